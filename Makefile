@@ -1,0 +1,109 @@
+# opp — GNU Makefile (no recursion).
+#
+#   make              build ./opp
+#   make check        unit tests + CLI tests (what .ci/run calls, via make ci)
+#   make check-asan   the same under AddressSanitizer + UBSan
+#   make install      PREFIX (default /usr/local) and DESTDIR honoured
+#   make deps         install the Debian packages the build and tests need
+
+VERSION    := 0.1.0
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+MANDIR     ?= $(PREFIX)/share/man
+DATADIR    ?= $(PREFIX)/share
+LOCALEDIR  ?= $(DATADIR)/locale
+PKG_CONFIG ?= pkg-config
+CC         ?= cc
+
+PKGS      := yaml-0.1 libcmark xlsxwriter
+WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+             -Wformat=2 -Wvla -Wpointer-arith -Wno-unused-parameter
+CFLAGS    ?= -O2 -g
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) \
+             -DOPP_VERSION='"$(VERSION)"' -DOPP_LOCALEDIR='"$(LOCALEDIR)"' \
+             -DOPP_SCHEMADIR='"$(DATADIR)/opp"' \
+             $(shell $(PKG_CONFIG) --cflags $(PKGS)) -Ilib -MMD -MP
+LIBS       = $(shell $(PKG_CONFIG) --libs $(PKGS)) -lm
+TEST_LIBS  = $(shell $(PKG_CONFIG) --libs criterion)
+
+B := build
+
+LIB_SRC  := $(wildcard lib/*.c)
+CMD_SRC  := $(wildcard cmd/*.c)
+TEST_SRC := $(wildcard tests/unit/test_*.c)
+LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
+CMD_OBJ  := $(CMD_SRC:%.c=$(B)/%.o)
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
+
+all: opp
+
+opp: $(CMD_OBJ) $(B)/libopp.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) $(B)/libopp.a $(LIBS)
+
+$(B)/libopp.a: $(LIB_OBJ)
+	$(AR) rcs $@ $^
+
+$(B)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/tests/%: tests/unit/%.c $(B)/libopp.a tests/unit/helpers.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(B)/libopp.a $(LIBS) $(TEST_LIBS)
+
+# ---- tests ---------------------------------------------------------------
+# Unit tests link libopp.a; CLI tests run ./opp. OPP_BIN lets the CLI
+# tests run another build (the sanitizer one).
+check: opp $(TEST_BIN)
+	@set -e; for t in $(TEST_BIN); do echo "== $$t"; OPP_BIN=$(CURDIR)/opp ./$$t --jobs=2; done
+	@OPP_BIN=$(CURDIR)/opp sh tests/cli/run.sh
+
+# The whole suite again, built with AddressSanitizer and UBSan into build-asan/.
+SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+check-asan:
+	$(MAKE) B=build-asan CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" \
+	    OPPEXE=build-asan/opp build-asan/opp check-asan-run
+
+build-asan/opp: $(CMD_SRC) $(LIB_SRC)
+	$(MAKE) B=build-asan CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" build-asan/libopp.a $(CMD_SRC:%.c=build-asan/%.o)
+	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $(CMD_SRC:%.c=build-asan/%.o) build-asan/libopp.a $(LIBS)
+
+check-asan-run: $(TEST_BIN)
+	@set -e; for t in $(TEST_BIN); do echo "== $$t (asan)"; \
+	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 OPP_BIN=$(CURDIR)/build-asan/opp ./$$t --jobs=2; done
+	@ASAN_OPTIONS=detect_leaks=1 OPP_BIN=$(CURDIR)/build-asan/opp sh tests/cli/run.sh
+
+# What CI runs: the suite, then the suite under the sanitizers.
+ci: check check-asan
+
+# Debian packages for building and testing (no-op when all are present).
+DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libcriterion-dev pkg-config \
+        gcc make python3 python3-jsonschema python3-yaml
+deps:
+	@missing=; for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	    echo "installing:$$missing"; \
+	    SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+# ---- install ------------------------------------------------------------
+install: opp
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/opp
+	install -m 755 opp $(DESTDIR)$(BINDIR)/opp
+	install -m 644 schema/opp.schema.json $(DESTDIR)$(DATADIR)/opp/opp.schema.json
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/opp $(DESTDIR)$(DATADIR)/opp/opp.schema.json
+	-rmdir $(DESTDIR)$(DATADIR)/opp
+
+format:
+	clang-format -i lib/*.c lib/*.h cmd/*.c cmd/*.h tests/unit/*.c tests/unit/*.h
+
+clean:
+	rm -rf build build-asan opp
+
+.PHONY: all check check-asan check-asan-run ci deps install uninstall format clean
+.DELETE_ON_ERROR:
+
+-include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d)

@@ -1,0 +1,91 @@
+/*
+ * cmd — what the commands share: the command table, options common to
+ * all, finding and reading case files, config per folder, output.
+ *
+ * Adding a command — the checklist:
+ *   1. cmd/<name>.c with `int cmd_<name>(int argc, char **argv)` and a
+ *      `static const char usage[]`; -h/--help prints it to stdout, exit 0;
+ *      misuse prints it to stderr, exit 2.
+ *   2. One row in commands[] (cmd/opp.c): name, function, summary.
+ *   3. Tests: tests/cli/<name>.sh cases and unit tests for its library part.
+ *   4. Completions in completions/ (bash, zsh, fish).
+ *   5. A man page docs/opp-<name>.1.md.
+ *
+ * Nothing in lib/ prints or reads the clock: commands pass "today" in
+ * (opp_today) and print what the library returns.
+ */
+#ifndef OPP_CMD_H
+#define OPP_CMD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "config.h"
+#include "diag.h"
+#include "i18n.h"
+#include "model.h"
+
+enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
+
+struct command {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const char *summary; /* N_() */
+};
+
+extern const struct command commands[];
+extern const char *progname; /* "opp" */
+
+int cmd_validate(int argc, char **argv);
+
+/* Print "opp: <message>" to stderr (translated fmt). */
+void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Report a usage error: message, then "try 'opp CMD --help'"; returns 2. */
+int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* "today": --as-of DATE if given, else the local date. False on a bad
+ * date (message printed). */
+bool get_today(const char *as_of, int32_t *today);
+
+/* ---- case files ------------------------------------------------------- */
+
+/* The files named by PATH arguments: files as given, folders searched
+ * recursively for *.yaml and *.yml (hidden entries and .opp.yaml
+ * skipped), sorted per folder; "-" is stdin. With no PATH, ".". */
+struct pathlist {
+	char **v;
+	size_t n, cap;
+};
+/* Returns false (message printed) when a PATH does not exist. */
+bool collect_paths(char **args, int n, struct pathlist *out);
+void pathlist_release(struct pathlist *l);
+
+/* One file's text. Returns false with a message (errno-based, naming the
+ * path) when it cannot be read. A file over the size limit is read only
+ * up to the limit + 1, so the loader refuses it with its `syntax` finding. */
+bool read_text(const char *path, char **text, size_t *len);
+
+/* Config options shared by every command that reads case files. */
+struct cfgopts {
+	const char *file; /* --config FILE */
+	bool none;        /* --no-config */
+	bool verbose;     /* say which config each file uses */
+};
+
+/* The config for a case file: --config, --no-config or the nearest
+ * .opp.yaml upwards (cached per folder, read once). NULL after printing
+ * the config's findings: a broken config is a usage error (exit 2). */
+const struct opp_config *config_for(const struct cfgopts *o, const char *path);
+void config_cache_release(void);
+
+/* Print one file's findings as text to stderr (excerpt and colour on a
+ * terminal, NO_COLOR honoured). */
+void print_diags(const char *file, const struct opp_diags *d, const char *text, size_t len);
+
+/* Write a buffer to a stream; false on a write error (message printed). */
+bool write_out(FILE *f, const struct opp_buf *b);
+
+#endif

@@ -1,0 +1,361 @@
+/*
+ * common — the plumbing every command shares.
+ */
+#include "cmd.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "date.h"
+#include "load.h"
+
+const char *progname = "opp";
+
+void
+warnx_(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int
+usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s %s: ", progname, cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n");
+	fprintf(stderr, _("Try '%s %s --help' for more information.\n"), progname, cmd);
+	return EXIT_USAGE;
+}
+
+bool
+get_today(const char *as_of, int32_t *today)
+{
+	time_t now;
+	struct tm tm;
+
+	if (as_of) {
+		if (opp_date_parse(as_of, today))
+			return true;
+		warnx_(_("--as-of '%s' is not a date: write it as YYYY-MM-DD"), as_of);
+		return false;
+	}
+	now = time(NULL);
+	localtime_r(&now, &tm);
+	*today = opp_date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	return true;
+}
+
+/* ---- finding files ----------------------------------------------------- */
+
+static void
+push(struct pathlist *l, char *p)
+{
+	xgrow(&l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	l->v[l->n++] = p;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool
+is_case_name(const char *name)
+{
+	size_t n = strlen(name);
+	return (n > 5 && strcmp(name + n - 5, ".yaml") == 0) || (n > 4 && strcmp(name + n - 4, ".yml") == 0);
+}
+
+static void
+walk(const char *dir, struct pathlist *out, int depth)
+{
+	DIR *d;
+	struct dirent *e;
+	struct pathlist here = { 0 };
+
+	if (depth > 64 || !(d = opendir(dir))) {
+		if (depth <= 64)
+			warnx_(_("cannot read folder %s: %s"), dir, strerror(errno));
+		return;
+	}
+	while ((e = readdir(d))) {
+		struct stat st;
+		char *p;
+		size_t n;
+
+		if (e->d_name[0] == '.')
+			continue; /* hidden folders, .opp.yaml, . and .. */
+		n = strlen(dir) + strlen(e->d_name) + 2;
+		p = xmalloc(n);
+		snprintf(p, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+		if (stat(p, &st) == 0 && (S_ISDIR(st.st_mode) || (S_ISREG(st.st_mode) && is_case_name(e->d_name))))
+			push(&here, p);
+		else
+			free(p);
+	}
+	closedir(d);
+	qsort(here.v, here.n, sizeof(*here.v), cmp_str);
+	for (size_t i = 0; i < here.n; i++) {
+		struct stat st;
+		if (stat(here.v[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			walk(here.v[i], out, depth + 1);
+			free(here.v[i]);
+		} else {
+			push(out, here.v[i]);
+		}
+	}
+	free(here.v);
+}
+
+bool
+collect_paths(char **args, int n, struct pathlist *out)
+{
+	static char dot[] = ".";
+	char *deflt[] = { dot };
+	bool ok = true;
+
+	if (n == 0) {
+		args = deflt;
+		n = 1;
+	}
+	for (int i = 0; i < n; i++) {
+		struct stat st;
+
+		if (strcmp(args[i], "-") == 0) {
+			push(out, xstrdup("-"));
+		} else if (stat(args[i], &st) != 0) {
+			warnx_(_("%s: %s"), args[i], strerror(errno));
+			ok = false;
+		} else if (S_ISDIR(st.st_mode)) {
+			walk(args[i], out, 0);
+		} else {
+			push(out, xstrdup(args[i]));
+		}
+	}
+	return ok;
+}
+
+void
+pathlist_release(struct pathlist *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
+}
+
+bool
+read_text(const char *path, char **text, size_t *len)
+{
+	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+	size_t cap = 0, n = 0, limit = OPP_MAX_FILE + 1;
+	char *buf = NULL;
+	struct stat st;
+
+	if (fd < 0) {
+		warnx_(_("cannot open %s: %s"), path, strerror(errno));
+		return false;
+	}
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		warnx_(_("cannot read %s: it is a folder"), path);
+		if (fd)
+			close(fd);
+		return false;
+	}
+	for (;;) {
+		ssize_t r;
+		xgrow(&buf, &cap, n + 65536 + 1, 1);
+		r = read(fd, buf + n, cap - n - 1 < limit - n ? cap - n - 1 : limit - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			warnx_(_("cannot read %s: %s"), path, strerror(errno));
+			free(buf);
+			if (fd)
+				close(fd);
+			return false;
+		}
+		n += (size_t)r;
+		if (r == 0 || n >= limit)
+			break;
+	}
+	if (fd)
+		close(fd);
+	/* Over the limit: pass the size on so the message can say it. */
+	if (n >= limit && S_ISREG(st.st_mode) && (size_t)st.st_size > n)
+		n = limit;
+	buf[n] = '\0';
+	*text = buf;
+	*len = n;
+	return true;
+}
+
+/* ---- configuration -------------------------------------------------- */
+
+struct cfgentry {
+	char *dir;                 /* folder the lookup started from */
+	char *path;                /* config file found, or NULL */
+	struct opp_config *cfg;    /* shared among folders with the same path */
+	bool owner;
+};
+
+static struct {
+	struct cfgentry *v;
+	size_t n, cap;
+	struct opp_config defaults;
+	bool have_defaults;
+} cache;
+
+static struct opp_config *
+load_config(const char *path)
+{
+	struct opp_config *cfg = xcalloc(1, sizeof(*cfg));
+	struct opp_diags d;
+	char *text;
+	size_t len;
+
+	if (!read_text(path, &text, &len)) {
+		free(cfg);
+		return NULL;
+	}
+	opp_diags_init(&d);
+	if (!opp_config_parse(cfg, path, text, len, &d)) {
+		opp_diags_sort(&d);
+		print_diags(path, &d, text, len);
+		warnx_(_("the config file %s has errors: fix them first"), path);
+		opp_diags_release(&d);
+		opp_config_release(cfg);
+		free(cfg);
+		free(text);
+		return NULL;
+	}
+	opp_diags_release(&d);
+	/* The config's strings point into its own arena copy of the text
+	 * (the YAML layer copies scalars), so the text can go. */
+	free(text);
+	return cfg;
+}
+
+const struct opp_config *
+config_for(const struct cfgopts *o, const char *path)
+{
+	char *dir, *slash, *found;
+	struct opp_config *cfg = NULL;
+
+	if (!cache.have_defaults) {
+		opp_config_defaults(&cache.defaults);
+		cache.have_defaults = true;
+	}
+	if (o->none)
+		return &cache.defaults;
+	if (o->file) {
+		if (cache.n == 0) {
+			cfg = load_config(o->file);
+			if (!cfg)
+				return NULL;
+			xgrow(&cache.v, &cache.cap, 1, sizeof(*cache.v));
+			cache.v[cache.n++] = (struct cfgentry){ xstrdup(""), xstrdup(o->file), cfg, true };
+			if (o->verbose)
+				warnx_(_("using config %s"), o->file);
+		}
+		return cache.v[0].cfg;
+	}
+	dir = xstrdup(strcmp(path, "-") == 0 ? "." : path);
+	slash = strrchr(dir, '/');
+	if (slash)
+		slash == dir ? (void)(dir[1] = '\0') : (void)(*slash = '\0');
+	else
+		strcpy(dir, ".");
+	for (size_t i = 0; i < cache.n; i++)
+		if (strcmp(cache.v[i].dir, dir) == 0) {
+			free(dir);
+			return cache.v[i].cfg ? cache.v[i].cfg : &cache.defaults;
+		}
+	found = opp_config_find(dir);
+	if (found) {
+		for (size_t i = 0; i < cache.n && !cfg; i++)
+			if (cache.v[i].path && strcmp(cache.v[i].path, found) == 0)
+				cfg = cache.v[i].cfg;
+		if (!cfg) {
+			cfg = load_config(found);
+			if (!cfg) {
+				free(found);
+				free(dir);
+				return NULL;
+			}
+			xgrow(&cache.v, &cache.cap, cache.n + 1, sizeof(*cache.v));
+			cache.v[cache.n++] = (struct cfgentry){ xstrdup(dir), xstrdup(found), cfg, true };
+			if (o->verbose)
+				warnx_(_("using config %s (for %s)"), found, dir);
+			free(found);
+			free(dir);
+			return cfg;
+		}
+	} else if (o->verbose) {
+		warnx_(_("no .opp.yaml found above %s: using the defaults"), dir);
+	}
+	xgrow(&cache.v, &cache.cap, cache.n + 1, sizeof(*cache.v));
+	cache.v[cache.n++] = (struct cfgentry){ dir, found, cfg, false };
+	return cfg ? cfg : &cache.defaults;
+}
+
+void
+config_cache_release(void)
+{
+	for (size_t i = 0; i < cache.n; i++) {
+		if (cache.v[i].owner) {
+			opp_config_release(cache.v[i].cfg);
+			free(cache.v[i].cfg);
+		}
+		free(cache.v[i].dir);
+		free(cache.v[i].path);
+	}
+	free(cache.v);
+	cache.v = NULL;
+	cache.n = cache.cap = 0;
+}
+
+/* ---- output ----------------------------------------------------------- */
+
+void
+print_diags(const char *file, const struct opp_diags *d, const char *text, size_t len)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+	struct opp_diag_style st;
+	const char *nc = getenv("NO_COLOR");
+
+	st.excerpt = isatty(2);
+	st.color = st.excerpt && !(nc && *nc) && !(getenv("TERM") && strcmp(getenv("TERM"), "dumb") == 0);
+	opp_diag_text(&b, file, d, text, len, &st);
+	fputs(b.ptr, stderr);
+	opp_buf_release(&b);
+}
+
+bool
+write_out(FILE *f, const struct opp_buf *b)
+{
+	if (fwrite(b->ptr, 1, b->len, f) != b->len || fflush(f) != 0) {
+		warnx_(_("cannot write output: %s"), strerror(errno));
+		return false;
+	}
+	return true;
+}

@@ -1,0 +1,75 @@
+/*
+ * opp — main: sets up the locale and dispatches to a command.
+ *
+ * The commands[] table drives dispatch, `opp help` and the completion
+ * scripts' list of subcommands.
+ */
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+
+const struct command commands[] = {
+	{ "validate", cmd_validate, N_("check case files against the format and the process rules") },
+	{ NULL, NULL, NULL },
+};
+
+static int
+help(FILE *f)
+{
+	fprintf(f, _("usage: %s <command> [options] [PATH...]\n\n"
+	             "opp keeps an OPP (ontwikkelingsperspectiefplan) as a plain YAML file and checks,\n"
+	             "reports and plans around it.\n\ncommands:\n"),
+	        progname);
+	for (const struct command *c = commands; c->name; c++)
+		fprintf(f, "  %-10s %s\n", c->name, _(c->summary));
+	fprintf(f, _("\n'%s help COMMAND' or '%s COMMAND --help' shows a command's options.\n"
+	             "'%s --version' shows the version.\n"),
+	        progname, progname, progname);
+	return f == stdout ? EXIT_OK : EXIT_USAGE;
+}
+
+static const struct command *
+find(const char *name)
+{
+	for (const struct command *c = commands; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+int
+main(int argc, char **argv)
+{
+	const struct command *c;
+	const char *localedir = getenv("OPP_LOCALEDIR");
+
+	setlocale(LC_ALL, "");
+	bindtextdomain("opp", localedir && *localedir ? localedir : OPP_LOCALEDIR);
+	bind_textdomain_codeset("opp", "UTF-8");
+
+	if (argc < 2)
+		return help(stderr);
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		printf("opp %s\n", OPP_VERSION);
+		return EXIT_OK;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
+		return help(stdout);
+	if (strcmp(argv[1], "help") == 0) {
+		char *args[] = { argv[2], (char *)"--help", NULL };
+		if (argc < 3)
+			return help(stdout);
+		if (!(c = find(argv[2]))) {
+			warnx_(_("no such command: %s"), argv[2]);
+			return EXIT_USAGE;
+		}
+		return c->fn(2, args);
+	}
+	if (!(c = find(argv[1]))) {
+		warnx_(_("'%s' is not an opp command; see '%s help'"), argv[1], progname);
+		return EXIT_USAGE;
+	}
+	return c->fn(argc - 1, argv + 1);
+}

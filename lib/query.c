@@ -1,0 +1,260 @@
+/*
+ * query — derived facts, shared by rules and commands.
+ */
+#include "query.h"
+
+#include <string.h>
+
+#include "date.h"
+#include "i18n.h"
+
+bool
+opp_overleg_held(const struct opp_overleg *o, int32_t today)
+{
+	return o->datum.s && o->datum.i < today;
+}
+
+bool
+opp_overleg_planned(const struct opp_overleg *o, int32_t today)
+{
+	return o->datum.s && o->datum.i >= today && !o->verslag.s;
+}
+
+bool
+opp_has_arrangement(const struct opp_doc *doc)
+{
+	return doc->arrangement.n > 0;
+}
+
+bool
+opp_first_start(const struct opp_doc *doc, int32_t *day)
+{
+	bool found = false;
+
+	for (size_t i = 0; i < doc->arrangement.n; i++) {
+		const struct opp_val *s = &doc->arrangement.v[i].start;
+		if (s->s && (!found || s->i < *day)) {
+			*day = s->i;
+			found = true;
+		}
+	}
+	return found;
+}
+
+const struct opp_overleg *
+opp_first_ot(const struct opp_doc *doc)
+{
+	const struct opp_overleg *best = NULL;
+
+	for (size_t i = 0; i < doc->overleggen.n; i++) {
+		const struct opp_overleg *o = &doc->overleggen.v[i];
+		if (o->soort.s && o->soort.i == OPP_SOORT_OT && o->datum.s &&
+		    (!best || o->datum.i < best->datum.i))
+			best = o;
+	}
+	return best;
+}
+
+const struct opp_overleg *
+opp_last_held(const struct opp_doc *doc, int32_t today)
+{
+	const struct opp_overleg *best = NULL;
+
+	for (size_t i = 0; i < doc->overleggen.n; i++) {
+		const struct opp_overleg *o = &doc->overleggen.v[i];
+		if (opp_overleg_held(o, today) && (!best || o->datum.i >= best->datum.i))
+			best = o;
+	}
+	return best;
+}
+
+static const struct opp_overleg *
+next_planned(const struct opp_doc *doc, int32_t today, int soort)
+{
+	const struct opp_overleg *best = NULL;
+
+	for (size_t i = 0; i < doc->overleggen.n; i++) {
+		const struct opp_overleg *o = &doc->overleggen.v[i];
+		if (!opp_overleg_planned(o, today))
+			continue;
+		if (soort >= 0 && !(o->soort.s && o->soort.i == soort))
+			continue;
+		if (!best || o->datum.i < best->datum.i)
+			best = o;
+	}
+	return best;
+}
+
+const struct opp_overleg *
+opp_next_evaluatie(const struct opp_doc *doc, int32_t today)
+{
+	return next_planned(doc, today, OPP_SOORT_EVALUATIE);
+}
+
+const struct opp_overleg *
+opp_next_overleg(const struct opp_doc *doc, int32_t today)
+{
+	return next_planned(doc, today, -1);
+}
+
+bool
+opp_invites_rol(const struct opp_doc *doc, const struct opp_list *ids, uint32_t roles)
+{
+	for (size_t i = 0; i < ids->n; i++) {
+		const struct opp_persoon *p = opp_doc_persoon(doc, ids->v[i].s);
+		if (p && p->rol.s && (roles & OPP_ROLBIT(p->rol.i)))
+			return true;
+	}
+	return false;
+}
+
+bool
+opp_invites_outsiders(const struct opp_doc *doc, const struct opp_overleg *o)
+{
+	for (size_t i = 0; i < o->genodigden.n; i++) {
+		const struct opp_persoon *p = opp_doc_persoon(doc, o->genodigden.v[i].s);
+		if (p && p->rol.s && !opp_rol_school(p->rol.i))
+			return true;
+	}
+	return false;
+}
+
+bool
+opp_needs_toegang(const struct opp_doc *doc)
+{
+	for (size_t i = 0; i < doc->arrangement.n; i++) {
+		const struct opp_bekostiging *b = &doc->arrangement.v[i].bekostiging;
+		if (b->door.s && b->door.i == OPP_FIN_GEMEENTE)
+			return true;
+	}
+	return false;
+}
+
+bool
+opp_leerling_tekent(const struct opp_doc *doc, const struct opp_config *cfg, int32_t on)
+{
+	const struct opp_val *g = &doc->leerling.geboortedatum;
+	return g->s && opp_date_age(g->i, on) >= cfg->leeftijd_instemming;
+}
+
+bool
+opp_has_signaal(const struct opp_doc *doc, int sig)
+{
+	for (size_t i = 0; i < doc->signalen.n; i++)
+		if (doc->signalen.v[i].s && doc->signalen.v[i].i == sig)
+			return true;
+	return false;
+}
+
+static void
+need(struct opp_need *n, size_t *k, uint32_t roles, const char *id, bool required,
+     const char *what, const char *reason)
+{
+	if (*k >= OPP_MAX_NEEDS)
+		return;
+	n[*k] = (struct opp_need){ roles, id, required, false, what, reason };
+	(*k)++;
+}
+
+size_t
+opp_invite_needs(const struct opp_doc *doc, const struct opp_overleg *o, int32_t today,
+                 struct opp_need needs[OPP_MAX_NEEDS])
+{
+	size_t k = 0;
+
+	if (o->soort.s && o->soort.i == OPP_SOORT_OT) {
+		/* 001 step 3: "De IB'er, de orthopedagoog, de ouders en de
+		 * leerkracht zijn vaste deelnemers aan het OT." */
+		need(needs, &k, OPP_ROLBIT(OPP_ROL_OUDERS), NULL, true, N_("the parents (ouders)"),
+		     N_("parents are fixed participants of every OT"));
+		need(needs, &k, OPP_ROLBIT(OPP_ROL_LEERKRACHT) | OPP_ROLBIT(OPP_ROL_MENTOR), NULL, true,
+		     N_("a teacher (leerkracht or mentor)"), N_("the teacher is a fixed participant of every OT"));
+		need(needs, &k, 0, doc->regie.opp.s, true, N_("the regievoerder (regie.opp)"),
+		     N_("who holds regie over the OPP takes part in every OT"));
+		need(needs, &k, OPP_ROLBIT(OPP_ROL_ORTHOPEDAGOOG), NULL, true, N_("an orthopedagoog"),
+		     N_("the school's orthopedagoog is a fixed participant of every OT"));
+		/* "Als er sprake is van problematiek op andere levensgebieden
+		 * dan school, wordt áltijd iemand van JGZ, CJG en/of het
+		 * wijkteam uitgenodigd." */
+		if (opp_has_signaal(doc, OPP_SIG_ANDERE_LEVENSGEBIEDEN))
+			need(needs, &k, OPP_ROLBIT(OPP_ROL_JGZ) | OPP_ROLBIT(OPP_ROL_CJG) | OPP_ROLBIT(OPP_ROL_WIJKTEAM),
+			     NULL, true, N_("someone from jgz, cjg or the wijkteam"),
+			     N_("signal andere-levensgebieden: problems outside school"));
+		if (opp_has_signaal(doc, OPP_SIG_VERZUIM))
+			need(needs, &k, OPP_ROLBIT(OPP_ROL_LPA), NULL, false, N_("the leerplichtambtenaar"),
+			     N_("signal verzuim: concerns about absence"));
+		if (opp_has_signaal(doc, OPP_SIG_SOCIAAL_MEDISCH))
+			need(needs, &k, OPP_ROLBIT(OPP_ROL_JGZ), NULL, false, N_("jgz"),
+			     N_("signal sociaal-medisch: concerns about social-medical development"));
+		if (opp_has_signaal(doc, OPP_SIG_OPVOEDEN_LICHT))
+			need(needs, &k, OPP_ROLBIT(OPP_ROL_CJG) | OPP_ROLBIT(OPP_ROL_SMW), NULL, false,
+			     N_("cjg or smw"), N_("signal opvoeden-licht: light parenting problems"));
+		if (opp_has_signaal(doc, OPP_SIG_OPVOEDEN_ZWAAR))
+			need(needs, &k, OPP_ROLBIT(OPP_ROL_WIJKTEAM), NULL, false, N_("a wijkteammedewerker"),
+			     N_("signal opvoeden-zwaar: youth care may be needed"));
+	} else {
+		/* 001 step 8: evaluate with the parents, the regievoerder and
+		 * the professionals who deliver the support. */
+		need(needs, &k, OPP_ROLBIT(OPP_ROL_OUDERS), NULL, true, N_("the parents (ouders)"),
+		     N_("the arrangement is evaluated with the parents"));
+		need(needs, &k, 0, doc->regie.opp.s, true, N_("the regievoerder (regie.opp)"),
+		     N_("who holds regie leads the evaluation"));
+		for (size_t i = 0; i < doc->arrangement.n && k < OPP_MAX_NEEDS; i++) {
+			const struct opp_inzet *z = &doc->arrangement.v[i];
+			const struct opp_persoon *p = opp_doc_persoon(doc, z->wie.s);
+			bool running = z->start.s && z->start.i <= (o->datum.s ? o->datum.i : today) &&
+			               (!z->eind.s || z->eind.i >= (o->datum.s ? o->datum.i : today));
+			bool dup = false;
+			if (!p || !running)
+				continue;
+			for (size_t j = 0; j < k; j++)
+				dup |= needs[j].id && strcmp(needs[j].id, p->id.s) == 0;
+			if (!dup)
+				need(needs, &k, 0, p->id.s, false, N_("who delivers the support"),
+				     N_("delivers running support; its effect is evaluated"));
+		}
+	}
+	for (size_t i = 0; i < k; i++)
+		needs[i].met = needs[i].roles ? opp_invites_rol(doc, &o->genodigden, needs[i].roles)
+		                              : opp_list_has(&o->genodigden, needs[i].id);
+	return k;
+}
+
+const char *const opp_stap_names[10] = {
+	NULL,
+	N_("1 observe"),
+	N_("2 prepare"),
+	N_("3 organise the OT"),
+	N_("4 map needs"),
+	N_("5 set goals"),
+	N_("6 arrange support"),
+	N_("7 carry out"),
+	N_("8 evaluate"),
+	N_("9 adjust"),
+};
+
+int
+opp_stap(const struct opp_doc *doc, int32_t today)
+{
+	int32_t start = 0;
+	const struct opp_overleg *last = opp_last_held(doc, today);
+
+	if (last && last->soort.s && last->soort.i == OPP_SOORT_EVALUATIE)
+		return last->bijstelling.s ? 9 : 8;
+	if (opp_first_start(doc, &start) && start <= today)
+		return opp_next_evaluatie(doc, today) &&
+		               opp_next_evaluatie(doc, today)->datum.i <= today + 14
+		           ? 8
+		           : 7;
+	if (doc->arrangement.n)
+		return 6;
+	if (doc->doelen.n)
+		return 5;
+	if (doc->behoeften.h.set || doc->factoren.h.set)
+		return 4;
+	if (doc->overleggen.n)
+		return last ? 4 : 3;
+	if (doc->waarneming.h.set && doc->waarneming.hypothesen.n)
+		return 2;
+	return 1;
+}
