@@ -35,9 +35,11 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
 CMD_OBJ  := $(CMD_SRC:%.c=$(B)/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 
-all: opp
+OPP_EXE ?= opp
 
-opp: $(CMD_OBJ) $(B)/libopp.a
+all: $(OPP_EXE)
+
+$(OPP_EXE): $(CMD_OBJ) $(B)/libopp.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) $(B)/libopp.a $(LIBS)
 
 $(B)/libopp.a: $(LIB_OBJ)
@@ -52,29 +54,24 @@ $(B)/tests/%: tests/unit/%.c $(B)/libopp.a tests/unit/helpers.h
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(B)/libopp.a $(LIBS) $(TEST_LIBS)
 
 # ---- tests ---------------------------------------------------------------
-# Unit tests link libopp.a; CLI tests run ./opp. OPP_BIN lets the CLI
-# tests run another build (the sanitizer one).
-check: opp $(TEST_BIN)
-	@set -e; for t in $(TEST_BIN); do echo "== $$t"; OPP_BIN=$(CURDIR)/opp ./$$t --jobs=2; done
-	@OPP_BIN=$(CURDIR)/opp sh tests/cli/run.sh
+# Unit tests link libopp.a; CLI tests run the binary named by OPP_BIN.
+check: $(OPP_EXE) $(TEST_BIN)
+	@set -e; for t in $(TEST_BIN); do echo "== $$t"; OPP_BIN=$(CURDIR)/$(OPP_EXE) ./$$t --jobs=2; done
+	@OPP_BIN=$(CURDIR)/$(OPP_EXE) sh tests/cli/run.sh
 
-# The whole suite again, built with AddressSanitizer and UBSan into build-asan/.
+# The whole suite again, built with AddressSanitizer and UBSan into
+# build-asan/ (leaks included: LeakSanitizer is part of ASan).
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 check-asan:
-	$(MAKE) B=build-asan CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" \
-	    OPPEXE=build-asan/opp build-asan/opp check-asan-run
+	@ASAN_OPTIONS=detect_leaks=1:handle_segv=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	$(MAKE) --no-print-directory B=build-asan OPP_EXE=build-asan/opp \
+	    CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" check
 
-build-asan/opp: $(CMD_SRC) $(LIB_SRC)
-	$(MAKE) B=build-asan CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" build-asan/libopp.a $(CMD_SRC:%.c=build-asan/%.o)
-	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $(CMD_SRC:%.c=build-asan/%.o) build-asan/libopp.a $(LIBS)
-
-check-asan-run: $(TEST_BIN)
-	@set -e; for t in $(TEST_BIN); do echo "== $$t (asan)"; \
-	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 OPP_BIN=$(CURDIR)/build-asan/opp ./$$t --jobs=2; done
-	@ASAN_OPTIONS=detect_leaks=1 OPP_BIN=$(CURDIR)/build-asan/opp sh tests/cli/run.sh
-
-# What CI runs: the suite, then the suite under the sanitizers.
-ci: check check-asan
+# What CI runs (and the README's test command): install what is missing,
+# then the suite, then the suite again under the sanitizers.
+ci: deps
+	$(MAKE) --no-print-directory check
+	$(MAKE) --no-print-directory check-asan
 
 # Debian packages for building and testing (no-op when all are present).
 DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libcriterion-dev pkg-config \
@@ -103,7 +100,7 @@ format:
 clean:
 	rm -rf build build-asan opp
 
-.PHONY: all check check-asan check-asan-run ci deps install uninstall format clean
+.PHONY: all check check-asan ci deps install uninstall format clean
 .DELETE_ON_ERROR:
 
--include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_BIN:=.d)

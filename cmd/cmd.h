@@ -39,12 +39,16 @@ extern const struct command commands[];
 extern const char *progname; /* "opp" */
 
 int cmd_validate(int argc, char **argv);
+int cmd_due(int argc, char **argv);
 
 /* Print "opp: <message>" to stderr (translated fmt). */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Report a usage error: message, then "try 'opp CMD --help'"; returns 2. */
 int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* After getopt_long reported a bad option: point to --help; returns 2. */
+int try_help(const char *cmd);
 
 /* "today": --as-of DATE if given, else the local date. False on a bad
  * date (message printed). */

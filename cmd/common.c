@@ -40,6 +40,12 @@ usage_error(const char *cmd, const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fprintf(stderr, "\n");
+	return try_help(cmd);
+}
+
+int
+try_help(const char *cmd)
+{
 	fprintf(stderr, _("Try '%s %s --help' for more information.\n"), progname, cmd);
 	return EXIT_USAGE;
 }

@@ -12,6 +12,7 @@
 
 const struct command commands[] = {
 	{ "validate", cmd_validate, N_("check case files against the format and the process rules") },
+	{ "due", cmd_due, N_("list what is overdue or coming up, per person (for cron)") },
 	{ NULL, NULL, NULL },
 };
 
@@ -71,5 +72,11 @@ main(int argc, char **argv)
 		warnx_(_("'%s' is not an opp command; see '%s help'"), argv[1], progname);
 		return EXIT_USAGE;
 	}
-	return c->fn(argc - 1, argv + 1);
+	{
+		/* getopt_long names the program from argv[0]: "opp validate". */
+		char name[64];
+		snprintf(name, sizeof(name), "%s %s", progname, c->name);
+		argv[1] = name;
+		return c->fn(argc - 1, argv + 1);
+	}
 }

@@ -101,8 +101,7 @@ cmd_validate(int argc, char **argv)
 			else return usage_error("validate", _("unknown format '%s': use text, json, github or sarif"), optarg);
 			break;
 		default:
-			fputs(usage, stderr);
-			return EXIT_USAGE;
+			return try_help("validate");
 		}
 	}
 	if (o.list_rules) {

@@ -1,0 +1,1 @@
+$OPP validate --as-of 2026-12-01 --format sarif broken.yaml | /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); r=d["runs"][0]; print(d["version"], len(r["tool"]["driver"]["rules"]), [(x["ruleId"], x["level"], x["locations"][0]["physicalLocation"]["region"]["startLine"]) for x in r["results"]])'

@@ -1,0 +1,77 @@
+/*
+ * helpers — shared by the criterion unit tests: check a YAML string and
+ * ask what fired where.
+ */
+#ifndef OPP_TEST_HELPERS_H
+#define OPP_TEST_HELPERS_H
+
+#include <criterion/criterion.h>
+#include <stdbool.h>
+#include <string.h>
+
+#include "config.h"
+#include "date.h"
+#include "diag.h"
+#include "load.h"
+#include "opp.h"
+#include "rules.h"
+
+static inline int32_t
+day(const char *s)
+{
+	int32_t d = 0;
+	cr_assert(opp_date_parse(s, &d), "bad test date %s", s);
+	return d;
+}
+
+/* Check YAML text as of a date with cfg (NULL: defaults). Caller releases
+ * d and frees the returned doc. */
+static inline struct opp_doc *
+check_yaml(const char *yaml, const char *as_of, const struct opp_config *cfg, struct opp_diags *d)
+{
+	opp_diags_init(d);
+	return opp_check("t.yaml", yaml, strlen(yaml), cfg, day(as_of), d);
+}
+
+/* How many findings of rule (at line, or anywhere when line is 0). */
+static inline size_t
+fired(const struct opp_diags *d, int rule, unsigned line)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i].rule == rule && (!line || d->v[i].pos.line == line))
+			n++;
+	return n;
+}
+
+/* The severity of the first finding of rule, or OPP_SEV_OFF. */
+static inline enum opp_sev
+sev_of(const struct opp_diags *d, int rule)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i].rule == rule)
+			return d->v[i].sev;
+	return OPP_SEV_OFF;
+}
+
+/* Print findings (for failing tests). */
+static inline void
+dump(const struct opp_diags *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		fprintf(stderr, "  %u:%u %s %s\n", d->v[i].pos.line, d->v[i].pos.col,
+		        opp_rules[d->v[i].rule].name, d->v[i].msg);
+}
+
+/* Assert that only the given rule fires (nothing else), for near-miss
+ * tests that must be otherwise clean. */
+static inline size_t
+others(const struct opp_diags *d, int rule)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < d->n; i++)
+		n += d->v[i].rule != rule;
+	return n;
+}
+
+#endif
