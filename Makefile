@@ -39,8 +39,17 @@ OPP_EXE ?= opp
 
 all: $(OPP_EXE)
 
-$(OPP_EXE): $(CMD_OBJ) $(B)/libopp.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) $(B)/libopp.a $(LIBS)
+$(OPP_EXE): $(CMD_OBJ) $(B)/schema_data.o $(B)/libopp.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) $(B)/schema_data.o $(B)/libopp.a $(LIBS)
+
+# The schema, built into the binary for `opp schema`.
+$(B)/schema_data.c: schema/opp.schema.json
+	@mkdir -p $(@D)
+	{ echo '/* generated from schema/opp.schema.json */'; \
+	  echo 'const char opp_schema_json[] = {'; \
+	  od -An -v -tx1 $< | sed 's/\([0-9a-f][0-9a-f]\)/0x\1,/g'; \
+	  echo '0 };'; \
+	  echo "const unsigned long opp_schema_json_len = $$(wc -c < $<);"; } > $@
 
 $(B)/libopp.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^

@@ -40,6 +40,8 @@ extern const char *progname; /* "opp" */
 
 int cmd_validate(int argc, char **argv);
 int cmd_due(int argc, char **argv);
+int cmd_new(int argc, char **argv);
+int cmd_schema(int argc, char **argv);
 
 /* Print "opp: <message>" to stderr (translated fmt). */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

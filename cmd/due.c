@@ -217,8 +217,8 @@ cmd_due(int argc, char **argv)
 	rc = failed ? EXIT_USAGE : opp_due_overdue(&items) ? EXIT_FINDINGS : EXIT_OK;
 	if (!write_out(stdout, &out))
 		rc = EXIT_USAGE;
-	opp_due_release(&items);
 done:
+	opp_due_release(&items);
 	opp_buf_release(&out);
 	pathlist_release(&files);
 	config_cache_release();

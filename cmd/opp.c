@@ -13,6 +13,8 @@
 const struct command commands[] = {
 	{ "validate", cmd_validate, N_("check case files against the format and the process rules") },
 	{ "due", cmd_due, N_("list what is overdue or coming up, per person (for cron)") },
+	{ "new", cmd_new, N_("start a case file (or a .opp.yaml) from the template") },
+	{ "schema", cmd_schema, N_("print the JSON Schema of the format, or where it is installed") },
 	{ NULL, NULL, NULL },
 };
 

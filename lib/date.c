@@ -136,9 +136,7 @@ opp_time_parse(const char *s, int *minutes)
 	int h, m;
 	size_t n = strlen(s);
 
-	if (n == 4 && s[1] == ':' && digits(s, 1, &h) && digits(s + 2, 2, &m))
-		;
-	else if (n == 5 && s[2] == ':' && digits(s, 2, &h) && digits(s + 3, 2, &m))
+	if (n == 5 && s[2] == ':' && digits(s, 2, &h) && digits(s + 3, 2, &m))
 		;
 	else
 		return false;

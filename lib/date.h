@@ -41,8 +41,8 @@ int opp_date_age(int32_t birth, int32_t on);
 /* Day of week, 0 = Monday .. 6 = Sunday. */
 int opp_date_weekday(int32_t day);
 
-/* Parse "HH:MM" (24h; the hour may have one digit) into minutes after
- * midnight. */
+/* Parse "HH:MM" (24h, two digits each, as the format says) into minutes
+ * after midnight. */
 bool opp_time_parse(const char *s, int *minutes);
 
 /* Parse a look-ahead span relative to today: "7d", "2w", "1m" or a date.

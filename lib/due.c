@@ -145,20 +145,26 @@ overleggen(struct collect *c, const struct opp_config *cfg)
 	}
 	if (opp_has_arrangement(doc)) {
 		const struct opp_overleg *last = opp_last_held(doc, c->today);
+		const struct opp_overleg *next = opp_next_evaluatie(doc, c->today);
 		int32_t start = 0;
 
-		if (!opp_next_evaluatie(doc, c->today)) {
+		if (!next) {
 			/* The evaluation is set at the meeting that arranged the
-			 * support ("prikken evaluatiemoment"): late since then. */
-			int32_t since = last ? last->datum.i : (opp_first_start(doc, &start), start);
-			add(c, OPP_DUE_EVALUATIE, doc->arrangement.h.pos, since, regie,
-			    _("plan an evaluation meeting: support is arranged but no evaluation is planned"));
+			 * support ("prikken evaluatiemoment"): late since then.
+			 * No meeting held and no valid start: no date to go by
+			 * (validate reports the missing start). */
+			if (last || opp_first_start(doc, &start))
+				add(c, OPP_DUE_EVALUATIE, doc->arrangement.h.pos,
+				    last ? last->datum.i : start, regie,
+				    _("plan an evaluation meeting: support is arranged but no evaluation is planned"));
 		} else if (last) {
+			/* Due when the planned evaluation comes after the limit;
+			 * add() keeps it when it is late or inside the window. */
 			int32_t limit = opp_date_add_months(last->datum.i, cfg->evaluatie_maanden);
-			if (limit < c->today)
+			if (next->datum.i > limit)
 				add(c, OPP_DUE_EVALUATIE, last->h.pos, limit, regie,
-				    _("evaluate: the last meeting (%s) is more than %d months ago"),
-				    DS(last->datum.i), cfg->evaluatie_maanden);
+				    _("evaluate within %d months of the last meeting (%s): the evaluation planned on %s is too late"),
+				    cfg->evaluatie_maanden, DS(last->datum.i), DS(next->datum.i));
 		}
 	}
 }

@@ -1,0 +1,45 @@
+/*
+ * atomic — write a file so that it is either the old one or the complete
+ * new one, never half of each.
+ *
+ * The content goes to a temporary file in the same folder (name
+ * ".opp-tmp-XXXXXX": no personal data in it), is flushed to disk, and is
+ * renamed over the target. On any failure the temporary file is removed
+ * and the target is untouched. Errors are returned as text naming the
+ * path (caller frees), never printed here.
+ */
+#ifndef OPP_ATOMIC_H
+#define OPP_ATOMIC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct opp_atomic {
+	char *path; /* the target */
+	char *tmp;  /* the temporary file beside it */
+	int fd;     /* open on tmp, or -1 once closed */
+	bool exclusive; /* never replace an existing target */
+};
+
+/* Create the temporary file. False with *err set (caller frees). If
+ * `exclusive`, fail when the target already exists (opp new). */
+bool opp_atomic_begin(struct opp_atomic *a, const char *path, bool exclusive, char **err);
+
+/* Append bytes to the temporary file. */
+bool opp_atomic_write(struct opp_atomic *a, const void *data, size_t len, char **err);
+
+/* Close the descriptor so another writer (libxlsxwriter) can write to
+ * a->tmp by name; commit still syncs the file. */
+void opp_atomic_close_fd(struct opp_atomic *a);
+
+/* fsync, rename over the target (for `exclusive`: link, so an existing
+ * file is never replaced), and release. */
+bool opp_atomic_commit(struct opp_atomic *a, char **err);
+
+/* Remove the temporary file and release; the target is untouched. */
+void opp_atomic_abort(struct opp_atomic *a);
+
+/* All in one: write data to path atomically. */
+bool opp_atomic_file(const char *path, const void *data, size_t len, bool exclusive, char **err);
+
+#endif
