@@ -678,6 +678,8 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 	if (map->kind != OPP_NODE_MAP) {
 		if (*where)
 			schema(L, map->pos, _("'%s' must be a mapping of keys, not %s"), where, kind_name(map));
+		else if (opp_node_null(map))
+			schema(L, map->pos, _("the file is empty: a case file starts with 'opp: 1' and 'leerling:'"));
 		else
 			schema(L, map->pos, _("a case file must be a mapping of keys (opp: 1, leerling: ...), not %s"),
 			       kind_name(map));

@@ -1,0 +1,1 @@
+$OPP due --help | head -1; $OPP help due | head -1

@@ -1,0 +1,1 @@
+$OPP due --as-of 2026-12-01 --within 2w --format json late.yaml clean.yaml | /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); print(sorted(d)); print(d["as_of"], len(d["items"])); print(sorted({tuple(sorted(i)) for i in d["items"]})); print(sorted({i["kind"] for i in d["items"]})); print([(i["who"], i["days"]) for i in d["items"] if i["days"] > 0])'

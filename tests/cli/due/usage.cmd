@@ -1,0 +1,1 @@
+$OPP due --within soon late.yaml; echo "rc $?"; $OPP due --within 7x late.yaml; echo "rc $?"; $OPP due --format csv late.yaml; echo "rc $?"; $OPP due --as-of 2026-02-30 late.yaml; echo "rc $?"; $OPP due --bogus; echo "rc $?"

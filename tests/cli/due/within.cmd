@@ -1,0 +1,1 @@
+$OPP due --as-of 2026-12-01 --within 2w late.yaml
