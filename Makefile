@@ -23,7 +23,7 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLA
              -DOPP_VERSION='"$(VERSION)"' -DOPP_LOCALEDIR='"$(LOCALEDIR)"' \
              -DOPP_SCHEMADIR='"$(DATADIR)/opp"' \
              $(shell $(PKG_CONFIG) --cflags $(PKGS)) -Ilib -MMD -MP
-LIBS       = $(shell $(PKG_CONFIG) --libs $(PKGS)) -lm
+LIBS       = $(shell $(PKG_CONFIG) --libs $(PKGS)) -lm -lpthread
 TEST_LIBS  = $(shell $(PKG_CONFIG) --libs criterion)
 
 B := build

@@ -70,9 +70,10 @@ bool collect_paths(char **args, int n, struct pathlist *out);
 void pathlist_release(struct pathlist *l);
 
 /* One file's text. Returns false with a message (errno-based, naming the
- * path) when it cannot be read. A file over the size limit is read only
+ * path; appended to err, or printed when err is NULL) when it cannot be
+ * read. A file over the size limit is read only
  * up to the limit + 1, so the loader refuses it with its `syntax` finding. */
-bool read_text(const char *path, char **text, size_t *len);
+bool read_text(const char *path, char **text, size_t *len, struct opp_buf *err);
 
 /* Config options shared by every command that reads case files. */
 struct cfgopts {
@@ -86,6 +87,10 @@ struct cfgopts {
  * the config's findings: a broken config is a usage error (exit 2). */
 const struct opp_config *config_for(const struct cfgopts *o, const char *path);
 void config_cache_release(void);
+
+/* How text findings look on stderr: excerpt and colour on a terminal,
+ * NO_COLOR and TERM=dumb honoured. */
+struct opp_diag_style diag_style(void);
 
 /* Print one file's findings as text to stderr (excerpt and colour on a
  * terminal, NO_COLOR honoured). */

@@ -169,8 +169,19 @@ pathlist_release(struct pathlist *l)
 	l->n = l->cap = 0;
 }
 
+/* A read error: into err when given (worker threads keep output in
+ * file order), else on stderr. */
+static void
+read_error(struct opp_buf *err, const char *path, const char *why)
+{
+	if (err)
+		opp_buf_printf(err, _("%s: cannot read %s: %s\n"), progname, path, why);
+	else
+		warnx_(_("cannot read %s: %s"), path, why);
+}
+
 bool
-read_text(const char *path, char **text, size_t *len)
+read_text(const char *path, char **text, size_t *len, struct opp_buf *err)
 {
 	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC);
 	size_t cap = 0, n = 0, limit = OPP_MAX_FILE + 1;
@@ -178,11 +189,11 @@ read_text(const char *path, char **text, size_t *len)
 	struct stat st;
 
 	if (fd < 0) {
-		warnx_(_("cannot open %s: %s"), path, strerror(errno));
+		read_error(err, path, strerror(errno));
 		return false;
 	}
 	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		warnx_(_("cannot read %s: it is a folder"), path);
+		read_error(err, path, _("it is a folder"));
 		if (fd)
 			close(fd);
 		return false;
@@ -194,7 +205,7 @@ read_text(const char *path, char **text, size_t *len)
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0) {
-			warnx_(_("cannot read %s: %s"), path, strerror(errno));
+			read_error(err, path, strerror(errno));
 			free(buf);
 			if (fd)
 				close(fd);
@@ -239,7 +250,7 @@ load_config(const char *path)
 	char *text;
 	size_t len;
 
-	if (!read_text(path, &text, &len)) {
+	if (!read_text(path, &text, &len, NULL)) {
 		free(cfg);
 		return NULL;
 	}
@@ -342,15 +353,23 @@ config_cache_release(void)
 
 /* ---- output ----------------------------------------------------------- */
 
+struct opp_diag_style
+diag_style(void)
+{
+	struct opp_diag_style st;
+	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	st.excerpt = isatty(2);
+	st.color = st.excerpt && !(nc && *nc) && !(term && strcmp(term, "dumb") == 0);
+	return st;
+}
+
 void
 print_diags(const char *file, const struct opp_diags *d, const char *text, size_t len)
 {
 	struct opp_buf b = OPP_BUF_INIT;
-	struct opp_diag_style st;
-	const char *nc = getenv("NO_COLOR");
+	struct opp_diag_style st = diag_style();
 
-	st.excerpt = isatty(2);
-	st.color = st.excerpt && !(nc && *nc) && !(getenv("TERM") && strcmp(getenv("TERM"), "dumb") == 0);
 	opp_diag_text(&b, file, d, text, len, &st);
 	fputs(b.ptr, stderr);
 	opp_buf_release(&b);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "pool.h"
 #include "date.h"
 #include "due.h"
 #include "load.h"
@@ -25,6 +26,7 @@ static const char usage[] =
 	"  --format FMT        text (default), json or tsv\n"
 	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
 	"  --no-config         use the default settings\n"
+	"  -j, --jobs N        read N files at a time (default: the number of cores)\n"
 	"  -h, --help          show this help\n"
 	"\n"
 	"Prints nothing when nothing is due. Exit status: 0 nothing overdue, 1 something\n"
@@ -124,6 +126,66 @@ tsv(struct opp_buf *b, const struct opp_due_list *l)
 	}
 }
 
+/* One file's items, made on a worker thread, merged in file order. */
+struct slot {
+	struct opp_due_list items;
+	struct opp_buf err; /* why the file could not be read or loaded */
+	bool failed;
+};
+
+struct run {
+	const struct pathlist *files;
+	const struct opp_config **cfgs;
+	int32_t today, until;
+	struct opp_due_list *items;
+	bool failed;
+};
+
+static void
+due_one(size_t i, void *slotp, void *ctxp)
+{
+	struct slot *sl = slotp;
+	struct run *r = ctxp;
+	const char *path = r->files->v[i];
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	struct opp_diags d;
+	struct opp_doc *doc;
+	char *src;
+	size_t len;
+
+	opp_due_init(&sl->items);
+	opp_buf_init(&sl->err);
+	if (!read_text(path, &src, &len, &sl->err)) {
+		sl->failed = true;
+		return;
+	}
+	opp_diags_init(&d);
+	doc = opp_doc_load(name, src, len, r->cfgs[i], &d);
+	if (!doc) {
+		/* Reported, and the other files still get their list. */
+		struct opp_diag_style st = diag_style();
+		opp_diag_text(&sl->err, name, &d, src, len, &st);
+		sl->failed = true;
+	} else {
+		opp_due_collect(&sl->items, doc, r->cfgs[i], r->today, r->until);
+		opp_doc_free(doc);
+	}
+	opp_diags_release(&d);
+	free(src);
+}
+
+static void
+emit_one(size_t i, void *slotp, void *ctxp)
+{
+	struct slot *sl = slotp;
+	struct run *r = ctxp;
+
+	fputs(sl->err.ptr, stderr);
+	opp_buf_release(&sl->err);
+	r->failed |= sl->failed;
+	opp_due_merge(r->items, &sl->items);
+}
+
 int
 cmd_due(int argc, char **argv)
 {
@@ -131,8 +193,11 @@ cmd_due(int argc, char **argv)
 		{ "as-of", required_argument, NULL, 'a' },  { "within", required_argument, NULL, 'w' },
 		{ "who", required_argument, NULL, 'W' },    { "format", required_argument, NULL, 'f' },
 		{ "config", required_argument, NULL, 'c' }, { "no-config", no_argument, NULL, 'n' },
-		{ "help", no_argument, NULL, 'h' },         { NULL, 0, NULL, 0 },
+		{ "jobs", required_argument, NULL, 'j' },   { "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
 	};
+	struct run r = { 0 };
+	int jobs = pool_default_jobs();
 	const char *as_of = NULL, *within = NULL, *who = NULL;
 	struct cfgopts co = { 0 };
 	enum fmt fmt = FMT_TEXT;
@@ -144,8 +209,12 @@ cmd_due(int argc, char **argv)
 	int c, rc;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "j:h", longopts, NULL)) != -1) {
 		switch (c) {
+		case 'j':
+			if (!(jobs = pool_parse_jobs(optarg)))
+				return usage_error("due", _("-j wants a number from 1 to 256, not '%s'"), optarg);
+			break;
 		case 'a': as_of = optarg; break;
 		case 'w': within = optarg; break;
 		case 'W': who = optarg; break;
@@ -173,36 +242,20 @@ cmd_due(int argc, char **argv)
 		failed = true;
 
 	opp_due_init(&items);
-	for (size_t i = 0; i < files.n; i++) {
-		const char *path = files.v[i];
-		const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-		const struct opp_config *cfg = config_for(&co, path);
-		struct opp_diags d;
-		struct opp_doc *doc;
-		char *src;
-		size_t len;
-
-		if (!cfg) {
+	r.files = &files;
+	r.cfgs = xcalloc(files.n ? files.n : 1, sizeof(*r.cfgs));
+	r.today = today;
+	r.until = until;
+	r.items = &items;
+	for (size_t i = 0; i < files.n; i++)
+		if (!(r.cfgs[i] = config_for(&co, files.v[i]))) {
 			rc = EXIT_USAGE;
+			free(r.cfgs);
 			goto done;
 		}
-		if (!read_text(path, &src, &len)) {
-			failed = true;
-			continue;
-		}
-		opp_diags_init(&d);
-		doc = opp_doc_load(name, src, len, cfg, &d);
-		if (!doc) {
-			/* Reported, and the other files still get their list. */
-			print_diags(name, &d, src, len);
-			failed = true;
-		} else {
-			opp_due_collect(&items, doc, cfg, today, until);
-			opp_doc_free(doc);
-		}
-		opp_diags_release(&d);
-		free(src);
-	}
+	pool_run(files.n, sizeof(struct slot), jobs, due_one, emit_one, &r);
+	free(r.cfgs);
+	failed |= r.failed;
 	if (who)
 		opp_due_filter(&items, who);
 	opp_due_sort(&items);

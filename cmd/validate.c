@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "pool.h"
 #include "date.h"
 #include "opp.h"
 #include "rules.h"
@@ -23,6 +24,8 @@ static const char usage[] =
 	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
 	"  --no-config         use the default settings\n"
 	"  --list-rules        list the rules with their default severity and source\n"
+	"  -j, --jobs N        check N files at a time (default: the number of cores);\n"
+	"                      the output is the same for every N\n"
 	"  -v, --verbose       say which config is used and which files are clean\n"
 	"  -h, --help          show this help\n"
 	"\n"
@@ -36,8 +39,91 @@ struct opts {
 	bool strict;
 	enum fmt fmt;
 	bool list_rules;
+	int jobs;
 	struct cfgopts cfg;
 };
+
+/* One file's result, made on a worker thread and emitted in file order. */
+struct slot {
+	struct opp_diags d;
+	struct opp_buf text; /* findings formatted as text (with excerpts) */
+	struct opp_buf err;  /* why the file could not be read */
+	bool unreadable;
+};
+
+struct run {
+	const struct opts *o;
+	const struct pathlist *files;
+	const struct opp_config **cfgs; /* per file, resolved beforehand */
+	int32_t today;
+	struct opp_buf out;             /* the machine format, to stdout */
+	size_t errors, warnings;
+	bool first, unreadable;
+};
+
+static const char *
+display_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+static void
+check_one(size_t i, void *slotp, void *ctxp)
+{
+	struct slot *sl = slotp;
+	struct run *r = ctxp;
+	const char *path = r->files->v[i];
+	struct opp_doc *doc;
+	char *text;
+	size_t len;
+
+	opp_diags_init(&sl->d);
+	opp_buf_init(&sl->text);
+	opp_buf_init(&sl->err);
+	if (!read_text(path, &text, &len, &sl->err)) {
+		sl->unreadable = true;
+		return;
+	}
+	doc = opp_check(display_name(path), text, len, r->cfgs[i], r->today, &sl->d);
+	if (r->o->fmt == FMT_TEXT) {
+		struct opp_diag_style st = diag_style();
+		opp_diag_text(&sl->text, display_name(path), &sl->d, text, len, &st);
+	}
+	opp_doc_free(doc);
+	free(text);
+}
+
+static void
+emit_one(size_t i, void *slotp, void *ctxp)
+{
+	struct slot *sl = slotp;
+	struct run *r = ctxp;
+	const char *name = display_name(r->files->v[i]);
+
+	fputs(sl->err.ptr, stderr);
+	r->unreadable |= sl->unreadable;
+	r->errors += opp_diags_count(&sl->d, OPP_SEV_ERROR);
+	r->warnings += opp_diags_count(&sl->d, OPP_SEV_WARNING);
+	switch (r->o->fmt) {
+	case FMT_TEXT:
+		fputs(sl->text.ptr, stderr);
+		if (r->o->cfg.verbose && !sl->unreadable && sl->d.n == 0)
+			warnx_(_("%s: ok"), name);
+		break;
+	case FMT_JSON: opp_diag_json(&r->out, name, &sl->d, &r->first); break;
+	case FMT_GITHUB: opp_diag_github(&r->out, name, &sl->d); break;
+	case FMT_SARIF: opp_diag_sarif(&r->out, name, &sl->d, &r->first); break;
+	}
+	/* Stream the machine formats too: memory stays flat over many files. */
+	if (r->o->fmt != FMT_TEXT && r->out.len > 65536 && !(r->o->fmt == FMT_JSON)) {
+		write_out(stdout, &r->out);
+		opp_buf_reset(&r->out);
+	}
+	opp_diags_release(&sl->d);
+	opp_buf_release(&sl->text);
+	opp_buf_release(&sl->err);
+}
+
 
 static void
 list_rules(void)
@@ -72,19 +158,17 @@ cmd_validate(int argc, char **argv)
 		{ "as-of", required_argument, NULL, 'a' },  { "strict", no_argument, NULL, 's' },
 		{ "format", required_argument, NULL, 'f' }, { "config", required_argument, NULL, 'c' },
 		{ "no-config", no_argument, NULL, 'n' },    { "list-rules", no_argument, NULL, 'l' },
-		{ "verbose", no_argument, NULL, 'v' },      { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
+		{ "jobs", required_argument, NULL, 'j' },   { "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },         { NULL, 0, NULL, 0 },
 	};
 	struct opts o = { 0 };
 	struct pathlist files = { 0 };
-	struct opp_buf out = OPP_BUF_INIT;
-	size_t errors = 0, warnings = 0;
-	bool first = true, unreadable = false;
-	int32_t today;
-	int c, rc;
+	struct run r = { 0 };
+	int c, rc = EXIT_OK;
 
+	o.jobs = pool_default_jobs();
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "vh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "j:vh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a': o.as_of = optarg; break;
 		case 's': o.strict = true; break;
@@ -93,6 +177,10 @@ cmd_validate(int argc, char **argv)
 		case 'l': o.list_rules = true; break;
 		case 'v': o.cfg.verbose = true; break;
 		case 'h': fputs(usage, stdout); return EXIT_OK;
+		case 'j':
+			if (!(o.jobs = pool_parse_jobs(optarg)))
+				return usage_error("validate", _("-j wants a number from 1 to 256, not '%s'"), optarg);
+			break;
 		case 'f':
 			if (strcmp(optarg, "text") == 0) o.fmt = FMT_TEXT;
 			else if (strcmp(optarg, "json") == 0) o.fmt = FMT_JSON;
@@ -110,67 +198,46 @@ cmd_validate(int argc, char **argv)
 	}
 	if (o.cfg.file && o.cfg.none)
 		return usage_error("validate", _("--config and --no-config exclude each other"));
-	if (!get_today(o.as_of, &today))
+	r.o = &o;
+	r.first = true;
+	opp_buf_init(&r.out);
+	if (!get_today(o.as_of, &r.today))
 		return EXIT_USAGE;
 	if (!collect_paths(argv + optind, argc - optind, &files))
-		unreadable = true;
+		r.unreadable = true;
 
-	if (o.fmt == FMT_SARIF)
-		sarif_head(&out);
-	for (size_t i = 0; i < files.n; i++) {
-		const char *path = files.v[i];
-		const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-		const struct opp_config *cfg = config_for(&o.cfg, path);
-		struct opp_diags d;
-		struct opp_doc *doc;
-		char *text;
-		size_t len;
-
-		if (!cfg) {
+	/* Configs first, in order, on this thread: a broken one stops the run
+	 * before any output, and workers only read them. */
+	r.files = &files;
+	r.cfgs = xcalloc(files.n ? files.n : 1, sizeof(*r.cfgs));
+	for (size_t i = 0; i < files.n; i++)
+		if (!(r.cfgs[i] = config_for(&o.cfg, files.v[i]))) {
 			rc = EXIT_USAGE;
 			goto done;
 		}
-		if (!read_text(path, &text, &len)) {
-			unreadable = true;
-			continue;
-		}
-		opp_diags_init(&d);
-		doc = opp_check(name, text, len, cfg, today, &d);
-		errors += opp_diags_count(&d, OPP_SEV_ERROR);
-		warnings += opp_diags_count(&d, OPP_SEV_WARNING);
-		switch (o.fmt) {
-		case FMT_TEXT:
-			print_diags(name, &d, text, len);
-			if (o.cfg.verbose && d.n == 0)
-				warnx_(_("%s: ok"), name);
-			break;
-		case FMT_JSON: opp_diag_json(&out, name, &d, &first); break;
-		case FMT_GITHUB: opp_diag_github(&out, name, &d); break;
-		case FMT_SARIF: opp_diag_sarif(&out, name, &d, &first); break;
-		}
-		opp_doc_free(doc);
-		opp_diags_release(&d);
-		free(text);
-	}
+	if (o.fmt == FMT_SARIF)
+		sarif_head(&r.out);
+	pool_run(files.n, sizeof(struct slot), o.jobs, check_one, emit_one, &r);
 
 	if (o.fmt == FMT_JSON) {
 		struct opp_buf head = OPP_BUF_INIT;
 		opp_buf_printf(&head, "{\"files\": %zu, \"errors\": %zu, \"warnings\": %zu, \"diagnostics\": [",
-		               files.n, errors, warnings);
-		opp_buf_add(&head, out.ptr, out.len);
-		opp_buf_puts(&head, first ? "]}\n" : "\n  ]}\n");
-		opp_buf_release(&out);
-		out = head;
+		               files.n, r.errors, r.warnings);
+		opp_buf_add(&head, r.out.ptr, r.out.len);
+		opp_buf_puts(&head, r.first ? "]}\n" : "\n  ]}\n");
+		opp_buf_release(&r.out);
+		r.out = head;
 	} else if (o.fmt == FMT_SARIF) {
-		opp_buf_puts(&out, first ? "]\n  }]\n}\n" : "\n    ]\n  }]\n}\n");
+		opp_buf_puts(&r.out, r.first ? "]\n  }]\n}\n" : "\n    ]\n  }]\n}\n");
 	}
-	rc = unreadable ? EXIT_USAGE
-	     : errors || (o.strict && warnings) ? EXIT_FINDINGS
-	                                        : EXIT_OK;
-	if (!write_out(stdout, &out))
+	rc = r.unreadable ? EXIT_USAGE
+	     : r.errors || (o.strict && r.warnings) ? EXIT_FINDINGS
+	                                            : EXIT_OK;
+	if (!write_out(stdout, &r.out))
 		rc = EXIT_USAGE;
 done:
-	opp_buf_release(&out);
+	free(r.cfgs);
+	opp_buf_release(&r.out);
 	pathlist_release(&files);
 	config_cache_release();
 	return rc;

@@ -106,11 +106,19 @@ afspraken(struct collect *c)
 			opp_buf_printf(&z, "%s%s", k ? ", " : "",
 			               p && p->naam.s ? p->naam.s : a->terugkoppeling.v[k].s);
 		}
-		if (z.len)
+		if (z.len) {
+			/* "Belt de logopedist." + ", and report back": drop
+			 * the sentence's own full stop (not an ellipsis). */
+			const char *wat = a->wat.s ? a->wat.s : "?";
+			int n = (int)strlen(wat);
+			while (n > 0 && strchr(" \t\r\n", wat[n - 1]))
+				n--;
+			if (n > 1 && wat[n - 1] == '.' && wat[n - 2] != '.')
+				n--;
 			add(c, OPP_DUE_AFSPRAAK, a->h.pos, a->uiterlijk.i, a->wie.s,
-			    _("afspraak %s: %s, and report back to %s"), a->id.s ? a->id.s : "?",
-			    a->wat.s ? a->wat.s : "?", z.ptr);
-		else
+			    _("afspraak %s: %.*s, and report back to %s"), a->id.s ? a->id.s : "?", n, wat,
+			    z.ptr);
+		} else
 			add(c, OPP_DUE_AFSPRAAK, a->h.pos, a->uiterlijk.i, a->wie.s, _("afspraak %s: %s"),
 			    a->id.s ? a->id.s : "?", a->wat.s ? a->wat.s : "?");
 		opp_buf_release(&z);
@@ -232,6 +240,30 @@ opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc, const struct 
 }
 
 void
+opp_due_merge(struct opp_due_list *dst, struct opp_due_list *src)
+{
+	const char *file = NULL, *copied = NULL;
+
+	xgrow(&dst->v, &dst->cap, dst->n + src->n, sizeof(*dst->v));
+	for (size_t i = 0; i < src->n; i++) {
+		struct opp_due_item it = src->v[i];
+#define COPY(f) it.f = it.f ? opp_arena_strdup(&dst->arena, it.f) : NULL
+		if (it.file != file) { /* one copy of the file name per file */
+			file = it.file;
+			copied = opp_arena_strdup(&dst->arena, it.file);
+		}
+		it.file = copied;
+		COPY(who);
+		COPY(naam);
+		COPY(email);
+		COPY(what);
+#undef COPY
+		dst->v[dst->n++] = it;
+	}
+	opp_due_release(src);
+}
+
+void
 opp_due_filter(struct opp_due_list *l, const char *who)
 {
 	size_t k = 0;
@@ -265,7 +297,8 @@ cmp_item(const void *a, const void *b)
 void
 opp_due_sort(struct opp_due_list *l)
 {
-	qsort(l->v, l->n, sizeof(*l->v), cmp_item);
+	if (l->n > 1) /* v is NULL when empty: qsort must not get NULL */
+		qsort(l->v, l->n, sizeof(*l->v), cmp_item);
 }
 
 size_t

@@ -53,6 +53,10 @@ void opp_due_release(struct opp_due_list *l);
 void opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc,
                      const struct opp_config *cfg, int32_t today, int32_t until);
 
+/* Move src's items to the end of dst (strings copied into dst's arena);
+ * src is released. Per-file lists from worker threads end up in one. */
+void opp_due_merge(struct opp_due_list *dst, struct opp_due_list *src);
+
 /* Keep only the items of one person: matches id, email or name
  * (case-insensitive). */
 void opp_due_filter(struct opp_due_list *l, const char *who);

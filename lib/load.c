@@ -208,7 +208,9 @@ yaml_failed(struct parse *ps, const yaml_parser_t *p, const char *text, size_t l
 	case YAML_READER_ERROR:
 		/* Reader errors leave problem_mark at 0:0; the offset is right. */
 		pos = offset_pos(text, len, p->problem_offset);
-		if (p->problem_value != -1)
+		if (p->problem_value != -1 && p->problem_value > 0xFF)
+			snprintf(what, sizeof(what), "%s (U+%04X)", p->problem, (unsigned)p->problem_value);
+		else if (p->problem_value != -1)
 			snprintf(what, sizeof(what), "%s (byte 0x%02X)", p->problem,
 			         (unsigned)p->problem_value & 0xFF);
 		else
@@ -281,6 +283,11 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 		case YAML_SCALAR_EVENT:
 			if (refuse_props(&ps, &ev, ev.data.scalar.anchor, ev.data.scalar.tag))
 				break;
+			if (memchr(ev.data.scalar.value, '\0', ev.data.scalar.length)) {
+				/* A "\0" escape: keys and values are C strings from here on. */
+				fail(&ps, mark_pos(ev.start_mark), _("a NUL character (\\0) in a value is not allowed"));
+				break;
+			}
 			if (ev.data.scalar.length > OPP_MAX_SCALAR) {
 				fail(&ps, mark_pos(ev.start_mark),
 				     _("a value longer than %u KiB: split it up or shorten it"), OPP_MAX_SCALAR / 1024);
@@ -391,6 +398,26 @@ opp_suggest(const char *s, const char *const *names, size_t n)
 
 /* ---- tree → model ----------------------------------------------------- */
 
+/* Copy at most n-1 bytes of src into dst, cut at a character boundary:
+ * a value quoted in a message may be free text, so only its start is
+ * shown, and never half a UTF-8 sequence. */
+static const char *
+shorten(char *dst, size_t n, const char *src)
+{
+	size_t len = strlen(src);
+
+	if (len < n) {
+		memcpy(dst, src, len + 1);
+		return dst;
+	}
+	len = n - 4; /* room for "…" (3 bytes) and NUL */
+	while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80)
+		len--;
+	memcpy(dst, src, len);
+	memcpy(dst + len, "\xE2\x80\xA6", 4);
+	return dst;
+}
+
 struct fill {
 	struct opp_arena *arena;
 	struct opp_diags *diags;
@@ -469,7 +496,7 @@ enum_error(struct fill *L, const struct opp_node *n, const char *key, const char
 	while (names[count])
 		count++;
 	/* Show at most a short piece of the value: it could be free text. */
-	snprintf(shown, sizeof(shown), "%s", n->s);
+	shorten(shown, sizeof(shown), n->s);
 	sug = opp_suggest(n->s, names, count);
 	if (sug) {
 		opp_buf_printf(&b, _("did you mean '%s'?"), sug);
@@ -502,7 +529,7 @@ conv_scalar(struct fill *L, enum opp_ftype type, unsigned flags, const char *con
 	case OPP_T_ID:
 		if (!valid_id(n->s)) {
 			char shown[48];
-			snprintf(shown, sizeof(shown), "%s", n->s);
+			shorten(shown, sizeof(shown), n->s);
 			schema(L, n->pos, _("'%s' in '%s' is not a valid id: use only a-z, 0-9 and -"),
 			       shown, key);
 			return false;
@@ -699,7 +726,7 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 		if (!f->key) {
 			const char *sug = opp_suggest(k->s, known, nf < 40 ? nf : 40);
 			char shown[48];
-			snprintf(shown, sizeof(shown), "%s", k->s);
+			shorten(shown, sizeof(shown), k->s);
 			if (sug)
 				opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, k->pos,
 				              _("unknown key '%s' in %s: did you mean '%s'?"), shown,

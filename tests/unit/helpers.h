@@ -7,6 +7,7 @@
 
 #include <criterion/criterion.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "config.h"

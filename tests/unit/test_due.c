@@ -216,6 +216,22 @@ Test(due, afspraak_overdue)
 	cr_expect_eq(opp_due_overdue(&L), 1);
 }
 
+Test(due, afspraak_what_reads_as_one_sentence)
+{
+	/* wat's own full stop does not end up before ", and report back". */
+	collect("afspraken:\n"
+	        "  - id: bellen\n"
+	        "    wie: lk\n"
+	        "    wat: Belt de logopedist.\n"
+	        "    uiterlijk: 2026-11-20\n"
+	        "    terugkoppeling:\n"
+	        "      - ib\n",
+	        NULL);
+	const struct opp_due_item *it = find(OPP_DUE_AFSPRAAK);
+	cr_assert(it);
+	cr_expect_str_eq(it->what, "afspraak bellen: Belt de logopedist, and report back to Ilse Bakker");
+}
+
 Test(due, afspraak_gedaan_never_listed)
 {
 	/* Done, even late and even with a long window: never listed. */
@@ -698,4 +714,8 @@ Test(due, nothing_due)
 	collect("", "1m");
 	cr_expect_eq(L.n, 0);
 	cr_expect_eq(opp_due_overdue(&L), 0);
+	/* An empty list sorts and filters (nothing allocated yet). */
+	opp_due_sort(&L);
+	opp_due_filter(&L, "ib");
+	cr_expect_eq(L.n, 0);
 }

@@ -722,8 +722,8 @@ Test(typing, time_hh_mm_24h)
 }
 
 /* The format says HH:MM with two digits (schema/opp.schema.json:
- * ^([01]\d|2[0-3]):[0-5]\d$, and tests/schema/bad/tijd-fout.yaml), but
- * lib/date.c opp_time_parse accepts a one-digit hour. */
+ * ^([01]\d|2[0-3]):[0-5]\d$, and tests/schema/bad/tijd-fout.yaml); the C
+ * loader once accepted a one-digit hour. */
 Test(typing, time_needs_two_digit_hour)
 {
 	int m = -1;
