@@ -118,7 +118,8 @@ walk(const char *dir, struct pathlist *out, int depth)
 			free(p);
 	}
 	closedir(d);
-	qsort(here.v, here.n, sizeof(*here.v), cmp_str);
+	if (here.n > 1)
+		qsort(here.v, here.n, sizeof(*here.v), cmp_str);
 	for (size_t i = 0; i < here.n; i++) {
 		struct stat st;
 		if (stat(here.v[i], &st) == 0 && S_ISDIR(st.st_mode)) {

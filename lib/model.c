@@ -250,7 +250,8 @@ opp_doc_index(struct opp_doc *doc)
 			doc->by_id[n++] = &doc->betrokkenen.v[i];
 	/* Stable order among duplicate ids is irrelevant: duplicates are a
 	 * `ref` finding and lookups then find one of them. */
-	qsort(doc->by_id, n, sizeof(*doc->by_id), cmp_persoon);
+	if (n > 1)
+		qsort(doc->by_id, n, sizeof(*doc->by_id), cmp_persoon);
 	doc->n_by_id = n;
 }
 
