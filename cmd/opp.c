@@ -14,6 +14,7 @@ const struct command commands[] = {
 	{ "validate", cmd_validate, N_("check case files against the format and the process rules") },
 	{ "due", cmd_due, N_("list what is overdue or coming up, per person (for cron)") },
 	{ "new", cmd_new, N_("start a case file (or a .opp.yaml) from the template") },
+	{ "redact", cmd_redact, N_("write a pseudonymised copy of a case file for sharing") },
 	{ "schema", cmd_schema, N_("print the JSON Schema of the format, or where it is installed") },
 	{ NULL, NULL, NULL },
 };

@@ -46,10 +46,25 @@ opp_atomic_begin(struct opp_atomic *a, const char *path, bool exclusive, char **
 		free(a->tmp);
 		return fail(err, _("%s already exists: not overwriting it"), path);
 	}
+	a->direct = false;
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 		free(a->path);
 		free(a->tmp);
 		return fail(err, _("%s is a folder"), path);
+	}
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		a->direct = true;
+		a->fd = open(path, O_WRONLY | O_CLOEXEC);
+		if (a->fd < 0) {
+			int e = errno;
+			free(a->path);
+			free(a->tmp);
+			return fail(err, _("cannot write %s: %s"), path, strerror(e));
+		}
+		free(a->tmp);
+		a->tmp = xstrdup(path);
+		a->exclusive = exclusive;
+		return true;
 	}
 	a->fd = mkstemp(a->tmp);
 	if (a->fd < 0) {
@@ -104,7 +119,8 @@ void
 opp_atomic_abort(struct opp_atomic *a)
 {
 	opp_atomic_close_fd(a);
-	unlink(a->tmp);
+	if (!a->direct)
+		unlink(a->tmp);
 	release(a);
 }
 
@@ -113,6 +129,15 @@ opp_atomic_commit(struct opp_atomic *a, char **err)
 {
 	int e;
 
+	if (a->direct) { /* a device or pipe: nothing to sync or rename */
+		if (a->fd >= 0 && close(a->fd) != 0) {
+			a->fd = -1;
+			goto fail;
+		}
+		a->fd = -1;
+		release(a);
+		return true;
+	}
 	if (a->fd < 0 && (a->fd = open(a->tmp, O_RDWR | O_CLOEXEC)) < 0)
 		goto fail;
 	if (fsync(a->fd) != 0)

@@ -7,6 +7,10 @@
  * renamed over the target. On any failure the temporary file is removed
  * and the target is untouched. Errors are returned as text naming the
  * path (caller frees), never printed here.
+ *
+ * A target that exists and is not a regular file (/dev/stdout, a pipe,
+ * /dev/null, /dev/full) is written in place: it cannot be replaced, and
+ * must not be.
  */
 #ifndef OPP_ATOMIC_H
 #define OPP_ATOMIC_H
@@ -19,6 +23,7 @@ struct opp_atomic {
 	char *tmp;  /* the temporary file beside it */
 	int fd;     /* open on tmp, or -1 once closed */
 	bool exclusive; /* never replace an existing target */
+	bool direct;    /* writing straight into a special file */
 };
 
 /* Create the temporary file. False with *err set (caller frees). If

@@ -28,6 +28,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "config.h"
+#include "diag.h"
 #include "model.h"
 #include "render.h"
 
@@ -98,6 +99,19 @@ void opp_inzet_row_fill(struct opp_inzet_row *r, struct opp_arena *arena, const 
 /* Fill the row of afspraak a of doc as of today (strings into arena). */
 void opp_afspraak_row_fill(struct opp_afspraak_row *r, struct opp_arena *arena, const char *file,
                            const struct opp_doc *doc, const struct opp_afspraak *a, int32_t today);
+
+/* Why a file did not load: its first error (else first finding) as
+ * "file:line: message", sorting d. Caller frees. */
+char *opp_report_load_error(const char *name, struct opp_diags *d);
+
+/* The name of betrokkene `id`, or the id itself (an unknown id, or `wie`
+ * written as a name); NULL for id NULL. */
+const char *opp_report_naam(const struct opp_doc *doc, const char *id);
+
+/* The values of l (as names of betrokkenen when `names`), ", "-separated,
+ * copied into arena; NULL when the list is empty. */
+const char *opp_report_join(struct opp_arena *a, const struct opp_doc *doc,
+                            const struct opp_list *l, bool names);
 
 /* Normalise a `wat` for the patterns: lowercase (ASCII and Latin-1
  * letters), whitespace runs to one space, trimmed, a final full stop

@@ -226,7 +226,10 @@ opp_check_leerling_gehoord(const struct opp_ctx *ctx)
 		const struct opp_overleg *o = &doc->overleggen.v[i];
 		if (!o->soort.s || o->soort.i != OPP_SOORT_OT || !opp_overleg_held(o, ctx->today))
 			continue;
-		if (o->kindgesprek.h.set || opp_invites_rol(doc, &o->aanwezig, OPP_ROLBIT(OPP_ROL_LEERLING)))
+		/* "in the meeting or in a conversation beforehand": a kindgesprek
+		 * after the OT did not inform it. */
+		if ((o->kindgesprek.h.set && (!o->kindgesprek.datum.s || o->kindgesprek.datum.i <= o->datum.i)) ||
+		    opp_invites_rol(doc, &o->aanwezig, OPP_ROLBIT(OPP_ROL_LEERLING)))
 			continue;
 		opp_report(ctx, OPP_RULE_LEERLING_GEHOORD, OPP_SEV_WARNING, o->h.pos,
 		           _("the pupil was not heard for the OT of %s: record the kindgesprek "

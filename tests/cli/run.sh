@@ -21,7 +21,9 @@ for cmdfile in "$top"/tests/cli/${1:-*}/*.cmd; do
 	dir=$(dirname "$cmdfile")
 	case_=${cmdfile%.cmd}
 	name=$(basename "$dir")/$(basename "$case_")
-	(cd "$dir" && TMP="$tmp" sh "$cmdfile") >"$tmp/out" 2>"$tmp/err" </dev/null
+	# each case gets a scratch folder of its own, as $TMP
+	rm -rf "$tmp/case" && mkdir "$tmp/case"
+	(cd "$dir" && TMP="$tmp/case" sh "$cmdfile") >"$tmp/out" 2>"$tmp/err" </dev/null
 	echo $? >"$tmp/rc"
 	# ASan/UBSan reports go to stderr: keep them visible as failures.
 	if [ "${OPP_REGEN:-}" = 1 ]; then
