@@ -91,6 +91,19 @@ struct cfgopts {
 const struct opp_config *config_for(const struct cfgopts *o, const char *path);
 void config_cache_release(void);
 
+/* Load every file on `jobs` threads (pool.h) and call fn for each, in
+ * file order: doc is the loaded case (freed after fn returns), or NULL
+ * with `error` saying why ("file:line: message"; printed to stderr too
+ * when warn). Memory stays bounded: only a few documents are in flight.
+ * Returns EACH_OK, EACH_BROKEN (some file did not load: fn got its
+ * error) or EACH_CONFIG (a config was broken: message printed, nothing
+ * loaded). In report.c; report and list use it. */
+typedef void each_case_fn(const char *file, const struct opp_doc *doc, const char *error,
+                          const struct opp_config *cfg, void *ctx);
+enum { EACH_OK, EACH_BROKEN, EACH_CONFIG };
+int each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, bool warn,
+              each_case_fn *fn, void *ctx);
+
 /* How text findings look on stderr: excerpt and colour on a terminal,
  * NO_COLOR and TERM=dumb honoured. */
 struct opp_diag_style diag_style(void);

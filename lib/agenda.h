@@ -65,7 +65,7 @@ struct opp_invitee {
 
 struct opp_phase {
 	const char *naam; /* Dutch phase name (handbook bijlage 2) */
-	const char *wat;  /* N_(): what happens in it */
+	const char *wat;  /* what happens in it (Dutch, after bijlage 2) */
 	int minutes;      /* scaled to duur; all add up to duur */
 	int start;        /* minutes after the day's midnight (may pass 1440); -1 without tijd */
 	bool na_afloop;   /* after the meeting proper: the professionals only */
@@ -82,7 +82,7 @@ enum opp_check_state {
 struct opp_check {
 	const char *item;           /* verbatim Dutch, handbook bijlage 1 */
 	enum opp_check_state state;
-	const char *detail;         /* translated, owned by the agenda; may be NULL */
+	const char *detail;         /* what the file shows (Dutch), owned by the agenda */
 };
 
 struct opp_agenda {
@@ -122,7 +122,8 @@ void opp_agenda_init(struct opp_agenda *a, const struct opp_doc *doc, size_t ind
 void opp_agenda_release(struct opp_agenda *a);
 
 /* The meeting's title, shared by the agenda, the calendar SUMMARY and
- * the mail Subject: "OT for N.V." (translated; pupil as opp_agenda.naam). */
+ * the mail Subject: "OT (ondersteuningsteam) voor N.V." (pupil as
+ * opp_agenda.naam). */
 void opp_agenda_title(struct opp_buf *out, const struct opp_agenda *a);
 
 /* Whether need k is unmet and can be named (a missing invitee). */
@@ -139,6 +140,11 @@ const struct opp_persoon *opp_agenda_need_persoon(const struct opp_agenda *a, si
  * Returns the number of phases (OPP_AGENDA_PHASES). */
 size_t opp_agenda_phases(struct opp_phase phases[OPP_AGENDA_PHASES], int start, int duur,
                          bool evaluatie);
+
+/* A date as the documents write it (Dutch, like every label in the
+ * agenda: it is for Dutch parents and professionals, whatever the
+ * locale): "10 december 2026", with weekdag "donderdag 10 december 2026". */
+void opp_agenda_date(struct opp_buf *out, int32_t day, bool weekdag);
 
 /* "HH:MM" of minutes after midnight, modulo a day. */
 void opp_agenda_clock(char out[6], int minutes);
