@@ -62,11 +62,32 @@ $(B)/tests/%: tests/unit/%.c $(B)/libopp.a tests/unit/helpers.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(B)/libopp.a $(LIBS) $(TEST_LIBS)
 
+# ---- messages -------------------------------------------------------------
+# English in the source, through _() and N_(); po/nl.po is the Dutch
+# catalogue. `make po` refreshes the template and merges it into nl.po.
+LINGUAS := nl
+MO := $(LINGUAS:%=$(B)/locale/%/LC_MESSAGES/opp.mo)
+
+all: $(MO)
+
+$(B)/locale/%/LC_MESSAGES/opp.mo: po/%.po
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+
+po/opp.pot: $(LIB_SRC) $(CMD_SRC)
+	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --add-comments=TRANSLATORS \
+	    --package-name=opp --package-version=$(VERSION) --no-location --sort-output -o $@ $^
+
+po: po/opp.pot
+	for l in $(LINGUAS); do msgmerge --quiet --update --backup=none --no-location --sort-output po/$$l.po po/opp.pot; done
+
 # ---- tests ---------------------------------------------------------------
 # Unit tests link libopp.a; CLI tests run the binary named by OPP_BIN.
-check: $(OPP_EXE) $(TEST_BIN)
-	@set -e; for t in $(TEST_BIN); do echo "== $$t"; OPP_BIN=$(CURDIR)/$(OPP_EXE) ./$$t --jobs=2; done
-	@OPP_BIN=$(CURDIR)/$(OPP_EXE) sh tests/cli/run.sh
+TEST_ENV = OPP_BIN=$(CURDIR)/$(OPP_EXE) OPP_LOCALEDIR=$(CURDIR)/$(B)/locale
+
+check: $(OPP_EXE) $(MO) $(TEST_BIN)
+	@set -e; for t in $(TEST_BIN); do echo "== $$t"; $(TEST_ENV) ./$$t --jobs=2; done
+	@$(TEST_ENV) sh tests/cli/run.sh
 
 # The whole suite again, built with AddressSanitizer and UBSan into
 # build-asan/ (leaks included: LeakSanitizer is part of ASan).
@@ -84,7 +105,7 @@ ci: deps
 
 # Debian packages for building and testing (no-op when all are present).
 DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libcriterion-dev pkg-config \
-        gcc make python3 python3-jsonschema python3-yaml
+        gcc make gettext git python3 python3-jsonschema python3-yaml
 deps:
 	@missing=; for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -175,7 +196,7 @@ format:
 clean:
 	rm -rf build build-asan build-fuzz opp
 
-.PHONY: all check check-asan ci deps install uninstall format clean
+.PHONY: all check check-asan ci po deps install uninstall format clean
 .DELETE_ON_ERROR:
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_BIN:=.d) $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_BIN:=.d)

@@ -13,7 +13,7 @@
 #include "load.h"
 #include "rules.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: opp due [options] [PATH...]\n"
 	"\n"
 	"List what is overdue (and, with --within, what falls due soon) in case files:\n"
@@ -30,7 +30,7 @@ static const char usage[] =
 	"  -h, --help          show this help\n"
 	"\n"
 	"Prints nothing when nothing is due. Exit status: 0 nothing overdue, 1 something\n"
-	"is overdue, 2 usage error or a file that cannot be read.\n";
+	"is overdue, 2 usage error or a file that cannot be read.\n");
 
 enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV };
 
@@ -220,7 +220,7 @@ cmd_due(int argc, char **argv)
 		case 'W': who = optarg; break;
 		case 'c': co.file = optarg; break;
 		case 'n': co.none = true; break;
-		case 'h': fputs(usage, stdout); return EXIT_OK;
+		case 'h': fputs(_(usage), stdout); return EXIT_OK;
 		case 'f':
 			if (strcmp(optarg, "text") == 0) fmt = FMT_TEXT;
 			else if (strcmp(optarg, "json") == 0) fmt = FMT_JSON;

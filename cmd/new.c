@@ -10,7 +10,7 @@
 #include "cmd.h"
 #include "template.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: opp new [options] [PATH]\n"
 	"       opp new --config [PATH]\n"
 	"\n"
@@ -24,7 +24,7 @@ static const char usage[] =
 	"  --schema REF        the schema in the editor modeline\n"
 	"                      (default: the installed opp.schema.json)\n"
 	"  --as-of DATE        the date written in the file (default: today)\n"
-	"  -h, --help          show this help\n";
+	"  -h, --help          show this help\n");
 
 int
 cmd_new(int argc, char **argv)
@@ -47,7 +47,7 @@ cmd_new(int argc, char **argv)
 		case 'c': config = true; break;
 		case 's': schema = optarg; break;
 		case 'a': as_of = optarg; break;
-		case 'h': fputs(usage, stdout); return EXIT_OK;
+		case 'h': fputs(_(usage), stdout); return EXIT_OK;
 		default: return try_help("new");
 		}
 	}

@@ -5,6 +5,7 @@
  * scripts' list of subcommands.
  */
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +14,8 @@
 const struct command commands[] = {
 	{ "validate", cmd_validate, N_("check case files against the format and the process rules") },
 	{ "due", cmd_due, N_("list what is overdue or coming up, per person (for cron)") },
+	{ "list", cmd_list, N_("one line per case: pupil, step, goals, next evaluation, overdue") },
+	{ "report", cmd_report, N_("the caseload overview across case files (md, html or xlsx)") },
 	{ "new", cmd_new, N_("start a case file (or a .opp.yaml) from the template") },
 	{ "redact", cmd_redact, N_("write a pseudonymised copy of a case file for sharing") },
 	{ "schema", cmd_schema, N_("print the JSON Schema of the format, or where it is installed") },
@@ -49,7 +52,23 @@ main(int argc, char **argv)
 	const struct command *c;
 	const char *localedir = getenv("OPP_LOCALEDIR");
 
-	setlocale(LC_ALL, "");
+	if (!setlocale(LC_ALL, "")) {
+		/* The user's locale is not installed (common for nl_NL on a fresh
+		 * machine): keep UTF-8 and still speak their language, which
+		 * gettext takes from LANGUAGE. */
+		const char *lang = getenv("LC_ALL");
+		if (!lang || !*lang)
+			lang = getenv("LC_MESSAGES");
+		if (!lang || !*lang)
+			lang = getenv("LANG");
+		setlocale(LC_ALL, "C.UTF-8");
+		if (lang && *lang && !(getenv("LANGUAGE") && *getenv("LANGUAGE"))) {
+			char code[16];
+			size_t n = strcspn(lang, ".@");
+			snprintf(code, sizeof(code), "%.*s", (int)(n < sizeof(code) - 1 ? n : sizeof(code) - 1), lang);
+			setenv("LANGUAGE", code, 1);
+		}
+	}
 	bindtextdomain("opp", localedir && *localedir ? localedir : OPP_LOCALEDIR);
 	bind_textdomain_codeset("opp", "UTF-8");
 

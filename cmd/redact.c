@@ -10,7 +10,7 @@
 #include "load.h"
 #include "redact.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: opp redact [options] FILE\n"
 	"\n"
 	"Write a pseudonymised copy of a case file, for a monitor, a bug report or\n"
@@ -24,7 +24,7 @@ static const char usage[] =
 	"  --keep-ids          keep person ids as written (they often contain names)\n"
 	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
 	"  --no-config         use the default settings\n"
-	"  -h, --help          show this help\n";
+	"  -h, --help          show this help\n");
 
 int
 cmd_redact(int argc, char **argv)
@@ -52,7 +52,7 @@ cmd_redact(int argc, char **argv)
 		case 'k': ro.keep_ids = true; break;
 		case 'c': co.file = optarg; break;
 		case 'n': co.none = true; break;
-		case 'h': fputs(usage, stdout); return EXIT_OK;
+		case 'h': fputs(_(usage), stdout); return EXIT_OK;
 		default: return try_help("redact");
 		}
 	}

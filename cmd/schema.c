@@ -11,7 +11,7 @@
 extern const char opp_schema_json[];
 extern const unsigned long opp_schema_json_len;
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: opp schema [--path]\n"
 	"\n"
 	"Print the JSON Schema (draft 2020-12) of the case file format, built into this\n"
@@ -19,7 +19,7 @@ static const char usage[] =
 	"yaml-language-server modeline.\n"
 	"\n"
 	"  --path              print the installed schema's path\n"
-	"  -h, --help          show this help\n";
+	"  -h, --help          show this help\n");
 
 int
 cmd_schema(int argc, char **argv)
@@ -37,7 +37,7 @@ cmd_schema(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'p': path = true; break;
-		case 'h': fputs(usage, stdout); return EXIT_OK;
+		case 'h': fputs(_(usage), stdout); return EXIT_OK;
 		default: return try_help("schema");
 		}
 	}

@@ -12,7 +12,7 @@
 #include "opp.h"
 #include "rules.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: opp validate [options] [PATH...]\n"
 	"\n"
 	"Check case files against the format and the process rules. PATH is a file,\n"
@@ -30,7 +30,7 @@ static const char usage[] =
 	"  -h, --help          show this help\n"
 	"\n"
 	"Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage error\n"
-	"or a file that cannot be read.\n";
+	"or a file that cannot be read.\n");
 
 enum fmt { FMT_TEXT, FMT_JSON, FMT_GITHUB, FMT_SARIF };
 
@@ -176,7 +176,7 @@ cmd_validate(int argc, char **argv)
 		case 'n': o.cfg.none = true; break;
 		case 'l': o.list_rules = true; break;
 		case 'v': o.cfg.verbose = true; break;
-		case 'h': fputs(usage, stdout); return EXIT_OK;
+		case 'h': fputs(_(usage), stdout); return EXIT_OK;
 		case 'j':
 			if (!(o.jobs = pool_parse_jobs(optarg)))
 				return usage_error("validate", _("-j wants a number from 1 to 256, not '%s'"), optarg);

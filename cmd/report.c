@@ -1,0 +1,316 @@
+/*
+ * report — the caseload overview across a folder of case files, for a
+ * coordinator: Markdown, HTML or an Excel workbook to filter by funder,
+ * provider or person. Streams: each file is loaded, added and freed
+ * before the next (lib/report.h), so 10,000 cases fit in bounded memory.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "atomic.h"
+#include "cmd.h"
+#include "date.h"
+#include "load.h"
+#include "pool.h"
+#include "report.h"
+
+static const char usage[] =
+	"usage: opp report [options] [PATH...]\n"
+	"\n"
+	"The caseload overview across case files: one row per case (pupil, school, group,\n"
+	"regievoerder, step, active goals, next evaluation, overdue items, funding per\n"
+	"funder), every arrangement item, every open afspraak, and the patterns (support\n"
+	"that recurs across cases). A file that cannot be loaded is listed with its error.\n"
+	"PATH is a file, a folder (searched for *.yaml and *.yml) or -; default: .\n"
+	"\n"
+	"  --to FORMAT         md, html or xlsx (default: from the -o name, else md)\n"
+	"  -o, --output FILE   write to FILE, atomically; - (the default): standard output\n"
+	"  --as-of DATE        as if today were DATE (YYYY-MM-DD)\n"
+	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
+	"  --no-config         use the default settings\n"
+	"  -j, --jobs N        read N files at a time (default: the number of cores)\n"
+	"  -h, --help          show this help\n"
+	"\n"
+	"An xlsx workbook is never written to a terminal: use -o FILE or redirect.\n"
+	"Exit status: 0 success, 1 a file could not be loaded (it is listed in the\n"
+	"report), 2 usage error or the report could not be written.\n";
+
+static const char *
+format_from_name(const char *out)
+{
+	const char *dot = out ? strrchr(out, '.') : NULL;
+
+	if (dot && strcmp(dot, ".xlsx") == 0)
+		return "xlsx";
+	if (dot && (strcmp(dot, ".html") == 0 || strcmp(dot, ".htm") == 0))
+		return "html";
+	return "md";
+}
+
+/* A temporary file in $TMPDIR for a workbook on its way to standard
+ * output; its name holds no personal data. Caller frees and unlinks. */
+static char *
+stdout_tmp(void)
+{
+	const char *dir = getenv("TMPDIR");
+	struct opp_buf b = OPP_BUF_INIT;
+	int fd;
+
+	opp_buf_printf(&b, "%s/opp-report-XXXXXX", dir && *dir ? dir : "/tmp");
+	if ((fd = mkstemp(b.ptr)) < 0) {
+		warnx_(_("cannot create a temporary file in %s: %s"), dir && *dir ? dir : "/tmp",
+		       strerror(errno));
+		opp_buf_release(&b);
+		return NULL;
+	}
+	close(fd);
+	return opp_buf_detach(&b, NULL);
+}
+
+static bool
+copy_to_stdout(const char *path)
+{
+	char buf[65536];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+	bool ok = fd >= 0;
+
+	while (ok && (n = read(fd, buf, sizeof(buf))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		ok = n > 0 && fwrite(buf, 1, (size_t)n, stdout) == (size_t)n;
+	}
+	if (fd >= 0)
+		close(fd);
+	if (fflush(stdout) != 0)
+		ok = false;
+	if (!ok)
+		warnx_(_("cannot write output: %s"), strerror(errno));
+	return ok;
+}
+
+/* ---- loading cases in file order (shared with list.c) ---------------- */
+
+struct case_slot {
+	struct opp_doc *doc; /* loaded, or NULL */
+	char *error;         /* else why not: "file:line: message" */
+};
+
+struct case_run {
+	const struct pathlist *files;
+	const struct opp_config **cfgs;
+	each_case_fn *fn;
+	void *ctx;
+	bool warn, broken;
+};
+
+static void
+case_job(size_t i, void *slotp, void *ctxp)
+{
+	struct case_slot *sl = slotp;
+	struct case_run *r = ctxp;
+	const char *path = r->files->v[i];
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	struct opp_buf err = OPP_BUF_INIT;
+	struct opp_diags d;
+	char *src;
+	size_t len;
+
+	if (!read_text(path, &src, &len, &err)) {
+		/* "opp: cannot read FILE: why\n" → "cannot read FILE: why" */
+		size_t skip = strlen(progname) + 2;
+		char *e = err.ptr;
+		if (strncmp(e, progname, skip - 2) == 0 && strncmp(e + skip - 2, ": ", 2) == 0)
+			e += skip;
+		e[strcspn(e, "\n")] = '\0';
+		sl->error = xstrdup(e);
+		opp_buf_release(&err);
+		return;
+	}
+	opp_diags_init(&d);
+	if (!(sl->doc = opp_doc_load(name, src, len, r->cfgs[i], &d)))
+		sl->error = opp_report_load_error(name, &d);
+	opp_diags_release(&d);
+	free(src);
+}
+
+static void
+case_emit(size_t i, void *slotp, void *ctxp)
+{
+	struct case_slot *sl = slotp;
+	struct case_run *r = ctxp;
+	const char *path = r->files->v[i];
+
+	if (sl->error) {
+		if (r->warn)
+			warnx_("%s", sl->error);
+		r->broken = true;
+	}
+	r->fn(strcmp(path, "-") == 0 ? "<stdin>" : path, sl->doc, sl->error, r->cfgs[i], r->ctx);
+	opp_doc_free(sl->doc);
+	free(sl->error);
+}
+
+int
+each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, bool warn,
+          each_case_fn *fn, void *ctx)
+{
+	struct case_run r = { files, NULL, fn, ctx, warn, false };
+
+	r.cfgs = xcalloc(files->n ? files->n : 1, sizeof(*r.cfgs));
+	for (size_t i = 0; i < files->n; i++)
+		if (!(r.cfgs[i] = config_for(co, files->v[i]))) {
+			free(r.cfgs);
+			return EACH_CONFIG;
+		}
+	pool_run(files->n, sizeof(struct case_slot), jobs, case_job, case_emit, &r);
+	free(r.cfgs);
+	return r.broken ? EACH_BROKEN : EACH_OK;
+}
+
+/* ---- the command --------------------------------------------------------- */
+
+static void
+add_case(const char *name, const struct opp_doc *doc, const char *error,
+         const struct opp_config *cfg, void *ctx)
+{
+	opp_report_add(ctx, name, doc, error, cfg);
+}
+
+int
+cmd_report(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "to", required_argument, NULL, 't' },     { "output", required_argument, NULL, 'o' },
+		{ "as-of", required_argument, NULL, 'a' },  { "config", required_argument, NULL, 'c' },
+		{ "no-config", no_argument, NULL, 'n' },    { "jobs", required_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },         { NULL, 0, NULL, 0 },
+	};
+	const char *as_of = NULL, *fmt = NULL, *out = NULL;
+	struct cfgopts co = { 0 };
+	struct pathlist files = { 0 };
+	struct opp_config defaults;
+	struct opp_render_opts o;
+	struct opp_atomic at;
+	struct opp_report *r;
+	bool to_file, xlsx, broken = false, failed = false;
+	char *tmp = NULL, *err = NULL;
+	FILE *f = NULL;
+	int32_t today;
+	int c, rc = EXIT_OK, jobs = pool_default_jobs();
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "ho:j:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'j':
+			if (!(jobs = pool_parse_jobs(optarg)))
+				return usage_error("report", _("-j wants a number from 1 to 256, not '%s'"), optarg);
+			break;
+		case 't': fmt = optarg; break;
+		case 'o': out = optarg; break;
+		case 'a': as_of = optarg; break;
+		case 'c': co.file = optarg; break;
+		case 'n': co.none = true; break;
+		case 'h': fputs(usage, stdout); return EXIT_OK;
+		default: return try_help("report");
+		}
+	}
+	if (co.file && co.none)
+		return usage_error("report", _("--config and --no-config exclude each other"));
+	if (!fmt)
+		fmt = format_from_name(out);
+	if (strcmp(fmt, "md") != 0 && strcmp(fmt, "html") != 0 && strcmp(fmt, "xlsx") != 0)
+		return usage_error("report", _("unknown format '%s': use md, html or xlsx"), fmt);
+	if (!get_today(as_of, &today))
+		return EXIT_USAGE;
+	to_file = out && strcmp(out, "-") != 0;
+	xlsx = strcmp(fmt, "xlsx") == 0;
+	if (xlsx && !to_file && isatty(1))
+		return usage_error("report", _("not writing an xlsx workbook to a terminal: use -o FILE or redirect"));
+	if (!collect_paths(argv + optind, argc - optind, &files))
+		failed = true;
+
+	/* Where the report goes: a temporary file beside the target
+	 * (renamed over it at the end), or standard output (xlsx through a
+	 * temporary file, since a workbook is written by name). */
+	if (to_file) {
+		if (!opp_atomic_begin(&at, out, false, &err)) {
+			warnx_("%s", err);
+			free(err);
+			pathlist_release(&files);
+			return EXIT_USAGE;
+		}
+		opp_atomic_close_fd(&at);
+		if (!xlsx && !(f = fopen(at.tmp, "w"))) {
+			warnx_(_("cannot write %s: %s"), out, strerror(errno));
+			opp_atomic_abort(&at);
+			pathlist_release(&files);
+			return EXIT_USAGE;
+		}
+	} else if (xlsx) {
+		if (!(tmp = stdout_tmp())) {
+			pathlist_release(&files);
+			return EXIT_USAGE;
+		}
+	} else {
+		f = stdout;
+	}
+
+	opp_config_defaults(&defaults);
+	o.today = today;
+	o.cfg = &defaults;
+	o.created = (int64_t)today * 86400; /* reproducible: the "as of" day */
+	r = opp_report_open(fmt, xlsx ? (to_file ? at.tmp : tmp) : NULL, f, &o, &err);
+	if (!r) {
+		warnx_("%s", err);
+		free(err);
+		rc = EXIT_USAGE;
+		goto cleanup;
+	}
+	switch (each_case(&co, &files, jobs, true, add_case, r)) {
+	case EACH_OK: break;
+	case EACH_BROKEN: broken = true; break;
+	default: failed = true; break;
+	}
+	if (!opp_report_close(r, &err)) {
+		warnx_("%s", err);
+		free(err);
+		rc = EXIT_USAGE;
+	}
+	if (f && f != stdout && fclose(f) != 0 && rc == EXIT_OK) {
+		warnx_(_("cannot write %s: %s"), out, strerror(errno));
+		rc = EXIT_USAGE;
+	}
+	f = NULL;
+	if (failed)
+		rc = EXIT_USAGE;
+	if (rc == EXIT_OK && to_file) {
+		if (!opp_atomic_commit(&at, &err)) {
+			warnx_("%s", err);
+			free(err);
+			rc = EXIT_USAGE;
+		}
+		to_file = false; /* committed or aborted */
+	} else if (rc == EXIT_OK && tmp && !copy_to_stdout(tmp)) {
+		rc = EXIT_USAGE;
+	}
+	if (rc == EXIT_OK && broken)
+		rc = EXIT_FINDINGS;
+cleanup:
+	if (f && f != stdout)
+		fclose(f);
+	if (to_file)
+		opp_atomic_abort(&at);
+	if (tmp) {
+		unlink(tmp);
+		free(tmp);
+	}
+	opp_config_release(&defaults);
+	pathlist_release(&files);
+	config_cache_release();
+	return rc;
+}

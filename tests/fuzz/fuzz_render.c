@@ -1,0 +1,75 @@
+/*
+ * fuzz_render — libFuzzer harness for `opp render`: a case file through
+ * opp_doc_load() (default config), then every renderer in
+ * opp_renderers[]: the text formats (md, html) into a buffer, the file
+ * formats (xlsx) into a temporary file under /tmp that is removed
+ * afterwards. Everything is freed: a leak is a bug. See docs/fuzzing.md.
+ *
+ * Build with -DFUZZ_NO_FILES to leave out the file formats (fuzz_xlsx
+ * style runs of the text renderers only).
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "config.h"
+#include "date.h"
+#include "diag.h"
+#include "load.h"
+#include "model.h"
+#include "render.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct opp_config cfg;
+	struct opp_diags diags;
+	struct opp_doc *doc;
+	char *text = malloc(size ? size : 1);
+
+	if (size)
+		memcpy(text, data, size);
+	opp_config_defaults(&cfg);
+	opp_diags_init(&diags);
+	doc = opp_doc_load("fuzz.yaml", text, size, &cfg, &diags);
+	if (doc) {
+		struct opp_render_opts o = {
+			.today = opp_date_from_ymd(2025, 11, 3),
+			.cfg = &cfg,
+			.created = 1762156800, /* 2025-11-03 08:00 UTC */
+		};
+		for (const struct opp_renderer *r = opp_renderers; r->name; r++) {
+			if (r->text) {
+				struct opp_buf out = OPP_BUF_INIT;
+				(void)r->text(&out, doc, &o);
+				if (strlen(out.ptr) != out.len)
+					__builtin_trap(); /* a NUL inside text output */
+				opp_buf_release(&out);
+			}
+#ifndef FUZZ_NO_FILES
+			if (r->file) {
+				char path[] = "/tmp/opp-fuzz-XXXXXX";
+				char *err = NULL;
+				int fd = mkstemp(path);
+
+				if (fd < 0)
+					continue;
+				close(fd);
+				(void)r->file(path, doc, &o, &err);
+				free(err);
+				unlink(path);
+			}
+#endif
+		}
+	}
+	opp_doc_free(doc);
+	opp_diags_release(&diags);
+	opp_config_release(&cfg);
+	free(text);
+	return 0;
+}
