@@ -32,11 +32,6 @@
 
 #define STR_MAX 32767 /* characters in one cell */
 
-struct col {
-	const char *name;
-	double width; /* in characters */
-};
-
 struct xlsx {
 	lxw_workbook *wb;
 	lxw_format *head, *date, *euro, *time, *bold_euro, *bold;
@@ -126,7 +121,7 @@ put_enum(struct sheet *sh, lxw_col_t col, const struct opp_val *v, const char *c
 }
 
 static bool
-sheet_new(struct sheet *sh, struct xlsx *x, const char *name, const struct col *cols)
+sheet_new(struct sheet *sh, struct xlsx *x, const char *name, const struct opp_report_col *cols)
 {
 	memset(sh, 0, sizeof(*sh));
 	sh->x = x;
@@ -135,7 +130,7 @@ sheet_new(struct sheet *sh, struct xlsx *x, const char *name, const struct col *
 		return false;
 	}
 	for (; cols[sh->ncols].name; sh->ncols++) {
-		const struct col *c = &cols[sh->ncols];
+		const struct opp_report_col *c = &cols[sh->ncols];
 		check(x, worksheet_set_column(sh->ws, sh->ncols, sh->ncols, c->width, NULL), name);
 		check(x, worksheet_write_string(sh->ws, 0, sh->ncols, c->name, x->head), name);
 	}
@@ -229,30 +224,20 @@ xlsx_end(struct xlsx *x, const char *path, char **err)
 
 /* ---- one case ------------------------------------------------------------ */
 
-static const struct col kv_cols[] = { { "veld", 24 }, { "waarde", 60 }, { NULL, 0 } };
+static const struct opp_report_col kv_cols[] = { { "veld", 24 }, { "waarde", 60 }, { NULL, 0 } };
 
-static const struct col doel_cols[] = {
+static const struct opp_report_col doel_cols[] = {
 	{ "id", 18 },      { "eigenaar", 11 }, { "doel", 60 },          { "context", 9 },
 	{ "termijn", 11 }, { "status", 12 },   { "domein", 20 },        { "beginsituatie", 40 },
 	{ "criterium", 40 }, { "inzet", 30 },  { NULL, 0 },
 };
 
+/* Columns of the arrangement rows after "bestand" and "leerling"
+ * (opp_inzet_cols). */
 enum { A_ID, A_DOELEN, A_WAT, A_WIE, A_ORG, A_FREQ, A_START, A_EIND, A_DOOR, A_GROND, A_STATUS,
        A_BEDRAG, A_KENMERK, A_WACHT, A_OVERBR };
-static const struct col inzet_cols[] = {
-	{ "id", 18 },          { "doelen", 24 },     { "wat", 60 },         { "wie", 24 },
-	{ "organisatie", 24 }, { "frequentie", 16 }, { "start", 11 },       { "eind", 11 },
-	{ "door", 14 },        { "grondslag", 18 },  { "status", 12 },      { "bedrag", 13 },
-	{ "kenmerk", 18 },     { "wachtlijst tot", 14 }, { "overbrugging", 50 }, { NULL, 0 },
-};
 
-static const struct col afspraak_cols[] = {
-	{ "id", 18 },        { "wie", 24 },     { "wat", 60 },    { "uiterlijk", 11 },
-	{ "terugkoppeling", 30 }, { "gedaan", 11 }, { "status", 10 }, { "dagen te laat", 13 },
-	{ NULL, 0 },
-};
-
-static const struct col overleg_cols[] = {
+static const struct opp_report_col overleg_cols[] = {
 	{ "datum", 11 },       { "tijd", 7 },        { "duur", 6 },       { "soort", 10 },
 	{ "status", 18 },      { "doel", 50 },       { "locatie", 24 },   { "voorzitter", 20 },
 	{ "genodigden", 40 },  { "aanwezig", 40 },   { "toestemming", 12 }, { "kindgesprek", 12 },
@@ -381,7 +366,7 @@ case_arrangement(struct xlsx *x, struct opp_arena *a, const char *file, const st
 	bool seen[OPP_FIN_COUNT] = { false };
 	bool any = false;
 
-	if (!sheet_new(&sh, x, "arrangement", inzet_cols))
+	if (!sheet_new(&sh, x, "arrangement", opp_inzet_cols + 2))
 		return;
 	for (size_t i = 0; i < doc->arrangement.n && next_row(&sh); i++) {
 		struct opp_inzet_row r;
@@ -412,6 +397,8 @@ case_arrangement(struct xlsx *x, struct opp_arena *a, const char *file, const st
 	}
 }
 
+/* The columns of opp_afspraak_cols after "bestand" and "leerling", and
+ * for one case the date it was done. */
 static void
 afspraak_cells(struct sheet *sh, lxw_col_t c0, const struct opp_afspraak_row *r, bool gedaan)
 {
@@ -420,20 +407,26 @@ afspraak_cells(struct sheet *sh, lxw_col_t c0, const struct opp_afspraak_row *r,
 	put_str(sh, c0 + 2, r->wat);
 	put_date(sh, c0 + 3, r->uiterlijk);
 	put_str(sh, c0 + 4, r->terugkoppeling);
-	if (gedaan)
-		put_date(sh, c0 + 5, r->gedaan);
-	put_str(sh, c0 + 5 + gedaan, r->status);
+	put_str(sh, c0 + 5, r->status);
 	if (r->dagen_te_laat > 0)
-		put_num(sh, c0 + 6 + gedaan, r->dagen_te_laat, NULL);
+		put_num(sh, c0 + 6, r->dagen_te_laat, NULL);
+	if (gedaan)
+		put_date(sh, c0 + 7, r->gedaan);
 }
 
 static void
 case_afspraken(struct xlsx *x, struct opp_arena *a, const char *file, const struct opp_doc *doc,
                int32_t today)
 {
+	struct opp_report_col cols[16];
 	struct sheet sh;
+	size_t k = 0;
 
-	if (!sheet_new(&sh, x, "afspraken", afspraak_cols))
+	for (const struct opp_report_col *c = opp_afspraak_cols + 2; c->name; c++)
+		cols[k++] = *c;
+	cols[k++] = (struct opp_report_col){ "gedaan", 11 };
+	cols[k] = (struct opp_report_col){ NULL, 0 };
+	if (!sheet_new(&sh, x, "afspraken", cols))
 		return;
 	for (size_t i = 0; i < doc->afspraken.n && next_row(&sh); i++) {
 		struct opp_afspraak_row r;
@@ -506,53 +499,21 @@ struct report {
 	struct xlsx x;
 	char *path;
 	struct sheet cases, inzet, afspraak;
-	lxw_col_t ncase; /* columns of the overview */
 };
 
 static void *
 report_open(const char *path, FILE *out, const struct opp_render_opts *o, char **err)
 {
 	struct report *r = xcalloc(1, sizeof(*r));
-	struct col cols[32], *c = cols;
-	static const struct col widths[] = {
-		{ "bestand", 30 }, { "leerling", 24 }, { "school", 24 }, { "groep", 9 },
-		{ "regievoerder", 22 }, { "stap", 6 }, { "fase", 18 }, { "actieve doelen", 9 },
-		{ "volgende evaluatie", 12 }, { "achterstallig", 9 },
-	};
-	static const struct col ri[] = {
-		{ "bestand", 30 }, { "leerling", 24 },
-	};
 
 	if (!xlsx_begin(&r->x, path, o, true, "Overzicht casussen", err)) {
 		free(r);
 		return NULL;
 	}
 	r->path = xstrdup(path);
-	for (size_t i = 0; opp_case_columns[i]; i++)
-		*c++ = (struct col){ opp_case_columns[i], i < 10 ? widths[i].width : 14 };
-	for (int i = 0; i < OPP_FIN_COUNT; i++)
-		*c++ = (struct col){ opp_funder_columns[i], 14 };
-	*c++ = (struct col){ "fout", 60 };
-	*c = (struct col){ NULL, 0 };
-	r->ncase = (lxw_col_t)(c - cols);
-	sheet_new(&r->cases, &r->x, "overzicht", cols);
-
-	c = cols;
-	*c++ = ri[0];
-	*c++ = ri[1];
-	for (size_t i = 0; inzet_cols[i].name; i++)
-		*c++ = inzet_cols[i];
-	*c = (struct col){ NULL, 0 };
-	sheet_new(&r->inzet, &r->x, "arrangement", cols);
-
-	c = cols;
-	*c++ = ri[0];
-	*c++ = ri[1];
-	for (size_t i = 0; afspraak_cols[i].name; i++)
-		if (strcmp(afspraak_cols[i].name, "gedaan") != 0) /* open ones only */
-			*c++ = afspraak_cols[i];
-	*c = (struct col){ NULL, 0 };
-	sheet_new(&r->afspraak, &r->x, "afspraken", cols);
+	sheet_new(&r->cases, &r->x, "overzicht", opp_case_cols);
+	sheet_new(&r->inzet, &r->x, "arrangement", opp_inzet_cols);
+	sheet_new(&r->afspraak, &r->x, "afspraken", opp_afspraak_cols);
 	(void)out;
 	return r;
 }
@@ -562,7 +523,7 @@ report_case(void *w, const struct opp_case_row *row)
 {
 	struct report *r = w;
 	struct sheet *sh = &r->cases;
-	lxw_col_t c = 10;
+	lxw_col_t c = OPP_CASE_FUNDERS;
 
 	if (!sh->ws || !next_row(sh))
 		return;
@@ -616,9 +577,6 @@ report_afspraak(void *w, const struct opp_afspraak_row *row)
 static bool
 report_close(void *w, const struct opp_patroon *p, size_t n, char **err)
 {
-	static const struct col pcols[] = {
-		{ "wat", 60 }, { "casussen", 10 }, { "inzetten", 10 }, { "financiers", 30 }, { NULL, 0 },
-	};
 	struct report *r = w;
 	struct sheet sh;
 	bool ok;
@@ -626,7 +584,7 @@ report_close(void *w, const struct opp_patroon *p, size_t n, char **err)
 	sheet_filter(&r->cases);
 	sheet_filter(&r->inzet);
 	sheet_filter(&r->afspraak);
-	if (sheet_new(&sh, &r->x, "patronen", pcols)) {
+	if (sheet_new(&sh, &r->x, "patronen", opp_patroon_cols)) {
 		for (size_t i = 0; i < n && next_row(&sh); i++) {
 			put_str(&sh, 0, p[i].wat);
 			put_num(&sh, 1, (double)p[i].casussen, NULL);

@@ -20,14 +20,33 @@
 #include "i18n.h"
 #include "query.h"
 
-const char *const opp_case_columns[] = {
-	"bestand", "leerling", "school", "groep", "regievoerder", "stap", "fase",
-	"actieve doelen", "volgende evaluatie", "achterstallig", NULL,
+#define X_FCOL(id, name) { "bekostiging " name, 14 },
+const struct opp_report_col opp_case_cols[] = {
+	{ "bestand", 30 }, { "leerling", 24 }, { "school", 24 }, { "groep", 10 },
+	{ "regievoerder", 22 }, { "stap", 6 }, { "fase", 20 }, { "actieve doelen", 9 },
+	{ "volgende evaluatie", 12 }, { "achterstallig", 9 },
+	OPP_FINANCIERS(X_FCOL)
+	{ "fout", 60 }, { NULL, 0 },
+};
+#undef X_FCOL
+
+const struct opp_report_col opp_inzet_cols[] = {
+	{ "bestand", 30 },     { "leerling", 24 },   { "id", 18 },          { "doelen", 24 },
+	{ "wat", 60 },         { "wie", 24 },        { "organisatie", 24 }, { "frequentie", 16 },
+	{ "start", 11 },       { "eind", 11 },       { "door", 14 },        { "grondslag", 18 },
+	{ "status", 12 },      { "bedrag", 13 },     { "kenmerk", 18 },     { "wachtlijst tot", 14 },
+	{ "overbrugging", 50 }, { NULL, 0 },
 };
 
-#define X_FCOL(id, name) "bekostiging " name,
-const char *const opp_funder_columns[] = { OPP_FINANCIERS(X_FCOL) NULL };
-#undef X_FCOL
+const struct opp_report_col opp_afspraak_cols[] = {
+	{ "bestand", 30 },   { "leerling", 24 },       { "id", 18 },     { "wie", 24 },
+	{ "wat", 60 },       { "uiterlijk", 11 },      { "terugkoppeling", 30 }, { "status", 10 },
+	{ "dagen te laat", 13 }, { NULL, 0 },
+};
+
+const struct opp_report_col opp_patroon_cols[] = {
+	{ "wat", 60 }, { "casussen", 10 }, { "inzetten", 10 }, { "financiers", 30 }, { NULL, 0 },
+};
 
 static const char *
 dup(struct opp_arena *a, const char *s)
@@ -398,17 +417,6 @@ opp_report_close(struct opp_report *r, char **err)
 
 /* ---- Markdown and HTML ----------------------------------------------------- */
 
-/* Column headers of the sections after the overview. */
-static const char *const inzet_cols[] = {
-	"bestand", "leerling", "id", "wat", "wie", "organisatie", "frequentie", "doelen", "start",
-	"eind", "door", "grondslag", "status", "bedrag", "kenmerk", "wachtlijst tot", NULL,
-};
-static const char *const afspraak_cols[] = {
-	"bestand", "leerling", "id", "wie", "wat", "uiterlijk", "status", "dagen te laat",
-	"terugkoppeling", NULL,
-};
-static const char *const patroon_cols[] = { "wat", "casussen", "inzetten", "financiers", NULL };
-
 struct text {
 	bool html;
 	FILE *out;
@@ -512,7 +520,7 @@ row_end(struct text *t, FILE *f)
 }
 
 static void
-header(struct text *t, FILE *f, const char *title, const char *const *cols, const char *const *more)
+header(struct text *t, FILE *f, const char *title, const struct opp_report_col *cols)
 {
 	struct opp_buf *b = &t->b;
 
@@ -521,24 +529,17 @@ header(struct text *t, FILE *f, const char *title, const char *const *cols, cons
 		opp_buf_puts(b, "<h2>");
 		opp_html_escape(b, title);
 		opp_buf_puts(b, "</h2>\n<table>\n<thead><tr>");
-		for (; *cols; cols++) {
+		for (; cols->name; cols++) {
 			opp_buf_puts(b, "<th>");
-			opp_html_escape(b, *cols);
-			opp_buf_puts(b, "</th>");
-		}
-		for (; more && *more; more++) {
-			opp_buf_puts(b, "<th>");
-			opp_html_escape(b, *more);
+			opp_html_escape(b, cols->name);
 			opp_buf_puts(b, "</th>");
 		}
 		opp_buf_puts(b, "</tr></thead>\n<tbody>\n");
 	} else {
 		size_t n = 0;
 		opp_buf_printf(b, "\n## %s\n\n|", title);
-		for (; *cols; cols++, n++)
-			md_cell(b, *cols);
-		for (; more && *more; more++, n++)
-			md_cell(b, *more);
+		for (; cols->name; cols++, n++)
+			md_cell(b, cols->name);
 		opp_buf_puts(b, "\n|");
 		while (n--)
 			opp_buf_puts(b, "---|");
@@ -559,8 +560,6 @@ static void *
 text_open(const char *path, FILE *out, const struct opp_render_opts *o, char **err, bool html)
 {
 	struct text *t = xcalloc(1, sizeof(*t));
-	const char *fcols[OPP_FIN_COUNT + 2];
-	size_t k = 0;
 
 	t->html = html;
 	t->out = out;
@@ -587,11 +586,7 @@ text_open(const char *path, FILE *out, const struct opp_render_opts *o, char **e
 		        opp_date_str(o->today).s, opp_date_str(o->today).s, opp_date_str(o->today).s);
 	else
 		fprintf(out, "# Overzicht casussen\n\nPeildatum: %s\n", opp_date_str(o->today).s);
-	for (int i = 0; i < OPP_FIN_COUNT; i++)
-		fcols[k++] = opp_funder_columns[i];
-	fcols[k++] = "fout";
-	fcols[k] = NULL;
-	header(t, out, "overzicht", opp_case_columns, fcols);
+	header(t, out, "overzicht", opp_case_cols);
 	return t;
 }
 
@@ -656,11 +651,11 @@ text_inzet(void *w, const struct opp_inzet_row *r)
 	cell(t, r->file);
 	cell(t, r->leerling);
 	cell(t, r->id);
+	cell(t, r->doelen);
 	cell(t, r->wat);
 	cell(t, r->wie);
 	cell(t, r->organisatie);
 	cell(t, r->frequentie);
-	cell(t, r->doelen);
 	cell_date(t, r->start);
 	cell_date(t, r->eind);
 	cell(t, r->door);
@@ -673,6 +668,7 @@ text_inzet(void *w, const struct opp_inzet_row *r)
 		cell(t, NULL);
 	cell(t, r->kenmerk);
 	cell_date(t, r->wachtlijst_tot);
+	cell(t, r->overbrugging);
 	row_end(t, t->spool[0]);
 }
 
@@ -689,12 +685,12 @@ text_afspraak(void *w, const struct opp_afspraak_row *r)
 	cell(t, r->wie);
 	cell(t, r->wat);
 	cell_date(t, r->uiterlijk);
+	cell(t, r->terugkoppeling);
 	cell(t, r->status);
 	if (r->dagen_te_laat > 0)
 		cell_size(t, (size_t)r->dagen_te_laat);
 	else
 		cell(t, NULL);
-	cell(t, r->terugkoppeling);
 	row_end(t, t->spool[1]);
 }
 
@@ -721,17 +717,17 @@ text_close(void *w, const struct opp_patroon *p, size_t n, char **err)
 {
 	struct text *t = w;
 	static const char *const titles[2] = { "arrangement", "afspraken" };
-	static const char *const *const cols[2] = { inzet_cols, afspraak_cols };
+	static const struct opp_report_col *const cols[2] = { opp_inzet_cols, opp_afspraak_cols };
 	bool ok;
 
 	footer(t, t->out);
 	for (int i = 0; i < 2; i++) {
-		header(t, t->out, titles[i], cols[i], NULL);
+		header(t, t->out, titles[i], cols[i]);
 		copy_spool(t, t->spool[i]);
 		footer(t, t->out);
 		fclose(t->spool[i]);
 	}
-	header(t, t->out, "patronen", patroon_cols, NULL);
+	header(t, t->out, "patronen", opp_patroon_cols);
 	for (size_t i = 0; i < n; i++) {
 		row_start(t);
 		cell(t, p[i].wat);

@@ -118,9 +118,20 @@ const char *opp_report_join(struct opp_arena *a, const struct opp_doc *doc,
  * dropped. Caller frees. */
 char *opp_patroon_key(const char *wat);
 
-/* The headers and labels every format shares. */
-extern const char *const opp_case_columns[];  /* overview, NULL-terminated (funders excluded) */
-extern const char *const opp_funder_columns[]; /* "bekostiging <door>", per enum opp_financier */
+/* The columns of each section, in order, shared by every format; each
+ * table ends with name == NULL. The overview's funder columns are
+ * "bekostiging <door>" in enum opp_financier order, after OPP_CASE_FUNDERS
+ * fixed columns, then "fout". The sections after the overview start with
+ * "bestand" and "leerling"; `opp render --to xlsx` uses the rest. */
+struct opp_report_col {
+	const char *name;  /* header: the format's Dutch word */
+	unsigned width;    /* suggested width in characters (xlsx) */
+};
+#define OPP_CASE_FUNDERS 10 /* index of the first funder column */
+extern const struct opp_report_col opp_case_cols[];     /* sheet "overzicht" */
+extern const struct opp_report_col opp_inzet_cols[];    /* sheet "arrangement" */
+extern const struct opp_report_col opp_afspraak_cols[]; /* sheet "afspraken" */
+extern const struct opp_report_col opp_patroon_cols[];  /* sheet "patronen" */
 
 /* ---- the report ------------------------------------------------------- */
 
