@@ -97,15 +97,25 @@ check-asan:
 	$(MAKE) --no-print-directory B=build-asan OPP_EXE=build-asan/opp \
 	    CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" check
 
+# valgrind reaches what the sanitizers cannot (uninstrumented libyaml,
+# cmark, libxlsxwriter): memcheck over the commands on the examples.
+VALGRIND = valgrind --quiet --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect
+check-valgrind: $(OPP_EXE)
+	@for args in "validate --as-of 2026-12-01 examples" "due --as-of 2027-04-01 --within 2w -j 2 examples" \
+	    "redact examples/aaron.yaml" "validate --format sarif examples" "new -" "schema"; do \
+	    echo "== valgrind opp $$args"; $(VALGRIND) ./$(OPP_EXE) $$args > /dev/null; \
+	    [ $$? -le 1 ] || exit 1; done  # 0 and 1 are answers; 3 is a memcheck error
+
 # What CI runs (and the README's test command): install what is missing,
 # then the suite, then the suite again under the sanitizers.
 ci: deps
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory check-asan
+	$(MAKE) --no-print-directory check-valgrind
 
 # Debian packages for building and testing (no-op when all are present).
 DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libcriterion-dev pkg-config \
-        gcc make gettext git python3 python3-jsonschema python3-yaml
+        gcc make gettext git valgrind python3 python3-jsonschema python3-yaml
 deps:
 	@missing=; for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -196,7 +206,7 @@ format:
 clean:
 	rm -rf build build-asan build-fuzz opp
 
-.PHONY: all check check-asan ci po deps install uninstall format clean
+.PHONY: all check check-asan check-valgrind ci po deps install uninstall format clean
 .DELETE_ON_ERROR:
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_BIN:=.d) $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_BIN:=.d)

@@ -45,6 +45,7 @@ int cmd_schema(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_redact(int argc, char **argv);
+int cmd_agenda(int argc, char **argv);
 
 /* Print "opp: <message>" to stderr (translated fmt). */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

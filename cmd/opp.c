@@ -14,6 +14,7 @@
 const struct command commands[] = {
 	{ "validate", cmd_validate, N_("check case files against the format and the process rules") },
 	{ "due", cmd_due, N_("list what is overdue or coming up, per person (for cron)") },
+	{ "agenda", cmd_agenda, N_("a meeting's agenda and checklist; its invitation as .ics and mail") },
 	{ "list", cmd_list, N_("one line per case: pupil, step, goals, next evaluation, overdue") },
 	{ "report", cmd_report, N_("the caseload overview across case files (md, html or xlsx)") },
 	{ "new", cmd_new, N_("start a case file (or a .opp.yaml) from the template") },

@@ -36,15 +36,6 @@ extern const struct opp_renderer opp_renderers[]; /* ends with name == NULL */
 /* The renderer with this name, or NULL. */
 const struct opp_renderer *opp_renderer_find(const char *name);
 
-/* Excel (render_xlsx.c): a workbook with the sheets overzicht, doelen,
- * arrangement (amounts in euro, totals per funder), afspraken (status and
- * days overdue as of o->today) and overleggen; header rows frozen,
- * autofilters, dates as dates, text never a formula. Written to path
- * (make it a temporary file: atomic.h); false with *err set (caller
- * frees) when the workbook could not be written. */
-bool opp_render_xlsx(const char *path, const struct opp_doc *doc, const struct opp_render_opts *o,
-                     char **err);
-
 /* The formats, one file each; all show the whole OPP as of o->today. */
 
 /* CommonMark with pipe tables, for plain text and git hosting
@@ -56,8 +47,12 @@ bool opp_render_md(struct opp_buf *out, const struct opp_doc *doc, const struct 
  * (render_html.c). Always true. */
 bool opp_render_html(struct opp_buf *out, const struct opp_doc *doc, const struct opp_render_opts *o);
 
-/* An Excel workbook written to path (render_xlsx.c). False with *err
- * set (caller frees). */
+/* An Excel workbook written to path (render_xlsx.c): the sheets
+ * overzicht, doelen, arrangement (amounts in euro, totals per funder),
+ * afspraken (status and days overdue as of o->today) and overleggen;
+ * header rows frozen, autofilters, dates as dates, text never a formula.
+ * Make path a temporary file (atomic.h). False with *err set (caller
+ * frees) when the workbook could not be written. */
 bool opp_render_xlsx(const char *path, const struct opp_doc *doc, const struct opp_render_opts *o,
                      char **err);
 

@@ -59,6 +59,7 @@ struct opp_sink {
 	size_t ncols;        /* columns of the open table */
 	const char *align;   /* its alignment */
 	size_t nitem;        /* items written in the open list */
+	bool ordered;        /* the open list is numbered */
 	bool loose;          /* md: the last field took several lines */
 };
 

@@ -247,7 +247,7 @@ static const struct opp_report_col overleg_cols[] = {
 static void
 kv_str(struct sheet *sh, const char *key, const char *s)
 {
-	if (!next_row(sh))
+	if (!s || !*s || !next_row(sh))
 		return;
 	put_str(sh, 0, key);
 	put_str(sh, 1, s);
@@ -257,7 +257,7 @@ kv_str(struct sheet *sh, const char *key, const char *s)
 static void
 kv_date(struct sheet *sh, const char *key, int32_t day)
 {
-	if (!next_row(sh))
+	if (day == OPP_NODATE || !next_row(sh))
 		return;
 	put_str(sh, 0, key);
 	put_date(sh, 1, day);
@@ -361,38 +361,53 @@ inzet_cells(struct sheet *sh, lxw_col_t c0, const struct opp_inzet_row *r)
 static void
 case_arrangement(struct xlsx *x, struct opp_arena *a, const char *file, const struct opp_doc *doc)
 {
+	static const char *const head[] = { "totaal per financier", "inzetten", "zonder bedrag",
+		                            "bedrag" };
 	struct sheet sh;
-	double sum[OPP_FIN_COUNT] = { 0 };
-	bool seen[OPP_FIN_COUNT] = { false };
-	bool any = false;
+	double sum[OPP_FIN_COUNT + 1] = { 0 };
+	size_t items[OPP_FIN_COUNT + 1] = { 0 }, without[OPP_FIN_COUNT + 1] = { 0 };
 
 	if (!sheet_new(&sh, x, "arrangement", opp_inzet_cols + 2))
 		return;
 	for (size_t i = 0; i < doc->arrangement.n && next_row(&sh); i++) {
+		const struct opp_bekostiging *b = &doc->arrangement.v[i].bekostiging;
 		struct opp_inzet_row r;
 
 		opp_inzet_row_fill(&r, a, file, doc, &doc->arrangement.v[i]);
 		inzet_cells(&sh, 0, &r);
 		row_done(&sh);
-		if (doc->arrangement.v[i].bekostiging.door.s) {
-			int f = doc->arrangement.v[i].bekostiging.door.i;
-			seen[f] = any = true;
-			sum[f] += r.heeft_bedrag ? r.bedrag : 0;
+		for (int k = 0; k < 2; k++) {
+			int f = k ? OPP_FIN_COUNT : b->door.s ? b->door.i : -1;
+			if (f < 0)
+				continue;
+			items[f]++;
+			if (r.heeft_bedrag)
+				sum[f] += r.bedrag;
+			else
+				without[f]++;
 		}
 	}
 	sheet_filter(&sh);
-	/* Totals per funder below the data, outside the filter: one row
-	 * each, the funder under "door", the sum under "bedrag". */
-	if (!any)
+	if (!doc->arrangement.n)
 		return;
+	/* Totals per funder below the data, outside the filter: how many
+	 * items, how many without an amount, and the sum of the amounts
+	 * (blank when no item of the funder has one). */
 	sh.row++;
-	for (int f = 0; f < OPP_FIN_COUNT; f++) {
-		if (!seen[f] || !next_row(&sh))
+	for (int k = 0; k < 4 && next_row(&sh); k++)
+		check(x, worksheet_write_string(sh.ws, sh.row, (lxw_col_t)k, head[k], x->head), "totals");
+	sh.row++;
+	for (int f = 0; f <= OPP_FIN_COUNT; f++) {
+		if (!items[f] || !next_row(&sh))
 			continue;
-		check(x, worksheet_write_string(sh.ws, sh.row, A_ID, "totaal", x->bold), "totals");
-		check(x, worksheet_write_string(sh.ws, sh.row, A_DOOR, opp_financier_names[f], x->bold),
+		check(x, worksheet_write_string(sh.ws, sh.row, 0,
+		                                f < OPP_FIN_COUNT ? opp_financier_names[f] : "totaal",
+		                                f < OPP_FIN_COUNT ? NULL : x->bold),
 		      "totals");
-		put_num(&sh, A_BEDRAG, sum[f], x->bold_euro);
+		put_num(&sh, 1, (double)items[f], NULL);
+		put_num(&sh, 2, (double)without[f], NULL);
+		if (items[f] > without[f])
+			put_num(&sh, 3, sum[f], f < OPP_FIN_COUNT ? x->euro : x->bold_euro);
 		sh.row++;
 	}
 }

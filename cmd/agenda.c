@@ -1,0 +1,326 @@
+/*
+ * agenda — the agenda of a meeting (OT or evaluation), its preparation
+ * checklist, and its invitation as an iCalendar file and as a mail.
+ *
+ * The library builds everything (agenda.c, agenda_md.c, ics.c, mail.c);
+ * this file picks the meeting from the options, reads the clock for
+ * DTSTAMP (or SOURCE_DATE_EPOCH), prints the warnings and writes the
+ * files atomically.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "agenda.h"
+#include "atomic.h"
+#include "cmd.h"
+#include "date.h"
+#include "ics.h"
+#include "load.h"
+#include "mail.h"
+
+static const char usage[] =
+	"usage: opp agenda [options] FILE\n"
+	"\n"
+	"Make the agenda of a meeting (an OT or an evaluation) and, on request, its\n"
+	"invitation as a calendar file and as a mail. By default the next planned\n"
+	"meeting: dated today or later, without verslag.\n"
+	"\n"
+	"  --overleg N         the Nth meeting in overleggen (1 is the first)\n"
+	"  --datum DATE        the meeting on DATE (YYYY-MM-DD)\n"
+	"  --as-of DATE        as if today were DATE (the next meeting, consent)\n"
+	"  --format FMT        md (default) or html\n"
+	"  -o, --output OUT    write the agenda to OUT; - or none: standard output\n"
+	"  --checklist         write the preparation checklist (bijlage 1) instead\n"
+	"  --ics OUT.ics       also write the invitation as iCalendar (METHOD:REQUEST)\n"
+	"  --eml OUT.eml       also write the invitation as a mail, for sendmail -t\n"
+	"  --sequence N        SEQUENCE of the invitation: raise it for each update (0)\n"
+	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
+	"  --no-config         use the default settings\n"
+	"  -h, --help          show this help\n"
+	"\n"
+	"The pupil is named by initials in the title, the calendar summary and the mail\n"
+	"subject (config volledige_naam: true for the full name). What is known about\n"
+	"the pupil goes out only once the parents' consent (toestemming) for this\n"
+	"meeting is recorded. The same meeting always gets the same UID, so a re-sent\n"
+	"invitation updates the event. DTSTAMP and the mail's Date are the current time\n"
+	"(SOURCE_DATE_EPOCH when set; --as-of does not change them). Invitations need\n"
+	"tijdzone Europe/Amsterdam, the only built-in time zone. Files are written\n"
+	"atomically.\n"
+	"\n"
+	"Missing required invitees are warnings: the agenda and invitation are made.\n"
+	"Exit status: 0 done, 1 no planned meeting, 2 usage error, unreadable file or\n"
+	"an invitation that cannot be made.\n";
+
+struct opts {
+	const char *as_of, *format, *out, *ics, *eml;
+	struct opp_agenda_pick pick;
+	bool checklist;
+	int sequence;
+	struct cfgopts cfg;
+};
+
+static bool
+int_arg(const char *s, long min, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > INT_MAX)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+/* The time for DTSTAMP and Date: SOURCE_DATE_EPOCH (reproducible
+ * output, see reproducible-builds.org) or the clock. */
+static bool
+now(int64_t *t)
+{
+	const char *e = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long v;
+
+	if (!e || !*e) {
+		*t = (int64_t)time(NULL);
+		return true;
+	}
+	errno = 0;
+	v = strtoll(e, &end, 10);
+	if (errno || *end || v < 0 || v > 253402300799LL) {
+		warnx_(_("SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970"), e);
+		return false;
+	}
+	*t = (int64_t)v;
+	return true;
+}
+
+static const char *
+soort(const struct opp_agenda *a)
+{
+	return a->evaluatie ? _("evaluation meeting") : _("OT");
+}
+
+/* Tell the organizer what the invitation lacks; never fatal. */
+static void
+warnings(const char *name, const struct opp_agenda *a, const struct opp_config *cfg, bool inviting)
+{
+	char d[OPP_DATE_STRLEN];
+
+	opp_date_format(a->datum, d);
+	for (size_t k = 0; k < a->n_needs; k++) {
+		const struct opp_persoon *p = opp_agenda_need_persoon(a, k);
+		if (!a->needs[k].required || !opp_agenda_missing(a, k))
+			continue;
+		if (p)
+			warnx_(_("%s: warning: the %s of %s does not invite %s, %s (%s): add them to "
+			         "genodigden; the agenda is made anyway"),
+			       name, soort(a), d, p->naam.s ? p->naam.s : p->id.s, _(a->needs[k].what),
+			       _(a->needs[k].reason));
+		else
+			warnx_(_("%s: warning: the %s of %s does not invite %s (%s): add them to "
+			         "genodigden; the agenda is made anyway"),
+			       name, soort(a), d, _(a->needs[k].what), _(a->needs[k].reason));
+	}
+	for (size_t i = 0; i < a->n_inv; i++) {
+		const struct opp_invitee *v = &a->inv[i];
+		if (!v->p)
+			warnx_(_("%s: warning: genodigde '%s' is not in betrokkenen"), name, v->id);
+		else if (!inviting)
+			continue;
+		else if (v->bad_email)
+			warnx_(_("%s: warning: the email of %s is not a usable address (one plain "
+			         "name@domain): left out of the invitation"),
+			       name, v->id);
+		else if (!v->email)
+			warnx_(_("%s: warning: %s has no email: invite them another way"), name, v->id);
+	}
+	if (inviting && cfg->organisator_email && !a->org_email)
+		warnx_(_("%s: warning: organisator.email in the config is not a usable address"), name);
+}
+
+static bool
+write_file(const char *path, const struct opp_buf *b)
+{
+	char *err = NULL;
+
+	if (opp_atomic_file(path, b->ptr, b->len, false, &err))
+		return true;
+	warnx_("%s", err);
+	free(err);
+	return false;
+}
+
+static int
+run(const struct opts *o, const char *path)
+{
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	const struct opp_agenda_format *fmt = opp_agenda_format_find(o->format);
+	const struct opp_config *cfg;
+	struct opp_buf out = OPP_BUF_INIT, ics = OPP_BUF_INIT, eml = OPP_BUF_INIT;
+	struct opp_agenda a;
+	struct opp_diags d;
+	struct opp_doc *doc;
+	bool inviting = o->ics || o->eml;
+	int32_t today;
+	int64_t t = 0;
+	size_t index = 0;
+	char *src;
+	size_t len;
+	int rc = EXIT_OK;
+
+	if (!get_today(o->as_of, &today) || (inviting && !now(&t)))
+		return EXIT_USAGE;
+	if (!(cfg = config_for(&o->cfg, path)))
+		return EXIT_USAGE;
+	if (inviting && !opp_ics_tz_supported(cfg->tijdzone)) {
+		warnx_(_("tijdzone '%s' is not supported for invitations: only Europe/Amsterdam has a "
+		         "built-in time zone definition (VTIMEZONE)"),
+		       cfg->tijdzone);
+		return EXIT_USAGE;
+	}
+	if (!read_text(path, &src, &len, NULL))
+		return EXIT_USAGE;
+	opp_diags_init(&d);
+	doc = opp_doc_load(name, src, len, cfg, &d);
+	if (!doc) {
+		print_diags(name, &d, src, len);
+		opp_diags_release(&d);
+		free(src);
+		return EXIT_USAGE;
+	}
+	if (opp_diags_count(&d, OPP_SEV_ERROR))
+		warnx_(_("%s: warning: the file has errors, so the agenda may be incomplete: see 'opp "
+		         "validate %s'"),
+		       name, name);
+	opp_diags_release(&d);
+
+	switch (opp_agenda_find(doc, today, &o->pick, &index)) {
+	case OPP_FOUND: break;
+	case OPP_FOUND_NONE:
+		warnx_(_("%s: no meeting planned on or after %s: choose one with --overleg N or --datum DATE"),
+		       name, opp_date_str(today).s);
+		rc = EXIT_FINDINGS;
+		goto done;
+	case OPP_FOUND_RANGE:
+		rc = usage_error("agenda", _("--overleg %d: %s has %zu meetings"), o->pick.nth, name,
+		                 doc->overleggen.n);
+		goto done;
+	case OPP_FOUND_NO_DATE:
+		rc = usage_error("agenda", _("%s has no meeting on %s"), name, opp_date_str(o->pick.datum).s);
+		goto done;
+	case OPP_FOUND_AMBIGUOUS:
+		rc = usage_error("agenda", _("%s has more than one meeting on %s: choose one with --overleg N"),
+		                 name, opp_date_str(o->pick.datum).s);
+		goto done;
+	}
+
+	opp_agenda_init(&a, doc, index, cfg, today);
+	warnings(name, &a, cfg, inviting);
+	if (o->checklist)
+		fmt->checklist(&out, &a);
+	else
+		fmt->agenda(&out, &a, 0);
+	if (inviting) {
+		struct opp_ics_opts io = { cfg->tijdzone, t, o->sequence, "-//opp//opp " OPP_VERSION "//EN" };
+		switch (opp_ics_invite(&ics, &a, &io)) {
+		case OPP_ICS_OK: break;
+		case OPP_ICS_BAD_TZ: /* checked above */
+		case OPP_ICS_NO_ORGANIZER:
+			warnx_(_("%s: no organizer address for the invitation: set organisator.email in "
+			         ".opp.yaml or an email for the regievoerder (regie.opp)"),
+			       name);
+			rc = EXIT_USAGE;
+			break;
+		case OPP_ICS_NO_ATTENDEE:
+			warnx_(_("%s: nobody on the meeting's genodigden has a usable email: no invitation "
+			         "can be sent"),
+			       name);
+			rc = EXIT_USAGE;
+			break;
+		}
+		if (rc == EXIT_OK && o->eml && !opp_mail_invite(&eml, &a, ics.ptr, ics.len, t))
+			rc = EXIT_USAGE; /* cannot happen after the ics: same conditions */
+	}
+	opp_agenda_release(&a);
+	if (rc != EXIT_OK)
+		goto done;
+
+	if ((o->ics && !write_file(o->ics, &ics)) || (o->eml && !write_file(o->eml, &eml)))
+		rc = EXIT_USAGE;
+	else if (o->out && strcmp(o->out, "-") != 0 ? !write_file(o->out, &out) : !write_out(stdout, &out))
+		rc = EXIT_USAGE;
+done:
+	opp_buf_release(&out);
+	opp_buf_release(&ics);
+	opp_buf_release(&eml);
+	opp_doc_free(doc);
+	free(src);
+	return rc;
+}
+
+int
+cmd_agenda(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "overleg", required_argument, NULL, 'N' },  { "datum", required_argument, NULL, 'D' },
+		{ "as-of", required_argument, NULL, 'a' },    { "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },   { "checklist", no_argument, NULL, 'k' },
+		{ "ics", required_argument, NULL, 'i' },      { "eml", required_argument, NULL, 'e' },
+		{ "sequence", required_argument, NULL, 's' }, { "config", required_argument, NULL, 'c' },
+		{ "no-config", no_argument, NULL, 'n' },      { "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct opts o = { 0 };
+	int c, rc;
+
+	o.format = "md";
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'N':
+			if (!int_arg(optarg, 1, &o.pick.nth))
+				return usage_error("agenda", _("--overleg '%s' is not a meeting number (1, 2, ...)"),
+				                   optarg);
+			break;
+		case 'D':
+			if (!opp_date_parse(optarg, &o.pick.datum))
+				return usage_error("agenda", _("--datum '%s' is not a date: write it as YYYY-MM-DD"),
+				                   optarg);
+			o.pick.by_datum = true;
+			break;
+		case 'a': o.as_of = optarg; break;
+		case 'f':
+			if (strcmp(optarg, "md") != 0 && strcmp(optarg, "html") != 0)
+				return usage_error("agenda", _("unknown format '%s': use md or html"), optarg);
+			o.format = optarg;
+			break;
+		case 'o': o.out = optarg; break;
+		case 'k': o.checklist = true; break;
+		case 'i': o.ics = optarg; break;
+		case 'e': o.eml = optarg; break;
+		case 's':
+			if (!int_arg(optarg, 0, &o.sequence))
+				return usage_error("agenda", _("--sequence '%s' is not a number (0, 1, ...)"), optarg);
+			break;
+		case 'c': o.cfg.file = optarg; break;
+		case 'n': o.cfg.none = true; break;
+		case 'h': fputs(usage, stdout); return EXIT_OK;
+		default: return try_help("agenda");
+		}
+	}
+	if (o.pick.nth && o.pick.by_datum)
+		return usage_error("agenda", _("--overleg and --datum exclude each other"));
+	if (o.cfg.file && o.cfg.none)
+		return usage_error("agenda", _("--config and --no-config exclude each other"));
+	if (argc - optind != 1)
+		return usage_error("agenda", argc == optind ? _("name one case FILE") : _("name only one case FILE"));
+	rc = run(&o, argv[optind]);
+	config_cache_release();
+	return rc;
+}
