@@ -5,6 +5,7 @@
 #   make check-asan   the same under AddressSanitizer + UBSan
 #   make install      PREFIX (default /usr/local) and DESTDIR honoured
 #   make deps         install the Debian packages the build and tests need
+#   make bench        time opp against the libyaml floor and its peers
 
 VERSION    := 0.1.0
 PREFIX     ?= /usr/local
@@ -83,11 +84,28 @@ po: po/opp.pot
 
 # ---- tests ---------------------------------------------------------------
 # Unit tests link libopp.a; CLI tests run the binary named by OPP_BIN.
-TEST_ENV = OPP_BIN=$(CURDIR)/$(OPP_EXE) OPP_LOCALEDIR=$(CURDIR)/$(B)/locale
+TEST_ENV = OPP_BIN=$(CURDIR)/$(OPP_EXE) OPP_LOCALEDIR=$(CURDIR)/$(B)/locale \
+           ICALCHECK=$(CURDIR)/$(ICALCHECK)
 
-check: $(OPP_EXE) $(MO) $(TEST_BIN)
+# libical's parser and RFC 5546 restriction check, for the .ics files of
+# the `opp agenda` CLI cases (tests/cli/agenda/).
+ICALCHECK := $(B)/tests/icalcheck
+$(ICALCHECK): tests/ics/icalcheck.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -Wall -Wextra $(CFLAGS) $(LDFLAGS) -o $@ $< $(shell $(PKG_CONFIG) --cflags --libs libical)
+
+check: $(OPP_EXE) $(MO) $(TEST_BIN) $(ICALCHECK)
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; $(TEST_ENV) ./$$t --jobs=2; done
 	@$(TEST_ENV) sh tests/cli/run.sh
+
+# Regenerate the golden documents of `opp render` (tests/golden/<name>.md
+# from examples/<name>.yaml, as of 2026-12-01; checked by the cases in
+# tests/cli/render/) after an intended change to the document. Review the
+# diff: it is what parents get to read.
+golden: $(OPP_EXE)
+	@set -e; for g in tests/golden/*.md; do n=$$(basename $$g .md); \
+	    echo "== $$g"; ./$(OPP_EXE) render --as-of 2026-12-01 --no-config --to md \
+	        -o $$g examples/$$n.yaml; done
 
 # The whole suite again, built with AddressSanitizer and UBSan into
 # build-asan/ (leaks included: LeakSanitizer is part of ASan).
@@ -102,7 +120,8 @@ check-asan:
 VALGRIND = valgrind --quiet --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect
 check-valgrind: $(OPP_EXE)
 	@for args in "validate --as-of 2026-12-01 examples" "due --as-of 2027-04-01 --within 2w -j 2 examples" \
-	    "redact examples/aaron.yaml" "validate --format sarif examples" "new -" "schema"; do \
+	    "redact examples/aaron.yaml" "validate --format sarif examples" "new -" "schema" \
+	    "render --to md examples/willem.yaml" "render --to html examples/aaron.yaml"; do \
 	    echo "== valgrind opp $$args"; $(VALGRIND) ./$(OPP_EXE) $$args > /dev/null; \
 	    [ $$? -le 1 ] || exit 1; done  # 0 and 1 are answers; 3 is a memcheck error
 
@@ -115,7 +134,8 @@ ci: deps
 
 # Debian packages for building and testing (no-op when all are present).
 DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libcriterion-dev pkg-config \
-        gcc make gettext git valgrind python3 python3-jsonschema python3-yaml
+        gcc make gettext git valgrind python3 python3-jsonschema python3-yaml \
+        cmark libical-dev python3-icalendar python3-openpyxl
 deps:
 	@missing=; for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -190,6 +210,33 @@ fuzz: fuzz-build fuzz-corpus
 
 .PHONY: fuzz fuzz-build fuzz-corpus
 
+# ---- benchmarks --------------------------------------------------------------
+# `make bench` times opp against the libyaml floor and its peers (yamllint,
+# a JSON Schema validator) on generated corpora of 1,000 and 10,000 files
+# (BENCH_100K=1 adds 100,000) and prints a table; `make bench-profile`
+# shows where `opp validate -j 1` spends its time. docs/performance.md has
+# the method and the figures. The corpora live in bench/corpus-*/ (ignored).
+BENCH_DEBS := hyperfine yamllint python3-jsonschema python3-yaml time valgrind
+
+$(B)/gencorpus: bench/gencorpus.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $<
+
+$(B)/floor: bench/floor.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(shell $(PKG_CONFIG) --libs yaml-0.1)
+
+bench-deps:
+	@$(MAKE) --no-print-directory deps DEBS="$(BENCH_DEBS)"
+
+bench: $(OPP_EXE) $(B)/gencorpus $(B)/floor bench-deps
+	@OPP=./$(OPP_EXE) B=$(B) BENCH_100K=$(BENCH_100K) sh bench/run.sh
+
+bench-profile: $(OPP_EXE) $(B)/gencorpus $(B)/floor bench-deps
+	@OPP=./$(OPP_EXE) B=$(B) sh bench/run.sh --profile
+
+.PHONY: bench bench-deps bench-profile
+
 # ---- install ------------------------------------------------------------
 install: opp
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/opp
@@ -206,7 +253,7 @@ format:
 clean:
 	rm -rf build build-asan build-fuzz opp
 
-.PHONY: all check check-asan check-valgrind ci po deps install uninstall format clean
+.PHONY: all check check-asan check-valgrind golden ci po deps install uninstall format clean
 .DELETE_ON_ERROR:
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_BIN:=.d) $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_BIN:=.d)

@@ -179,9 +179,9 @@ run(const struct opts *o, const char *path)
 	if (!(cfg = config_for(&o->cfg, path)))
 		return EXIT_USAGE;
 	if (inviting && !opp_ics_tz_supported(cfg->tijdzone)) {
-		warnx_(_("tijdzone '%s' is not supported for invitations: only Europe/Amsterdam has a "
+		warnx_(_("%s: tijdzone '%s' is not supported for invitations: only Europe/Amsterdam has a "
 		         "built-in time zone definition (VTIMEZONE)"),
-		       cfg->tijdzone);
+		       cfg->path ? cfg->path : _("the config"), cfg->tijdzone);
 		return EXIT_USAGE;
 	}
 	if (!read_text(path, &src, &len, NULL))

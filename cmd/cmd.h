@@ -40,6 +40,7 @@ extern const char *progname; /* "opp" */
 
 int cmd_validate(int argc, char **argv);
 int cmd_due(int argc, char **argv);
+int cmd_render(int argc, char **argv);
 int cmd_new(int argc, char **argv);
 int cmd_schema(int argc, char **argv);
 int cmd_report(int argc, char **argv);

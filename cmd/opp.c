@@ -16,6 +16,7 @@ const struct command commands[] = {
 	{ "due", cmd_due, N_("list what is overdue or coming up, per person (for cron)") },
 	{ "agenda", cmd_agenda, N_("a meeting's agenda and checklist; its invitation as .ics and mail") },
 	{ "list", cmd_list, N_("one line per case: pupil, step, goals, next evaluation, overdue") },
+	{ "render", cmd_render, N_("one case file as a complete OPP document (md, html or xlsx)") },
 	{ "report", cmd_report, N_("the caseload overview across case files (md, html or xlsx)") },
 	{ "new", cmd_new, N_("start a case file (or a .opp.yaml) from the template") },
 	{ "redact", cmd_redact, N_("write a pseudonymised copy of a case file for sharing") },

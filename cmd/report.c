@@ -229,8 +229,10 @@ cmd_report(int argc, char **argv)
 		return EXIT_USAGE;
 	to_file = out && strcmp(out, "-") != 0;
 	xlsx = strcmp(fmt, "xlsx") == 0;
-	if (xlsx && !to_file && isatty(1))
-		return usage_error("report", _("not writing an xlsx workbook to a terminal: use -o FILE or redirect"));
+	if (xlsx && !to_file && isatty(STDOUT_FILENO)) {
+		warnx_(_("not writing %s to a terminal: use -o FILE or redirect the output"), fmt);
+		return EXIT_USAGE;
+	}
 	if (!collect_paths(argv + optind, argc - optind, &files))
 		failed = true;
 

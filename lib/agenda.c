@@ -11,6 +11,7 @@
 #include "date.h"
 #include "i18n.h"
 #include "mail.h"
+#include "render_common.h"
 
 /* ---- choosing the meeting ---------------------------------------------- */
 
@@ -198,20 +199,15 @@ opp_agenda_initialen(struct opp_buf *out, const char *naam)
 		opp_buf_putc(out, '?');
 }
 
-static const char *const maanden[] = { "januari", "februari", "maart", "april", "mei", "juni", "juli",
-	                                "augustus", "september", "oktober", "november", "december" };
 static const char *const weekdagen[] = { "maandag", "dinsdag", "woensdag", "donderdag",
 	                                 "vrijdag", "zaterdag", "zondag" };
 
 void
 opp_agenda_date(struct opp_buf *out, int32_t day, bool weekdag)
 {
-	int y, m, d;
-
-	opp_date_to_ymd(day, &y, &m, &d);
 	if (weekdag)
 		opp_buf_printf(out, "%s ", weekdagen[opp_date_weekday(day)]);
-	opp_buf_printf(out, "%d %s %d", d, maanden[m - 1], y);
+	opp_render_date(out, day); /* the documents' "10 december 2026" */
 }
 
 static const char *
@@ -333,6 +329,8 @@ invitees(struct opp_agenda *a)
 		for (size_t j = 0; j < i && v->email; j++)
 			if (a->inv[j].email && strcasecmp(a->inv[j].email, v->email) == 0)
 				v->dup_email = true;
+		/* The chair is needed for the meeting to take place. */
+		v->required = p == a->voorzitter;
 		for (size_t k = 0; k < a->n_needs; k++)
 			if (a->needs[k].required && fills(&a->needs[k], p))
 				v->required = true;
@@ -444,7 +442,7 @@ checklist(struct opp_agenda *a)
 		check(a, "Nodig deelnemers uit en informeer hen over agenda, doel en verwachtingen",
 		      no_email ? OPP_CHECK_OPEN : OPP_CHECK_DONE,
 		      no_email ? keepf(a, "toestemming voor het delen van de voorbereidingsstukken op %s; "
-		                          "%zu genodigden zonder bruikbaar e-mailadres: nodig hen op een "
+		                          "%zu genodigde(n) zonder bruikbaar e-mailadres: nodig hen op een "
 		                          "andere manier uit",
 		                       DS(a->o->toestemming.i), no_email)
 		               : keepf(a, "toestemming voor het delen van de voorbereidingsstukken op %s",

@@ -57,7 +57,7 @@ struct opp_invitee {
 	const char *naam;              /* as shown (the pupil: initials) */
 	const char *email;             /* a usable address, or NULL */
 	bool bad_email;                /* an email is written but unusable */
-	bool required;                 /* fills a required need (ROLE=REQ-PARTICIPANT) */
+	bool required;                 /* fills a required need, or chairs (ROLE=REQ-PARTICIPANT) */
 	bool dup_email;                /* same address as an earlier invitee */
 };
 

@@ -12,7 +12,8 @@
  * UTF-8 replaced), as is for text.
  *
  * The labels are Dutch and not translated, like the other documents
- * (render_common.h): the agenda goes to Dutch parents and professionals.
+ * (render_common.h, whose role labels and dates it uses): the agenda goes
+ * to Dutch parents and professionals.
  * Only the organizer's notes (who the handbook asks for and why) come
  * from query.c's translatable messages.
  */
@@ -23,6 +24,7 @@
 #include "agenda.h"
 #include "escape.h"
 #include "i18n.h"
+#include "render_common.h"
 
 enum kind { MD, TEXT, HTML };
 
@@ -177,7 +179,11 @@ static void
 begin(struct sink *w, const char *title)
 {
 	if (w->k == HTML) {
-		lit(w, "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
+		/* The page loads nothing: an image in free text (cmark keeps
+		 * those) could be a tracking pixel in a pupil's agenda. */
+		lit(w, "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+		       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+		       "style-src 'unsafe-inline'\">\n<title>");
 		put(w, title);
 		lit(w, "</title>\n<style>body{font-family:sans-serif;max-width:48em;margin:2em auto;"
 		       "padding:0 1em;line-height:1.45}h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}"
@@ -203,7 +209,7 @@ who(struct opp_buf *b, const struct opp_agenda *a, const struct opp_persoon *p, 
 {
 	opp_buf_puts(b, naam ? naam : p->naam.s ? p->naam.s : p->id.s);
 	if (p->rol.s) {
-		opp_buf_printf(b, " (%s", opp_rol_names[p->rol.i]);
+		opp_buf_printf(b, " (%s", opp_label_rol[p->rol.i]);
 		/* the pupil's organisatie would be the school: not needed */
 		if (p->organisatie.s && p->rol.i != OPP_ROL_LEERLING)
 			opp_buf_printf(b, ", %s", p->organisatie.s);

@@ -83,14 +83,11 @@ static void bad(struct cfgparse *c, struct opp_pos pos, const char *fmt, ...)
 static void
 bad(struct cfgparse *c, struct opp_pos pos, const char *fmt, ...)
 {
-	struct opp_buf b = OPP_BUF_INIT;
 	va_list ap;
 
 	va_start(ap, fmt);
-	opp_buf_vprintf(&b, fmt, ap);
+	opp_diags_vadd(c->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, pos, fmt, ap);
 	va_end(ap);
-	opp_diags_add(c->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, pos, "%s", b.ptr);
-	opp_buf_release(&b);
 	c->ok = false;
 }
 

@@ -36,21 +36,29 @@ opp_diags_release(struct opp_diags *d)
 }
 
 void
-opp_diags_add(struct opp_diags *d, int rule, enum opp_sev sev, struct opp_pos pos,
-              const char *fmt, ...)
+opp_diags_vadd(struct opp_diags *d, int rule, enum opp_sev sev, struct opp_pos pos,
+               const char *fmt, va_list ap)
 {
 	struct opp_buf b = OPP_BUF_INIT;
-	va_list ap;
 
-	va_start(ap, fmt);
 	opp_buf_vprintf(&b, fmt, ap);
-	va_end(ap);
 	xgrow(&d->v, &d->cap, d->n + 1, sizeof(*d->v));
 	d->v[d->n].pos = pos;
 	d->v[d->n].sev = sev;
 	d->v[d->n].rule = rule;
 	d->v[d->n].msg = opp_buf_detach(&b, NULL);
 	d->n++;
+}
+
+void
+opp_diags_add(struct opp_diags *d, int rule, enum opp_sev sev, struct opp_pos pos,
+              const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	opp_diags_vadd(d, rule, sev, pos, fmt, ap);
+	va_end(ap);
 }
 
 void

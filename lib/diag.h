@@ -42,6 +42,10 @@ void opp_diags_add(struct opp_diags *d, int rule, enum opp_sev sev,
                    struct opp_pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
+/* The same with a va_list. */
+void opp_diags_vadd(struct opp_diags *d, int rule, enum opp_sev sev, struct opp_pos pos,
+                    const char *fmt, va_list ap) __attribute__((format(printf, 5, 0)));
+
 /* Sort by line, then column, keeping the order of equal positions. */
 void opp_diags_sort(struct opp_diags *d);
 

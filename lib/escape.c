@@ -58,8 +58,8 @@ trim(const char *s, const char **end)
 	return s;
 }
 
-void
-opp_md_escape_inline(struct opp_buf *out, const char *s)
+static void
+md_escape(struct opp_buf *out, const char *s, bool line_start)
 {
 	const char *end, *p;
 
@@ -68,12 +68,14 @@ opp_md_escape_inline(struct opp_buf *out, const char *s)
 	s = trim(s, &end);
 	/* At the start of a line these would open a list or a setext
 	 * heading: "- x", "+ x", "1. x", "2) x". */
-	if (s < end && (*s == '-' || *s == '+' || *s == '=')) {
+	if (line_start && s < end && (*s == '-' || *s == '+' || *s == '=')) {
 		opp_buf_putc(out, '\\');
-	} else {
+	} else if (line_start) {
 		for (p = s; p < end && *p >= '0' && *p <= '9'; p++)
 			;
-		if (p > s && p < end && (*p == '.' || *p == ')')) {
+		/* "1." opens a list only before white space: not "3.5". */
+		if (p > s && p < end && (*p == '.' || *p == ')') &&
+		    (p + 1 == end || p[1] == ' ' || p[1] == '\t' || p[1] == '\n' || p[1] == '\r')) {
 			opp_buf_add(out, s, (size_t)(p - s));
 			opp_buf_putc(out, '\\');
 			s = p;
@@ -96,6 +98,18 @@ opp_md_escape_inline(struct opp_buf *out, const char *s)
 			opp_buf_putc(out, c);
 		}
 	}
+}
+
+void
+opp_md_escape_inline(struct opp_buf *out, const char *s)
+{
+	md_escape(out, s, false);
+}
+
+void
+opp_md_escape_line(struct opp_buf *out, const char *s)
+{
+	md_escape(out, s, true);
 }
 
 void

@@ -25,12 +25,17 @@
  * carriage return are dropped (HTML forbids them). */
 void opp_html_escape(struct opp_buf *out, const char *s);
 
-/* A short value inside a Markdown line (table cell, heading, list item,
- * after a label): nothing in it is Markdown afterwards. Backslash-escapes
- * \ ` * _ [ ] < > # | & ~ $, and a leading - + = or "1." list marker;
- * line breaks and tabs become spaces; other control characters are
- * dropped; leading and trailing white space is trimmed. */
+/* A short value inside a Markdown line (table cell, heading, after a
+ * label): nothing in it is Markdown afterwards. Backslash-escapes
+ * \ ` * _ [ ] < > # | & ~ $; line breaks and tabs become spaces; other
+ * control characters are dropped; leading and trailing white space is
+ * trimmed. */
 void opp_md_escape_inline(struct opp_buf *out, const char *s);
+
+/* The same for a value that starts a line (a paragraph, a list item's
+ * text): a leading "-", "+", "=" or "1." / "1)" that would open a list
+ * or a heading is escaped too. */
+void opp_md_escape_line(struct opp_buf *out, const char *s);
 
 /* Free text (Markdown) inside one table cell: its inline Markdown is
  * kept, line breaks (and the white space around them) become one space,

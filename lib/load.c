@@ -84,15 +84,12 @@ static void fail(struct parse *ps, struct opp_pos pos, const char *fmt, ...)
 static void
 fail(struct parse *ps, struct opp_pos pos, const char *fmt, ...)
 {
-	struct opp_buf b = OPP_BUF_INIT;
 	va_list ap;
 
 	if (!ps->failed) {
 		va_start(ap, fmt);
-		opp_buf_vprintf(&b, fmt, ap);
+		opp_diags_vadd(ps->diags, OPP_RULE_SYNTAX, OPP_SEV_ERROR, pos, fmt, ap);
 		va_end(ap);
-		opp_diags_add(ps->diags, OPP_RULE_SYNTAX, OPP_SEV_ERROR, pos, "%s", b.ptr);
-		opp_buf_release(&b);
 	}
 	ps->failed = true;
 }
@@ -430,14 +427,11 @@ static void schema(struct fill *L, struct opp_pos pos, const char *fmt, ...)
 static void
 schema(struct fill *L, struct opp_pos pos, const char *fmt, ...)
 {
-	struct opp_buf b = OPP_BUF_INIT;
 	va_list ap;
 
 	va_start(ap, fmt);
-	opp_buf_vprintf(&b, fmt, ap);
+	opp_diags_vadd(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, pos, fmt, ap);
 	va_end(ap);
-	opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, pos, "%s", b.ptr);
-	opp_buf_release(&b);
 }
 
 static const char *

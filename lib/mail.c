@@ -162,12 +162,35 @@ opp_mail_unstructured(struct opp_buf *out, const char *s)
 {
 	struct opp_buf c = OPP_BUF_INIT;
 
+	size_t col = 12, word = 0;
+	bool plain;
+
 	clean(&c, s);
-	if (ascii_printable(c.ptr, c.len) && c.len <= 66 && !strstr(c.ptr, "=?") &&
-	    !(c.len && (c.ptr[0] == ' ' || c.ptr[c.len - 1] == ' ')))
-		opp_buf_add(out, c.ptr, c.len);
-	else
+	plain = ascii_printable(c.ptr, c.len) && !strstr(c.ptr, "=?");
+	for (size_t i = 0; i < c.len && plain; i++) {
+		word = c.ptr[i] == ' ' ? 0 : word + 1;
+		plain = word <= 64;
+	}
+	if (!plain) {
 		encoded_words(out, c.ptr, c.len);
+		opp_buf_release(&c);
+		return;
+	}
+	/* Printable ASCII: as is, folded before a space so that lines stay
+	 * within 78 characters (unfolding removes only the CRLF). */
+	for (size_t i = 0; i < c.len; i++) {
+		if (c.ptr[i] == ' ' && i > 0) {
+			size_t n = 1;
+			while (i + n < c.len && c.ptr[i + n] != ' ')
+				n++;
+			if (col + n > 78 && c.ptr[i - 1] != ' ') {
+				opp_buf_puts(out, "\r\n");
+				col = 0;
+			}
+		}
+		opp_buf_putc(out, c.ptr[i]);
+		col++;
+	}
 	opp_buf_release(&c);
 }
 

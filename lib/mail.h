@@ -34,9 +34,10 @@ bool opp_mail_addr_ok(const char *s);
  * become spaces. */
 void opp_mail_phrase(struct opp_buf *out, const char *s);
 
-/* Append s as an unstructured header value (Subject): as is when short
- * printable ASCII, else RFC 2047 encoded words, folded with CRLF SP and
- * never splitting a UTF-8 character. Control characters become spaces. */
+/* Append s as an unstructured header value (Subject, after "Subject: "):
+ * printable ASCII as is, folded before spaces to keep lines within 78;
+ * else RFC 2047 encoded words, folded with CRLF SP and never splitting a
+ * UTF-8 character. Control characters become spaces. */
 void opp_mail_unstructured(struct opp_buf *out, const char *s);
 
 /* Append data as quoted-printable (lines of at most 76, CRLF line ends;

@@ -327,8 +327,10 @@ date(struct opp_buf *b, const struct opp_val *v)
 		opp_render_date(b, v->i);
 }
 
+/* "12 oktober 2026 – 2 april 2027", "vanaf 12 oktober 2026"; marked
+ * when it lies wholly in the past or has not begun as of today. */
 static void
-period(struct opp_buf *b, const struct opp_val *start, const struct opp_val *eind)
+period(struct opp_buf *b, const struct opp_val *start, const struct opp_val *eind, int32_t today)
 {
 	if (start->s && eind->s) {
 		opp_render_date(b, start->i);
@@ -341,6 +343,10 @@ period(struct opp_buf *b, const struct opp_val *start, const struct opp_val *ein
 		opp_buf_puts(b, "tot ");
 		opp_render_date(b, eind->i);
 	}
+	if (eind->s && eind->i < today)
+		opp_buf_puts(b, " (afgerond)");
+	else if (start->s && start->i > today)
+		opp_buf_puts(b, " (nog niet gestart)");
 }
 
 static const char *
@@ -421,6 +427,32 @@ doel_nr(const struct opp_doc *doc, const char *id)
 		if (doc->doelen.v[i].id.s && strcmp(doc->doelen.v[i].id.s, id) == 0)
 			return i + 1;
 	return 0;
+}
+
+static int
+cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The goals an item serves, as numbers in order ("1, 3"); ids that name
+ * no goal as written, after them. */
+static void
+doel_nrs(struct opp_buf *b, const struct opp_doc *doc, const struct opp_list *ids)
+{
+	size_t *nr = xcalloc(ids->n + 1, sizeof(*nr)), n = 0, k = 0;
+
+	for (size_t i = 0; i < ids->n; i++)
+		if ((nr[n] = doel_nr(doc, ids->v[i].s)))
+			n++;
+	qsort(nr, n, sizeof(*nr), cmp_size);
+	for (size_t i = 0; i < n; i++)
+		opp_buf_printf(b, "%s%zu", k++ ? ", " : "", nr[i]);
+	for (size_t i = 0; i < ids->n; i++)
+		if (ids->v[i].s && !doel_nr(doc, ids->v[i].s))
+			opp_buf_printf(b, "%s%s", k++ ? ", " : "", ids->v[i].s);
+	free(nr);
 }
 
 static bool
@@ -781,7 +813,7 @@ doelen(struct walk *w)
 		opp_buf_reset(&t);
 		field_md(w, "Doel", &d->doel);
 		if (d->eigenaar.s)
-			field_str(w, "Van", &d->eigenaar);
+			field_str(w, "Eigenaar", &d->eigenaar);
 		if (d->context.s)
 			field_str(w, "Context", &d->context);
 		field_str(w, "Domein", &d->domein);
@@ -791,7 +823,7 @@ doelen(struct walk *w)
 			opp_buf_puts(&w->v, ", termijn verstreken");
 		field(w, "Stand");
 		field_md(w, "Beginsituatie", &d->beginsituatie);
-		field_md(w, "Wanneer is het doel bereikt?", &d->criterium);
+		field_md(w, "Bereikt als", &d->criterium);
 		fields_done(w);
 
 		for (size_t k = 0; k < doc->arrangement.n; k++)
@@ -812,7 +844,7 @@ doelen(struct walk *w)
 			if (z->wie.s)
 				person(&c.b[2], doc, z->wie.s, false);
 			opp_buf_puts(&c.b[3], z->frequentie.s ? z->frequentie.s : "");
-			period(&c.b[4], &z->start, &z->eind);
+			period(&c.b[4], &z->start, &z->eind, w->o->today);
 			row(w, &c, 1u << 1);
 		}
 		w->op->table_end(w->s);
@@ -856,24 +888,13 @@ arrangement(struct walk *w)
 	for (size_t i = 0; i < doc->arrangement.n; i++) {
 		const struct opp_inzet *z = &doc->arrangement.v[i];
 		const struct opp_bekostiging *b = &z->bekostiging;
-		size_t k = 0;
 
 		opp_buf_printf(&c.b[0], "%zu", i + 1);
 		opp_buf_puts(&c.b[1], z->wat.s ? z->wat.s : "");
-		for (size_t j = 0; j < z->doelen.n; j++) {
-			size_t nr = doel_nr(doc, z->doelen.v[j].s);
-			if (!z->doelen.v[j].s)
-				continue;
-			if (k++)
-				opp_buf_puts(&c.b[2], ", ");
-			if (nr)
-				opp_buf_printf(&c.b[2], "%zu", nr);
-			else
-				opp_buf_puts(&c.b[2], z->doelen.v[j].s);
-		}
+		doel_nrs(&c.b[2], doc, &z->doelen);
 		if (z->wie.s)
 			person(&c.b[3], doc, z->wie.s, false);
-		period(&c.b[4], &z->start, &z->eind);
+		period(&c.b[4], &z->start, &z->eind, w->o->today);
 		if (b->door.s)
 			opp_buf_puts(&c.b[5], label(opp_label_financier, OPP_FIN_COUNT, b->door.i));
 		if (b->grondslag.s)
@@ -1122,6 +1143,14 @@ ondertekening(struct walk *w)
 	}
 	w->op->table_end(w->s);
 	cells_release(&c);
+	if (doc->vastgesteld.s) {
+		struct opp_buf t = OPP_BUF_INIT;
+		opp_buf_puts(&t, "Vastgesteld door de school op ");
+		opp_render_date(&t, doc->vastgesteld.i);
+		opp_buf_putc(&t, '.');
+		para(w, t.ptr);
+		opp_buf_release(&t);
+	}
 }
 
 void

@@ -48,6 +48,7 @@ static const char css[] =
 	"thead{display:table-header-group}\n"
 	"tr{break-inside:avoid;page-break-inside:avoid}\n"
 	".r{text-align:right;white-space:nowrap}\n"
+	"table.ondertekening{break-inside:avoid;page-break-inside:avoid}\n"
 	"table.ondertekening td{height:3.5em}\n"
 	"table.ondertekening td:last-child{width:35%}\n"
 	"pre,code{font-family:ui-monospace,\"DejaVu Sans Mono\",Menlo,Consolas,monospace;font-size:.9em}\n"

@@ -52,7 +52,7 @@ static void
 para(struct opp_sink *s, const char *text)
 {
 	sep(s);
-	opp_md_escape_inline(s->out, text);
+	opp_md_escape_line(s->out, text);
 	opp_buf_putc(s->out, '\n');
 }
 
@@ -124,7 +124,7 @@ item(struct opp_sink *s, const char *text)
 		opp_buf_printf(s->out, "%zu. ", ++s->nitem);
 	else
 		opp_buf_puts(s->out, "* ");
-	opp_md_escape_inline(s->out, text);
+	opp_md_escape_line(s->out, text);
 	opp_buf_putc(s->out, '\n');
 }
 

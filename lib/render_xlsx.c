@@ -28,6 +28,7 @@
 #include "date.h"
 #include "i18n.h"
 #include "query.h"
+#include "render_common.h"
 #include "report.h"
 
 #define STR_MAX 32767 /* characters in one cell */
@@ -293,7 +294,7 @@ case_overzicht(struct xlsx *x, struct opp_arena *a, const char *file, const stru
 	kv_str(&sh, "regievoerder", r.regie);
 	kv_str(&sh, "regievoerder gezinsplan", opp_report_naam(doc, doc->regie.gezinsplan.s));
 	kv_num(&sh, "stap", r.stap, NULL);
-	kv_str(&sh, "fase", _(opp_stap_names[r.stap]));
+	kv_str(&sh, "fase", r.fase);
 	kv_num(&sh, "actieve doelen", (double)r.doelen, NULL);
 	kv_date(&sh, "volgende evaluatie", r.evaluatie);
 	kv_num(&sh, "achterstallig", (double)r.achterstallig, NULL);
@@ -363,51 +364,41 @@ case_arrangement(struct xlsx *x, struct opp_arena *a, const char *file, const st
 {
 	static const char *const head[] = { "totaal per financier", "inzetten", "zonder bedrag",
 		                            "bedrag" };
+	struct opp_funder_total tot[OPP_FIN_COUNT + 1];
 	struct sheet sh;
-	double sum[OPP_FIN_COUNT + 1] = { 0 };
-	size_t items[OPP_FIN_COUNT + 1] = { 0 }, without[OPP_FIN_COUNT + 1] = { 0 };
 
 	if (!sheet_new(&sh, x, "arrangement", opp_inzet_cols + 2))
 		return;
 	for (size_t i = 0; i < doc->arrangement.n && next_row(&sh); i++) {
-		const struct opp_bekostiging *b = &doc->arrangement.v[i].bekostiging;
 		struct opp_inzet_row r;
 
 		opp_inzet_row_fill(&r, a, file, doc, &doc->arrangement.v[i]);
 		inzet_cells(&sh, 0, &r);
 		row_done(&sh);
-		for (int k = 0; k < 2; k++) {
-			int f = k ? OPP_FIN_COUNT : b->door.s ? b->door.i : -1;
-			if (f < 0)
-				continue;
-			items[f]++;
-			if (r.heeft_bedrag)
-				sum[f] += r.bedrag;
-			else
-				without[f]++;
-		}
 	}
 	sheet_filter(&sh);
 	if (!doc->arrangement.n)
 		return;
-	/* Totals per funder below the data, outside the filter: how many
-	 * items, how many without an amount, and the sum of the amounts
-	 * (blank when no item of the funder has one). */
+	/* Totals per funder below the data, outside the filter, as the
+	 * documents count them (render.c): items, items without an amount,
+	 * the sum of the amounts (blank when none of its items has one). */
+	opp_render_totals(doc, tot);
 	sh.row++;
 	for (int k = 0; k < 4 && next_row(&sh); k++)
 		check(x, worksheet_write_string(sh.ws, sh.row, (lxw_col_t)k, head[k], x->head), "totals");
 	sh.row++;
 	for (int f = 0; f <= OPP_FIN_COUNT; f++) {
-		if (!items[f] || !next_row(&sh))
+		if (!tot[f].items || !next_row(&sh))
 			continue;
 		check(x, worksheet_write_string(sh.ws, sh.row, 0,
 		                                f < OPP_FIN_COUNT ? opp_financier_names[f] : "totaal",
 		                                f < OPP_FIN_COUNT ? NULL : x->bold),
 		      "totals");
-		put_num(&sh, 1, (double)items[f], NULL);
-		put_num(&sh, 2, (double)without[f], NULL);
-		if (items[f] > without[f])
-			put_num(&sh, 3, sum[f], f < OPP_FIN_COUNT ? x->euro : x->bold_euro);
+		put_num(&sh, 1, (double)tot[f].items, NULL);
+		put_num(&sh, 2, (double)tot[f].without, NULL);
+		if (tot[f].items > tot[f].without)
+			put_num(&sh, 3, (double)tot[f].cents / 100.0,
+			        f < OPP_FIN_COUNT ? x->euro : x->bold_euro);
 		sh.row++;
 	}
 }
@@ -549,7 +540,7 @@ report_case(void *w, const struct opp_case_row *row)
 	put_str(sh, 4, row->regie);
 	if (!row->error) {
 		put_num(sh, 5, row->stap, NULL);
-		put_str(sh, 6, _(opp_stap_names[row->stap]));
+		put_str(sh, 6, row->fase);
 		put_num(sh, 7, (double)row->doelen, NULL);
 		put_date(sh, 8, row->evaluatie);
 		put_num(sh, 9, (double)row->achterstallig, NULL);

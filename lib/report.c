@@ -19,6 +19,7 @@
 #include "escape.h"
 #include "i18n.h"
 #include "query.h"
+#include "render_common.h"
 
 #define X_FCOL(id, name) { "bekostiging " name, 14 },
 const struct opp_report_col opp_case_cols[] = {
@@ -130,6 +131,12 @@ opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *f
 	if (doc->regie.opp.s)
 		r->regie = dup(arena, opp_report_naam(doc, doc->regie.opp.s));
 	r->stap = opp_stap(doc, today);
+	if (r->stap >= 1 && r->stap <= 9) {
+		struct opp_buf b = OPP_BUF_INIT;
+		opp_buf_printf(&b, "%d %s", r->stap, opp_label_stap[r->stap]);
+		r->fase = opp_arena_strdup(arena, b.ptr);
+		opp_buf_release(&b);
+	}
 	for (size_t i = 0; i < doc->doelen.n; i++)
 		r->doelen += opp_doel_actief(&doc->doelen.v[i]);
 	if ((ev = opp_next_evaluatie(doc, today)) && ev->datum.s)
@@ -206,8 +213,8 @@ opp_afspraak_row_fill(struct opp_afspraak_row *r, struct opp_arena *arena, const
 
 /* ---- patterns ------------------------------------------------------------ */
 
-/* Lowercase one UTF-8 character of Latin-1 Supplement (À..Þ except ×,
- * two bytes C3 80..C3 9E) or ASCII; anything else is copied. */
+/* Latin-1 capitals À..Þ (except ×) are C3 80..C3 9E in UTF-8; their
+ * lowercase is 0x20 higher in the second byte. Other letters are kept. */
 char *
 opp_patroon_key(const char *wat)
 {
@@ -421,8 +428,6 @@ struct text {
 	bool html;
 	FILE *out;
 	FILE *spool[2];  /* arrangement, afspraken: copied out at close */
-	size_t nspool[2];
-	size_t ncases;
 	int32_t today;
 	struct opp_buf b; /* one row */
 	int err;          /* first errno */
@@ -482,26 +487,15 @@ cell_size(struct text *t, size_t n)
 	cell_num(t, s);
 }
 
-/* Euro the Dutch way: € 1.850,00 */
+/* An amount as the documents show it: € 1.850,00 (render_common.h). */
 static void
-euro(char out[64], double v)
+cell_euro(struct text *t, double v)
 {
-	char digits[48], *d = digits, *o = out;
-	long long cents = (long long)(v * 100 + (v < 0 ? -0.5 : 0.5));
-	unsigned long long whole;
-	int len;
+	struct opp_buf b = OPP_BUF_INIT;
 
-	o += sprintf(o, "€ %s", cents < 0 ? "-" : "");
-	if (cents < 0)
-		cents = -cents;
-	whole = (unsigned long long)cents / 100;
-	len = snprintf(digits, sizeof(digits), "%llu", whole);
-	for (int i = 0; i < len; i++) {
-		*o++ = *d++;
-		if ((len - i - 1) % 3 == 0 && i < len - 1)
-			*o++ = '.';
-	}
-	sprintf(o, ",%02lld", cents % 100);
+	opp_render_euro(&b, v);
+	cell_num(t, b.ptr);
+	opp_buf_release(&b);
 }
 
 static void
@@ -606,9 +600,7 @@ static void
 text_case(void *w, const struct opp_case_row *r)
 {
 	struct text *t = w;
-	char s[64];
 
-	t->ncases++;
 	row_start(t);
 	cell(t, r->file);
 	cell(t, r->naam);
@@ -625,15 +617,14 @@ text_case(void *w, const struct opp_case_row *r)
 		return;
 	}
 	cell_size(t, (size_t)r->stap);
-	cell(t, r->stap ? _(opp_stap_names[r->stap]) : NULL);
+	cell(t, r->fase);
 	cell_size(t, r->doelen);
 	cell_date(t, r->evaluatie);
 	cell_size(t, r->achterstallig);
 	for (int i = 0; i < OPP_FIN_COUNT; i++) {
-		if (r->heeft_bedrag[i]) {
-			euro(s, r->bedrag[i]);
-			cell_num(t, s);
-		} else
+		if (r->heeft_bedrag[i])
+			cell_euro(t, r->bedrag[i]);
+		else
 			cell(t, NULL);
 	}
 	cell(t, NULL);
@@ -644,9 +635,7 @@ static void
 text_inzet(void *w, const struct opp_inzet_row *r)
 {
 	struct text *t = w;
-	char s[64];
 
-	t->nspool[0]++;
 	row_start(t);
 	cell(t, r->file);
 	cell(t, r->leerling);
@@ -661,10 +650,9 @@ text_inzet(void *w, const struct opp_inzet_row *r)
 	cell(t, r->door);
 	cell(t, r->grondslag);
 	cell(t, r->status);
-	if (r->heeft_bedrag) {
-		euro(s, r->bedrag);
-		cell_num(t, s);
-	} else
+	if (r->heeft_bedrag)
+		cell_euro(t, r->bedrag);
+	else
 		cell(t, NULL);
 	cell(t, r->kenmerk);
 	cell_date(t, r->wachtlijst_tot);
@@ -677,7 +665,6 @@ text_afspraak(void *w, const struct opp_afspraak_row *r)
 {
 	struct text *t = w;
 
-	t->nspool[1]++;
 	row_start(t);
 	cell(t, r->file);
 	cell(t, r->leerling);
@@ -866,6 +853,32 @@ opp_text_fit(struct opp_buf *out, const char *s, size_t width, bool pad)
 	}
 }
 
+void
+opp_text_fit_tail(struct opp_buf *out, const char *s, size_t width, bool pad)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	size_t total = opp_text_width(s), w;
+
+	if (total <= width || width == 0) {
+		opp_text_fit(out, s, width, pad);
+		return;
+	}
+	/* Drop whole characters from the front until the rest and the
+	 * ellipsis fit. */
+	while (*p && total > width - 1) {
+		uint32_t c;
+		p += utf8_next(p, &c);
+		total -= (size_t)cp_width(c);
+	}
+	opp_buf_puts(out, "…");
+	w = total + 1;
+	opp_text_fit(out, (const char *)p, total, false);
+	while (pad && w < width) {
+		opp_buf_putc(out, ' ');
+		w++;
+	}
+}
+
 enum { L_FILE, L_NAAM, L_GROEP, L_STAP, L_DOELEN, L_EVAL, L_LAAT, L_N };
 
 static void
@@ -874,7 +887,7 @@ list_cells(const struct opp_case_row *r, char num[3][32], const char *cells[L_N]
 	cells[L_FILE] = r->file;
 	cells[L_NAAM] = r->naam ? r->naam : "";
 	cells[L_GROEP] = r->groep ? r->groep : "";
-	cells[L_STAP] = r->stap ? _(opp_stap_names[r->stap]) : "";
+	cells[L_STAP] = r->fase ? r->fase : "";
 	snprintf(num[0], 32, "%zu", r->doelen);
 	cells[L_DOELEN] = num[0];
 	snprintf(num[1], 32, "%s", r->evaluatie == OPP_NODATE ? "-" : opp_date_str(r->evaluatie).s);
@@ -947,7 +960,11 @@ opp_report_list(struct opp_buf *out, const struct opp_case_row *rows, size_t n, 
 				for (; cw < w[c]; cw++)
 					opp_buf_putc(out, ' ');
 			}
-			opp_text_fit(out, cells[c], w[c], c != L_N - 1 && !right[c]);
+			/* A path keeps its end: the file name tells cases apart. */
+			if (c == L_FILE)
+				opp_text_fit_tail(out, cells[c], w[c], true);
+			else
+				opp_text_fit(out, cells[c], w[c], c != L_N - 1 && !right[c]);
 		}
 		/* No trailing blanks. */
 		while (out->len > start && out->ptr[out->len - 1] == ' ')

@@ -43,6 +43,7 @@ struct opp_case_row {
 	const char *groep;  /* leerling.groep, or NULL */
 	const char *regie;  /* the regievoerder's name (regie.opp; the id if unknown) */
 	int stap;           /* 1..9 (opp_stap); 0 when the case did not load */
+	const char *fase;   /* "7 uitvoeren en monitoren" (opp_label_stap), or NULL */
 	size_t doelen;      /* active goals (status lopend) */
 	int32_t evaluatie;  /* next planned evaluation, or OPP_NODATE */
 	size_t achterstallig; /* overdue items (opp_due_collect, until today - 1) */
@@ -165,6 +166,9 @@ size_t opp_text_width(const char *s);
 /* Append s cut to at most `width` columns (whole characters; "…" marks a
  * cut), padded with spaces to exactly `width` when pad. */
 void opp_text_fit(struct opp_buf *out, const char *s, size_t width, bool pad);
+
+/* The same, but a cut keeps the end ("…/cases/aaron.yaml"): for paths. */
+void opp_text_fit_tail(struct opp_buf *out, const char *s, size_t width, bool pad);
 
 /* The compact table of `opp list`: a header and one line per case (file,
  * leerling, groep, stap, doelen, evaluatie, te laat). width > 0: fit each

@@ -24,14 +24,11 @@ void
 opp_report(const struct opp_ctx *ctx, int rule, enum opp_sev sev, struct opp_pos pos,
            const char *fmt, ...)
 {
-	struct opp_buf b = OPP_BUF_INIT;
 	va_list ap;
 
 	va_start(ap, fmt);
-	opp_buf_vprintf(&b, fmt, ap);
+	opp_diags_vadd(ctx->out, rule, sev, pos, fmt, ap);
 	va_end(ap);
-	opp_diags_add(ctx->out, rule, sev, pos, "%s", b.ptr);
-	opp_buf_release(&b);
 }
 
 void

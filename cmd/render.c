@@ -1,0 +1,271 @@
+/*
+ * render — one case file as a complete OPP document: Markdown, HTML or
+ * Excel (the formats are the table opp_renderers[] in lib/render.c).
+ *
+ * Output to a file is atomic (lib/atomic.h): the reader of OUT sees the
+ * old document or the new one, never half. xlsx is binary: it is never
+ * written to a terminal, and to a pipe it goes through a temporary file,
+ * because libxlsxwriter writes to a path, not a stream.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "atomic.h"
+#include "cmd.h"
+#include "date.h"
+#include "load.h"
+#include "render.h"
+
+static const char usage[] =
+	"usage: opp render [--to FORMAT] [options] FILE\n"
+	"\n"
+	"Render one case file as a complete OPP document in Dutch, ordered by the nine\n"
+	"steps. FILE may be - for standard input.\n"
+	"\n"
+	"  --to FORMAT         md: CommonMark with tables, for plain text and git hosting\n"
+	"                      html: one page without external resources, prints on A4\n"
+	"                      xlsx: an Excel workbook\n"
+	"                      (default: from the extension of OUT, else md)\n"
+	"  -o, --output OUT    write to OUT, replacing it only once complete;\n"
+	"                      - or no -o: standard output (xlsx never to a terminal)\n"
+	"  --as-of DATE        as if today were DATE (YYYY-MM-DD): what is held,\n"
+	"                      planned or overdue\n"
+	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
+	"  --no-config         use the default settings\n"
+	"  -h, --help          show this help\n"
+	"\n"
+	"Schema findings are shown but do not stop rendering; run 'opp validate' for\n"
+	"the process rules. Exit status: 0 rendered, 1 the file is not valid YAML,\n"
+	"2 usage error, or a file that cannot be read or written.\n";
+
+struct opts {
+	const char *to;     /* format name */
+	const char *output; /* NULL or "-": standard output */
+	const char *as_of;
+	struct cfgopts cfg;
+};
+
+/* The format named by OUT's extension, or NULL. */
+static const char *
+format_of(const char *path)
+{
+	static const char *const ext[][2] = {
+		{ "md", "md" },     { "markdown", "md" }, { "html", "html" },
+		{ "htm", "html" },  { "xlsx", "xlsx" },
+	};
+	const char *dot = path ? strrchr(path, '.') : NULL;
+
+	if (!dot || strchr(dot, '/'))
+		return NULL;
+	for (size_t i = 0; i < sizeof(ext) / sizeof(*ext); i++)
+		if (strcmp(dot + 1, ext[i][0]) == 0)
+			return ext[i][1];
+	return NULL;
+}
+
+/* "md, html or xlsx", from the table. */
+static void
+format_names(struct opp_buf *b)
+{
+	size_t n = 0;
+
+	while (opp_renderers[n].name)
+		n++;
+	for (size_t i = 0; i < n; i++)
+		opp_buf_printf(b, "%s%s", i == 0 ? "" : i + 1 == n ? _(" or ") : ", ", opp_renderers[i].name);
+}
+
+static int
+write_text(const struct opp_renderer *r, const struct opp_doc *doc, const struct opp_render_opts *ro,
+           const char *output)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+	char *err = NULL;
+	int rc = EXIT_OK;
+
+	r->text(&b, doc, ro);
+	if (!output) {
+		if (!write_out(stdout, &b))
+			rc = EXIT_USAGE;
+	} else if (!opp_atomic_file(output, b.ptr, b.len, false, &err)) {
+		warnx_("%s", err);
+		free(err);
+		rc = EXIT_USAGE;
+	}
+	opp_buf_release(&b);
+	return rc;
+}
+
+/* Copy a file to standard output. */
+static bool
+copy_out(const char *path)
+{
+	char buf[65536];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0) {
+		warnx_(_("cannot read the temporary file %s: %s"), path, strerror(errno));
+		return false;
+	}
+	while ((n = read(fd, buf, sizeof(buf))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 || fwrite(buf, 1, (size_t)n, stdout) != (size_t)n) {
+			warnx_(_("cannot write output: %s"), strerror(errno));
+			close(fd);
+			return false;
+		}
+	}
+	close(fd);
+	if (fflush(stdout) != 0) {
+		warnx_(_("cannot write output: %s"), strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+static int
+write_file(const struct opp_renderer *r, const struct opp_doc *doc, const struct opp_render_opts *ro,
+           const char *output)
+{
+	char *err = NULL, *tmp;
+	const char *dir;
+	bool ok;
+	int fd;
+
+	if (output) {
+		struct opp_atomic a;
+
+		if (!opp_atomic_begin(&a, output, false, &err))
+			goto fail;
+		/* The library writes a->tmp by name; commit syncs it. */
+		opp_atomic_close_fd(&a);
+		if (!r->file(a.tmp, doc, ro, &err)) {
+			opp_atomic_abort(&a);
+			warnx_(_("cannot write %s: %s"), output, err);
+			free(err);
+			return EXIT_USAGE;
+		}
+		if (!opp_atomic_commit(&a, &err))
+			goto fail;
+		return EXIT_OK;
+	}
+	/* A pipe: a private temporary file, named without personal data. */
+	dir = getenv("TMPDIR");
+	if (!dir || !*dir)
+		dir = "/tmp";
+	tmp = xmalloc(strlen(dir) + sizeof("/opp-render-XXXXXX"));
+	strcpy(tmp, dir);
+	strcat(tmp, "/opp-render-XXXXXX");
+	if ((fd = mkstemp(tmp)) < 0) {
+		warnx_(_("cannot create a temporary file in %s: %s"), dir, strerror(errno));
+		free(tmp);
+		return EXIT_USAGE;
+	}
+	close(fd);
+	ok = r->file(tmp, doc, ro, &err);
+	if (!ok) {
+		warnx_("%s", err);
+		free(err);
+	} else {
+		ok = copy_out(tmp);
+	}
+	unlink(tmp);
+	free(tmp);
+	return ok ? EXIT_OK : EXIT_USAGE;
+fail:
+	warnx_("%s", err);
+	free(err);
+	return EXIT_USAGE;
+}
+
+int
+cmd_render(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "to", required_argument, NULL, 't' },     { "output", required_argument, NULL, 'o' },
+		{ "as-of", required_argument, NULL, 'a' },  { "config", required_argument, NULL, 'c' },
+		{ "no-config", no_argument, NULL, 'n' },    { "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct opts o = { 0 };
+	const struct opp_renderer *r;
+	const struct opp_config *cfg;
+	struct opp_render_opts ro;
+	struct opp_diags d;
+	struct opp_doc *doc;
+	const char *path, *name;
+	char *text;
+	size_t len;
+	int32_t today;
+	int c, rc;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 't': o.to = optarg; break;
+		case 'o': o.output = optarg; break;
+		case 'a': o.as_of = optarg; break;
+		case 'c': o.cfg.file = optarg; break;
+		case 'n': o.cfg.none = true; break;
+		case 'h': fputs(usage, stdout); return EXIT_OK;
+		default: return try_help("render");
+		}
+	}
+	if (argc - optind != 1)
+		return usage_error("render", argc - optind ? _("render one case file at a time")
+		                                            : _("name the case file to render (or - for standard input)"));
+	if (o.cfg.file && o.cfg.none)
+		return usage_error("render", _("--config and --no-config exclude each other"));
+	if (o.output && strcmp(o.output, "-") == 0)
+		o.output = NULL;
+	if (!o.to)
+		o.to = format_of(o.output) ? format_of(o.output) : "md";
+	if (!(r = opp_renderer_find(o.to))) {
+		struct opp_buf b = OPP_BUF_INIT;
+		format_names(&b);
+		rc = usage_error("render", _("unknown format '%s': use %s"), o.to, b.ptr);
+		opp_buf_release(&b);
+		return rc;
+	}
+	if (!r->text && !o.output && isatty(STDOUT_FILENO)) {
+		warnx_(_("not writing %s to a terminal: use -o FILE or redirect the output"), r->name);
+		return EXIT_USAGE;
+	}
+	if (!get_today(o.as_of, &today))
+		return EXIT_USAGE;
+
+	path = argv[optind];
+	name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if (!(cfg = config_for(&o.cfg, path))) {
+		config_cache_release();
+		return EXIT_USAGE;
+	}
+	if (!read_text(path, &text, &len, NULL)) {
+		config_cache_release();
+		return EXIT_USAGE;
+	}
+	opp_diags_init(&d);
+	doc = opp_doc_load(name, text, len, cfg, &d);
+	/* Schema findings are shown (values may be missing from the
+	 * document); only a file that is not YAML stops the rendering. */
+	opp_diags_sort(&d);
+	print_diags(name, &d, text, len);
+	if (!doc) {
+		rc = EXIT_FINDINGS;
+	} else {
+		/* Midnight (UTC) of "today": reproducible with --as-of. */
+		ro = (struct opp_render_opts){ today, cfg, (int64_t)today * 86400 };
+		rc = r->text ? write_text(r, doc, &ro, o.output) : write_file(r, doc, &ro, o.output);
+	}
+	opp_doc_free(doc);
+	opp_diags_release(&d);
+	free(text);
+	config_cache_release();
+	return rc;
+}

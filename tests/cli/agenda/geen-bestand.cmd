@@ -1,0 +1,1 @@
+$OPP agenda --as-of 2026-12-01

@@ -1,0 +1,1 @@
+$OPP agenda --no-config --as-of 2027-01-01 ../../../examples/vroeg.yaml

@@ -1,0 +1,1 @@
+$OPP agenda --no-config --overleg 3 ../../../examples/aaron.yaml

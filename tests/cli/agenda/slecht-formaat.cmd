@@ -1,0 +1,1 @@
+$OPP agenda --format pdf ../../../examples/aaron.yaml

@@ -1,0 +1,1 @@
+$OPP agenda --sequence -1 ../../../examples/aaron.yaml

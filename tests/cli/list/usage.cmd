@@ -1,0 +1,2 @@
+$OPP list -w wide ../../../examples; echo "rc=$?"
+$OPP list ../../../examples/nothing.yaml; echo "rc=$?"

@@ -1,0 +1,172 @@
+/*
+ * test_escape — the escaping of case-file text for HTML and Markdown
+ * (lib/escape.c): markup never survives as markup, a value never breaks
+ * a table, and free text keeps its meaning inside its container.
+ */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "escape.h"
+
+typedef void escape_fn(struct opp_buf *, const char *);
+
+/* fn applied to s, as a fresh string (caller frees). */
+static char *
+run(escape_fn *fn, const char *s)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+
+	fn(&b, s);
+	return opp_buf_detach(&b, NULL);
+}
+
+static char *
+block(const char *s, const char *prefix)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+
+	opp_md_block(&b, s, prefix);
+	return opp_buf_detach(&b, NULL);
+}
+
+#define EXPECT(fn, in, want)                                                 \
+	do {                                                                 \
+		char *got_ = run(fn, in);                                    \
+		cr_expect_str_eq(got_, want, "%s(\"%s\")", #fn, in);        \
+		free(got_);                                                  \
+	} while (0)
+
+#define EXPECT_BLOCK(in, prefix, want)                                       \
+	do {                                                                 \
+		char *got_ = block(in, prefix);                              \
+		cr_expect_str_eq(got_, want, "opp_md_block(\"%s\", \"%s\")", in, prefix); \
+		free(got_);                                                  \
+	} while (0)
+
+/* ---- HTML ------------------------------------------------------------- */
+
+Test(html, markup_becomes_text)
+{
+	EXPECT(opp_html_escape, "<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;");
+	EXPECT(opp_html_escape, "<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;");
+}
+
+Test(html, attribute_quotes_and_ampersand)
+{
+	/* Safe inside "..." and '...' attribute values alike. */
+	EXPECT(opp_html_escape, "x\" onmouseover=\"a", "x&quot; onmouseover=&quot;a");
+	EXPECT(opp_html_escape, "x' y", "x&#39; y");
+	EXPECT(opp_html_escape, "Rots & Water &amp;", "Rots &amp; Water &amp;amp;");
+}
+
+Test(html, control_characters_dropped_whitespace_kept)
+{
+	EXPECT(opp_html_escape, "a\x01" "b\tc\nd\re\x7f", "ab\tc\nd\re");
+}
+
+Test(html, utf8_and_null)
+{
+	EXPECT(opp_html_escape, "één € – ü", "één € – ü");
+	EXPECT(opp_html_escape, NULL, "");
+	EXPECT(opp_html_escape, "", "");
+}
+
+/* ---- Markdown: short values ------------------------------------------- */
+
+Test(md_inline, pipes_cannot_split_a_cell)
+{
+	EXPECT(opp_md_escape_inline, "A | B", "A \\| B");
+	EXPECT(opp_md_escape_inline, "A \\| B", "A \\\\\\| B");
+}
+
+Test(md_inline, every_active_character)
+{
+	EXPECT(opp_md_escape_inline, "*a* _b_ `c` [d](e) <f> #g &h ~i $j \\k",
+	       "\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\#g \\&h \\~i \\$j \\\\k");
+	EXPECT(opp_md_escape_inline, "<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>");
+}
+
+Test(md_inline, one_line_trimmed)
+{
+	EXPECT(opp_md_escape_inline, "  a\nb\r\nc\rd\te  ", "a b c d e");
+	EXPECT(opp_md_escape_inline, "a\x01" "b\x7f", "ab");
+	EXPECT(opp_md_escape_inline, NULL, "");
+}
+
+Test(md_inline, plain_text_untouched)
+{
+	EXPECT(opp_md_escape_inline, "Monique en Ruud Bakker (ouders), IB'er: 8.25 uur!",
+	       "Monique en Ruud Bakker (ouders), IB'er: 8.25 uur!");
+	EXPECT(opp_md_escape_inline, "één – €", "één – €");
+	/* Mid-line, a list marker means nothing: not escaped. */
+	EXPECT(opp_md_escape_inline, "1. Leerling", "1. Leerling");
+	EXPECT(opp_md_escape_inline, "- x", "- x");
+}
+
+Test(md_line, leading_block_markers)
+{
+	EXPECT(opp_md_escape_line, "1. x", "1\\. x");
+	EXPECT(opp_md_escape_line, "2026) x", "2026\\) x");
+	EXPECT(opp_md_escape_line, "- x", "\\- x");
+	EXPECT(opp_md_escape_line, "+31 6", "\\+31 6");
+	EXPECT(opp_md_escape_line, "=== x", "\\=== x");
+	EXPECT(opp_md_escape_line, "# x", "\\# x");
+	EXPECT(opp_md_escape_line, "> x", "\\> x");
+	EXPECT(opp_md_escape_line, "  - x", "\\- x");
+	EXPECT(opp_md_escape_line, "12 kinderen", "12 kinderen");
+	EXPECT(opp_md_escape_line, "3.5 uur", "3.5 uur");
+}
+
+/* ---- Markdown: free text in a table cell ------------------------------ */
+
+Test(md_cell, markdown_kept_pipes_escaped)
+{
+	EXPECT(opp_md_cell_text, "*nadruk* en `code`", "*nadruk* en `code`");
+	EXPECT(opp_md_cell_text, "a | b", "a \\| b");
+	/* Already escaped by the writer: left alone. */
+	EXPECT(opp_md_cell_text, "a \\| b", "a \\| b");
+	/* An escaped backslash before the pipe: the pipe still needs one. */
+	EXPECT(opp_md_cell_text, "a \\\\| b", "a \\\\\\| b");
+	EXPECT(opp_md_cell_text, "`a|b`", "`a\\|b`");
+}
+
+Test(md_cell, lines_joined)
+{
+	EXPECT(opp_md_cell_text, "  regel een  \n\n   regel twee\r\n- drie  ", "regel een regel twee - drie");
+	EXPECT(opp_md_cell_text, "a\tb\x02", "a b");
+	EXPECT(opp_md_cell_text, NULL, "");
+}
+
+/* ---- Markdown: free text as a block ----------------------------------- */
+
+Test(md_block, every_line_prefixed)
+{
+	EXPECT_BLOCK("a\nb\n\nc\n", "  ", "  a\n  b\n\n  c\n");
+	EXPECT_BLOCK("a\n\nb", "> ", "> a\n>\n> b\n");
+}
+
+Test(md_block, open_constructs_stay_inside)
+{
+	/* An unclosed fence or HTML block ends with the container, because
+	 * every line of it carries the prefix. */
+	EXPECT_BLOCK("```\nnooit gesloten", "  ", "  ```\n  nooit gesloten\n");
+	EXPECT_BLOCK("<!-- open\n\n# kop", "> ", "> <!-- open\n>\n> # kop\n");
+}
+
+Test(md_block, indentation_kept)
+{
+	EXPECT_BLOCK("- a\n  - b\n", "  ", "  - a\n    - b\n");
+	/* A tab is four columns before the prefix and after it. */
+	EXPECT_BLOCK("\tcode\n  \tx", "  ", "      code\n      x\n");
+}
+
+Test(md_block, line_ends_and_trimming)
+{
+	EXPECT_BLOCK("a\r\nb\rc", "  ", "  a\n  b\n  c\n");
+	EXPECT_BLOCK("\n \n    code\n\n\n", "  ", "      code\n");
+	EXPECT_BLOCK("x", "", "x\n");
+	EXPECT_BLOCK(" \n\t\n", "  ", "");
+	EXPECT_BLOCK("", "  ", "");
+}
