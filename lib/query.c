@@ -156,25 +156,49 @@ need(struct opp_need *n, size_t *k, uint32_t roles, const char *id, bool require
 	(*k)++;
 }
 
+/* The day the period under evaluation began: the meeting before o, or
+ * the first start of support. */
+static int32_t
+period_start(const struct opp_doc *doc, const struct opp_overleg *o)
+{
+	int32_t from = o->datum.i;
+	bool found = false;
+
+	for (size_t i = 0; i < doc->overleggen.n; i++) {
+		const struct opp_overleg *m = &doc->overleggen.v[i];
+		if (m != o && m->datum.s && m->datum.i < o->datum.i && (!found || m->datum.i > from)) {
+			from = m->datum.i;
+			found = true;
+		}
+	}
+	if (!found)
+		opp_first_start(doc, &from);
+	return from;
+}
+
 size_t
 opp_invite_needs(const struct opp_doc *doc, const struct opp_overleg *o, int32_t today,
                  struct opp_need needs[OPP_MAX_NEEDS])
 {
 	size_t k = 0;
+	const char *regie = doc->regie.opp.s;
 
-	if (o->soort.s && o->soort.i == OPP_SOORT_OT) {
+	if (!o->soort.s)
+		return 0; /* without a soort nobody can say who belongs there */
+	if (o->soort.i == OPP_SOORT_OT) {
 		/* 001 step 3: "De IB'er, de orthopedagoog, de ouders en de
 		 * leerkracht zijn vaste deelnemers aan het OT." */
 		need(needs, &k, OPP_ROLBIT(OPP_ROL_OUDERS), NULL, true, N_("the parents (ouders)"),
 		     N_("parents are fixed participants of every OT"));
 		need(needs, &k, OPP_ROLBIT(OPP_ROL_LEERKRACHT) | OPP_ROLBIT(OPP_ROL_MENTOR), NULL, true,
 		     N_("a teacher (leerkracht or mentor)"), N_("the teacher is a fixed participant of every OT"));
-		need(needs, &k, 0, doc->regie.opp.s, true, N_("the regievoerder (regie.opp)"),
-		     N_("who holds regie over the OPP takes part in every OT"));
+		if (regie)
+			need(needs, &k, 0, regie, true, N_("the regievoerder (regie.opp)"),
+			     N_("who holds regie over the OPP takes part in every OT"));
 		need(needs, &k, OPP_ROLBIT(OPP_ROL_ORTHOPEDAGOOG), NULL, true, N_("an orthopedagoog"),
 		     N_("the school's orthopedagoog is a fixed participant of every OT"));
-		/* "Als er sprake is van problematiek op andere levensgebieden
-		 * dan school, wordt áltijd iemand van JGZ, CJG en/of het
+		/* "Bij problematiek op andere levensgebieden dan het onderwijs,
+		 * wordt áltijd een professional vanuit JGZ, CJG en/of het
 		 * wijkteam uitgenodigd." */
 		if (opp_has_signaal(doc, OPP_SIG_ANDERE_LEVENSGEBIEDEN))
 			need(needs, &k, OPP_ROLBIT(OPP_ROL_JGZ) | OPP_ROLBIT(OPP_ROL_CJG) | OPP_ROLBIT(OPP_ROL_WIJKTEAM),
@@ -192,28 +216,44 @@ opp_invite_needs(const struct opp_doc *doc, const struct opp_overleg *o, int32_t
 		if (opp_has_signaal(doc, OPP_SIG_OPVOEDEN_ZWAAR))
 			need(needs, &k, OPP_ROLBIT(OPP_ROL_WIJKTEAM), NULL, false, N_("a wijkteammedewerker"),
 			     N_("signal opvoeden-zwaar: youth care may be needed"));
-	} else {
-		/* 001 step 8: evaluate with the parents, the regievoerder and
-		 * the professionals who deliver the support. */
-		need(needs, &k, OPP_ROLBIT(OPP_ROL_OUDERS), NULL, true, N_("the parents (ouders)"),
-		     N_("the arrangement is evaluated with the parents"));
-		need(needs, &k, 0, doc->regie.opp.s, true, N_("the regievoerder (regie.opp)"),
+		/* "Onderwijsprofessional of jeugdhulpprofessional: indien het OT
+		 * bedoeld is om een reeds ingezet arrangement te evalueren." */
+		if (opp_has_signaal(doc, OPP_SIG_EVALUATIE_ARRANGEMENT))
+			need(needs, &k, OPP_ROLBIT(OPP_ROL_AB) | OPP_ROLBIT(OPP_ROL_JEUGDHULP), NULL, false,
+			     N_("the ambulant begeleider or jeugdhulpverlener"),
+			     N_("signal evaluatie-arrangement: the OT evaluates support already given"));
+		goto met;
+	}
+	/* 001 step 8: evaluate with the parents, the regievoerder, the
+	 * teacher, and the professionals who delivered the support during the
+	 * period under evaluation (also support that ended meanwhile). */
+	need(needs, &k, OPP_ROLBIT(OPP_ROL_OUDERS), NULL, true, N_("the parents (ouders)"),
+	     N_("the arrangement is evaluated with the parents"));
+	if (regie)
+		need(needs, &k, 0, regie, true, N_("the regievoerder (regie.opp)"),
 		     N_("who holds regie leads the evaluation"));
+	need(needs, &k, OPP_ROLBIT(OPP_ROL_LEERKRACHT) | OPP_ROLBIT(OPP_ROL_MENTOR), NULL, false,
+	     N_("a teacher (leerkracht or mentor)"), N_("the teacher sees the effect in class"));
+	{
+		int32_t until = o->datum.s ? o->datum.i : today;
+		int32_t from = o->datum.s ? period_start(doc, o) : today;
+
 		for (size_t i = 0; i < doc->arrangement.n && k < OPP_MAX_NEEDS; i++) {
 			const struct opp_inzet *z = &doc->arrangement.v[i];
 			const struct opp_persoon *p = opp_doc_persoon(doc, z->wie.s);
-			bool running = z->start.s && z->start.i <= (o->datum.s ? o->datum.i : today) &&
-			               (!z->eind.s || z->eind.i >= (o->datum.s ? o->datum.i : today));
+			bool ran = z->start.s && z->start.i <= until && (!z->eind.s || z->eind.i >= from);
 			bool dup = false;
-			if (!p || !running)
+
+			if (!p || !ran)
 				continue;
 			for (size_t j = 0; j < k; j++)
 				dup |= needs[j].id && strcmp(needs[j].id, p->id.s) == 0;
 			if (!dup)
 				need(needs, &k, 0, p->id.s, false, N_("who delivers the support"),
-				     N_("delivers running support; its effect is evaluated"));
+				     N_("delivers support under evaluation; its effect is evaluated"));
 		}
 	}
+met:
 	for (size_t i = 0; i < k; i++)
 		needs[i].met = needs[i].roles ? opp_invites_rol(doc, &o->genodigden, needs[i].roles)
 		                              : opp_list_has(&o->genodigden, needs[i].id);

@@ -151,11 +151,14 @@ opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *f
 	opp_due_release(&due);
 	if (cfg == &defaults)
 		opp_config_release(&defaults);
-	for (size_t i = 0; i < doc->arrangement.n; i++) {
-		const struct opp_bekostiging *b = &doc->arrangement.v[i].bekostiging;
-		if (b->door.s && b->bedrag.s) {
-			r->bedrag[b->door.i] += b->bedrag.n;
-			r->heeft_bedrag[b->door.i] = true;
+	/* Summed in cents, each amount rounded first, as the documents do
+	 * (opp_render_totals), so report and render agree to the cent. */
+	{
+		struct opp_funder_total tot[OPP_FIN_COUNT + 1];
+		opp_render_totals(doc, tot);
+		for (int f = 0; f < OPP_FIN_COUNT; f++) {
+			r->heeft_bedrag[f] = tot[f].items > tot[f].without;
+			r->bedrag[f] = (double)tot[f].cents / 100.0;
 		}
 	}
 }

@@ -338,7 +338,7 @@ Test(invitees, ot_all_signals_together)
  * evalueren» — signal evaluatie-arrangement → ambulant-begeleider or
  * jeugdhulpverlener, optional. opp_invite_needs() (query.c) does not add
  * this need yet: enable this test when it does. */
-Test(invitees, ot_signal_evaluatie_arrangement, .disabled = true)
+Test(invitees, ot_signal_evaluatie_arrangement)
 {
 	struct opp_doc *doc = load(HEAD SIGNALEN("evaluatie-arrangement") "overleggen:\n"
 	                           OVERLEG("2026-12-10", "ot", FIXED, ""));
@@ -369,10 +369,13 @@ Test(invitees, evaluatie_parents_regie_and_who_delivers)
 	cr_assert_not(n->required);
 	cr_assert_not(n->met);
 	cr_assert_str_eq(opp_agenda_need_persoon(&a, (size_t)(n - a.needs))->naam.s, "Jan Hulst");
-	/* query.c's rule today: only support running on the meeting's date.
-	 * Support that ended during the evaluated period is not asked for
-	 * (arguably it should be: its effect is evaluated too). */
-	cr_assert_null(need(&a, 0, "ab"), "ab's item ended before the meeting");
+	/* Support that ended during the evaluated period is asked for too:
+	 * its effect is evaluated. */
+	n = need(&a, 0, "ab");
+	cr_assert(n, "ab's item ended during the period under evaluation");
+	cr_assert_not(n->required);
+	/* the teacher is suggested (optional), and here invited */
+	cr_assert(need(&a, R(LEERKRACHT) | R(MENTOR), NULL)->met);
 	/* OT signals do not apply to an evaluation */
 	cr_assert_null(need(&a, R(LPA), NULL));
 	cr_assert_null(need(&a, R(JGZ) | R(CJG) | R(WIJKTEAM), NULL));
@@ -384,7 +387,7 @@ Test(invitees, evaluatie_parents_regie_and_who_delivers)
 Test(invitees, evaluatie_complete)
 {
 	struct opp_doc *doc = load(HEAD ARRANGEMENT "overleggen:\n"
-	                           OVERLEG("2027-03-09", "evaluatie", "ouders, ib, jhv, lk", ""));
+	                           OVERLEG("2027-03-09", "evaluatie", "ouders, ib, jhv, lk, ab", ""));
 	struct opp_agenda a;
 
 	build(&a, doc, 0, "2027-03-01");
