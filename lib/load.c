@@ -216,6 +216,20 @@ yaml_failed(struct parse *ps, const yaml_parser_t *p, const char *text, size_t l
 		return;
 	default:
 		pos = mark_pos(p->problem_mark);
+		{
+			/* At the end of the stream libyaml's mark is one line past
+			 * the last: point at the last line instead. */
+			struct opp_pos end = offset_pos(text, len, len);
+			if (len && text[len - 1] == '\n' && end.line > 1)
+				end.line--;
+			if (pos.line > end.line) {
+				/* e.g. an unclosed quote: where it started says more */
+				if (p->context && p->context_mark.line < (size_t)end.line)
+					pos = mark_pos(p->context_mark);
+				else
+					pos = (struct opp_pos){ end.line, 1 };
+			}
+		}
 		if (p->context)
 			snprintf(what, sizeof(what), "%s %s", p->context, p->problem ? p->problem : "");
 		else

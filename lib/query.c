@@ -260,19 +260,6 @@ met:
 	return k;
 }
 
-const char *const opp_stap_names[10] = {
-	NULL,
-	N_("1 observe"),
-	N_("2 prepare"),
-	N_("3 organise the OT"),
-	N_("4 map needs"),
-	N_("5 set goals"),
-	N_("6 arrange support"),
-	N_("7 carry out"),
-	N_("8 evaluate"),
-	N_("9 adjust"),
-};
-
 int
 opp_stap(const struct opp_doc *doc, int32_t today)
 {
