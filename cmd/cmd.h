@@ -114,6 +114,14 @@ struct opp_diag_style diag_style(void);
  * terminal, NO_COLOR honoured). */
 void print_diags(const char *file, const struct opp_diags *d, const char *text, size_t len);
 
+/* A binary file (xlsx) on its way to a pipe: a private temporary file in
+ * $TMPDIR named "opp-<what>-XXXXXX" (no personal data), created; caller
+ * frees and unlinks. NULL after a message. */
+char *stdout_tmp(const char *what);
+
+/* Copy a file to standard output; false after a message. */
+bool copy_to_stdout(const char *path);
+
 /* Write a buffer to a stream; false on a write error (message printed). */
 bool write_out(FILE *f, const struct opp_buf *b);
 

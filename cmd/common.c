@@ -376,6 +376,48 @@ print_diags(const char *file, const struct opp_diags *d, const char *text, size_
 	opp_buf_release(&b);
 }
 
+/* A temporary file in $TMPDIR for a workbook on its way to standard
+ * output; its name holds no personal data. Caller frees and unlinks. */
+char *
+stdout_tmp(const char *what)
+{
+	const char *dir = getenv("TMPDIR");
+	struct opp_buf b = OPP_BUF_INIT;
+	int fd;
+
+	opp_buf_printf(&b, "%s/opp-%s-XXXXXX", dir && *dir ? dir : "/tmp", what);
+	if ((fd = mkstemp(b.ptr)) < 0) {
+		warnx_(_("cannot create a temporary file in %s: %s"), dir && *dir ? dir : "/tmp",
+		       strerror(errno));
+		opp_buf_release(&b);
+		return NULL;
+	}
+	close(fd);
+	return opp_buf_detach(&b, NULL);
+}
+
+bool
+copy_to_stdout(const char *path)
+{
+	char buf[65536];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+	bool ok = fd >= 0;
+
+	while (ok && (n = read(fd, buf, sizeof(buf))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		ok = n > 0 && fwrite(buf, 1, (size_t)n, stdout) == (size_t)n;
+	}
+	if (fd >= 0)
+		close(fd);
+	if (fflush(stdout) != 0)
+		ok = false;
+	if (!ok)
+		warnx_(_("cannot write output: %s"), strerror(errno));
+	return ok;
+}
+
 bool
 write_out(FILE *f, const struct opp_buf *b)
 {

@@ -100,43 +100,12 @@ write_text(const struct opp_renderer *r, const struct opp_doc *doc, const struct
 	return rc;
 }
 
-/* Copy a file to standard output. */
-static bool
-copy_out(const char *path)
-{
-	char buf[65536];
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	ssize_t n;
-
-	if (fd < 0) {
-		warnx_(_("cannot read the temporary file %s: %s"), path, strerror(errno));
-		return false;
-	}
-	while ((n = read(fd, buf, sizeof(buf))) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0 || fwrite(buf, 1, (size_t)n, stdout) != (size_t)n) {
-			warnx_(_("cannot write output: %s"), strerror(errno));
-			close(fd);
-			return false;
-		}
-	}
-	close(fd);
-	if (fflush(stdout) != 0) {
-		warnx_(_("cannot write output: %s"), strerror(errno));
-		return false;
-	}
-	return true;
-}
-
 static int
 write_file(const struct opp_renderer *r, const struct opp_doc *doc, const struct opp_render_opts *ro,
            const char *output)
 {
 	char *err = NULL, *tmp;
-	const char *dir;
 	bool ok;
-	int fd;
 
 	if (output) {
 		struct opp_atomic a;
@@ -156,24 +125,14 @@ write_file(const struct opp_renderer *r, const struct opp_doc *doc, const struct
 		return EXIT_OK;
 	}
 	/* A pipe: a private temporary file, named without personal data. */
-	dir = getenv("TMPDIR");
-	if (!dir || !*dir)
-		dir = "/tmp";
-	tmp = xmalloc(strlen(dir) + sizeof("/opp-render-XXXXXX"));
-	strcpy(tmp, dir);
-	strcat(tmp, "/opp-render-XXXXXX");
-	if ((fd = mkstemp(tmp)) < 0) {
-		warnx_(_("cannot create a temporary file in %s: %s"), dir, strerror(errno));
-		free(tmp);
+	if (!(tmp = stdout_tmp("render")))
 		return EXIT_USAGE;
-	}
-	close(fd);
 	ok = r->file(tmp, doc, ro, &err);
 	if (!ok) {
 		warnx_("%s", err);
 		free(err);
 	} else {
-		ok = copy_out(tmp);
+		ok = copy_to_stdout(tmp);
 	}
 	unlink(tmp);
 	free(tmp);

@@ -51,48 +51,6 @@ format_from_name(const char *out)
 	return "md";
 }
 
-/* A temporary file in $TMPDIR for a workbook on its way to standard
- * output; its name holds no personal data. Caller frees and unlinks. */
-static char *
-stdout_tmp(void)
-{
-	const char *dir = getenv("TMPDIR");
-	struct opp_buf b = OPP_BUF_INIT;
-	int fd;
-
-	opp_buf_printf(&b, "%s/opp-report-XXXXXX", dir && *dir ? dir : "/tmp");
-	if ((fd = mkstemp(b.ptr)) < 0) {
-		warnx_(_("cannot create a temporary file in %s: %s"), dir && *dir ? dir : "/tmp",
-		       strerror(errno));
-		opp_buf_release(&b);
-		return NULL;
-	}
-	close(fd);
-	return opp_buf_detach(&b, NULL);
-}
-
-static bool
-copy_to_stdout(const char *path)
-{
-	char buf[65536];
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	ssize_t n;
-	bool ok = fd >= 0;
-
-	while (ok && (n = read(fd, buf, sizeof(buf))) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		ok = n > 0 && fwrite(buf, 1, (size_t)n, stdout) == (size_t)n;
-	}
-	if (fd >= 0)
-		close(fd);
-	if (fflush(stdout) != 0)
-		ok = false;
-	if (!ok)
-		warnx_(_("cannot write output: %s"), strerror(errno));
-	return ok;
-}
-
 /* ---- loading cases in file order (shared with list.c) ---------------- */
 
 struct case_slot {
@@ -254,7 +212,7 @@ cmd_report(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	} else if (xlsx) {
-		if (!(tmp = stdout_tmp())) {
+		if (!(tmp = stdout_tmp("report"))) {
 			pathlist_release(&files);
 			return EXIT_USAGE;
 		}
