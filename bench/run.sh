@@ -136,7 +136,11 @@ if [ "${1:-}" = "--profile" ]; then
 		out=$OUT/callgrind.out
 		valgrind --tool=callgrind --callgrind-out-file="$out" \
 		    "$OPP" validate -j 1 --as-of "$AS_OF" "$dir" >/dev/null 2>"$OUT/callgrind.log" || true
-		grep -E 'Collected|refs' "$OUT/callgrind.log" >&2 || true
+		valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind-floor.out" \
+		    "$FLOOR" "$dir" >/dev/null 2>"$OUT/callgrind-floor.log" || true
+		io=$(sed -n 's/.*refs: *//p' "$OUT/callgrind.log" | tr -d ,)
+		fl=$(sed -n 's/.*refs: *//p' "$OUT/callgrind-floor.log" | tr -d ,)
+		awk -v o="$io" -v f="$fl" 'BEGIN { printf "instructions: opp validate -j 1 %.0f M, floor %.0f M: opp = %.2f x the floor\n\n", o / 1e6, f / 1e6, o / f }'
 		echo "== exclusive (self) cost, top 25"
 		callgrind_annotate --threshold=99 "$out" 2>/dev/null | sed -n '/^Ir/,$p' | head -n 28
 		echo

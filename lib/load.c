@@ -248,8 +248,9 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 	bool done = false;
 
 	if (len > OPP_MAX_FILE) {
+		/* Callers read at most the limit + 1 bytes: say "more than". */
 		fail(&ps, (struct opp_pos){ 1, 1 },
-		     _("the file is %zu bytes, more than the limit of %u MiB for a case file"), len,
+		     _("the file is larger than %u MiB: a case file is a few kilobytes"),
 		     OPP_MAX_FILE / (1024 * 1024));
 		return NULL;
 	}
