@@ -4,6 +4,7 @@
 #   make check        unit tests + CLI tests (what .ci/run calls, via make ci)
 #   make check-asan   the same under AddressSanitizer + UBSan
 #   make install      PREFIX (default /usr/local) and DESTDIR honoured
+#   make man          the man pages, from docs/*.[1-8].md, into build/man/
 #   make deps         install the Debian packages the build and tests need
 #   make bench        time opp against the libyaml floor and its peers
 
@@ -135,7 +136,7 @@ ci: deps
 # Debian packages for building and testing (no-op when all are present).
 DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libcriterion-dev pkg-config \
         gcc make gettext git valgrind python3 python3-jsonschema python3-yaml \
-        cmark libical-dev python3-icalendar python3-openpyxl
+        cmark groff-base libical-dev python3-icalendar python3-openpyxl
 deps:
 	@missing=; for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -237,15 +238,64 @@ bench-profile: $(OPP_EXE) $(B)/gencorpus $(B)/floor bench-deps
 
 .PHONY: bench bench-deps bench-profile
 
+# ---- man pages ------------------------------------------------------------
+# docs/<name>.<section>.md → $(B)/man/<name>.<section>: a .TH line, then
+# `cmark --to man`, with each heading put on its .SH/.SS line (as man-db's
+# lexgrog wants for NAME). tests/cli/man checks that every command and
+# option has its page and that groff finds nothing to warn about.
+MAN_SRC   := $(wildcard docs/*.[1-8].md)
+MAN_PAGES := $(MAN_SRC:docs/%.md=$(B)/man/%)
+ifndef MAN_DATE
+MAN_DATE  := $(shell date -u -d "@$${SOURCE_DATE_EPOCH:-$$(date +%s)}" +%Y-%m-%d)
+endif
+
+all: $(MAN_PAGES)
+
+$(B)/man/%: docs/%.md
+	@mkdir -p $(@D)
+	cmark --to man $< > $@.tmp
+	{ n='$*'; printf '.TH "%s" "%s" "%s" "opp %s" "opp manual"\n.nh\n' \
+	      "$$(echo "$${n%.*}" | tr a-z A-Z)" "$${n##*.}" "$(MAN_DATE)" "$(VERSION)"; \
+	  sed '/^\.S[HS]$$/{N;s/\n/ /;}' $@.tmp; } > $@
+	@rm -f $@.tmp
+
+man: $(MAN_PAGES)
+
 # ---- install ------------------------------------------------------------
-install: opp
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/opp
-	install -m 755 opp $(DESTDIR)$(BINDIR)/opp
-	install -m 644 schema/opp.schema.json $(DESTDIR)$(DATADIR)/opp/opp.schema.json
+# `make install` puts these in place and `make uninstall` removes exactly
+# these. Build with the same PREFIX (the binary knows where its schema and
+# catalogue are). INSTALL_EXE is the binary to install: tests/cli/install
+# passes the one under test, so installing never rebuilds it.
+INSTALL     ?= install
+INSTALL_EXE ?= $(OPP_EXE)
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
+ZSHCOMPDIR  ?= $(DATADIR)/zsh/site-functions
+FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
+MAN1 := $(filter %.1,$(MAN_PAGES))
+MAN5 := $(filter %.5,$(MAN_PAGES))
+
+install: $(INSTALL_EXE) $(MO) $(MAN_PAGES)
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR) $(DESTDIR)$(DATADIR)/opp
+	$(INSTALL) -m 755 $(INSTALL_EXE) $(DESTDIR)$(BINDIR)/opp
+	$(INSTALL) -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1
+	$(INSTALL) -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
+	$(INSTALL) -m 644 completions/opp.bash $(DESTDIR)$(BASHCOMPDIR)/opp
+	$(INSTALL) -m 644 completions/_opp $(DESTDIR)$(ZSHCOMPDIR)/_opp
+	$(INSTALL) -m 644 completions/opp.fish $(DESTDIR)$(FISHCOMPDIR)/opp.fish
+	$(INSTALL) -m 644 schema/opp.schema.json $(DESTDIR)$(DATADIR)/opp/opp.schema.json
+	for l in $(LINGUAS); do \
+	    $(INSTALL) -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	    $(INSTALL) -m 644 $(B)/locale/$$l/LC_MESSAGES/opp.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/opp.mo || exit 1; \
+	done
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/opp $(DESTDIR)$(DATADIR)/opp/opp.schema.json
-	-rmdir $(DESTDIR)$(DATADIR)/opp
+	rm -f $(DESTDIR)$(BINDIR)/opp \
+	    $(MAN1:$(B)/man/%=$(DESTDIR)$(MANDIR)/man1/%) $(MAN5:$(B)/man/%=$(DESTDIR)$(MANDIR)/man5/%) \
+	    $(DESTDIR)$(BASHCOMPDIR)/opp $(DESTDIR)$(ZSHCOMPDIR)/_opp $(DESTDIR)$(FISHCOMPDIR)/opp.fish \
+	    $(DESTDIR)$(DATADIR)/opp/opp.schema.json \
+	    $(LINGUAS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/opp.mo)
+	rmdir $(DESTDIR)$(DATADIR)/opp 2>/dev/null || true
 
 format:
 	clang-format -i lib/*.c lib/*.h cmd/*.c cmd/*.h tests/unit/*.c tests/unit/*.h
@@ -253,7 +303,7 @@ format:
 clean:
 	rm -rf build build-asan build-fuzz opp
 
-.PHONY: all check check-asan check-valgrind golden ci po deps install uninstall format clean
+.PHONY: all check check-asan check-valgrind golden ci po deps man install uninstall format clean
 .DELETE_ON_ERROR:
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_BIN:=.d) $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_BIN:=.d)

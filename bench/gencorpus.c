@@ -701,7 +701,9 @@ people(struct cs *c)
 		p->v[p->wt].org = "Toegangsteam Jeugd";
 	}
 	if (c->stage != EARLY) {
-		if (chance(r, 65))
+		/* An OT that evaluates support already given (signal
+		 * evaluatie-arrangement) invites the ambulant begeleider. */
+		if (chance(r, 65) || has_signal(c, 5))
 			p->ab = add_person(p, r, "ab", "ambulant-begeleider", "swv.example", "Samenwerkingsverband");
 		if (chance(r, 40))
 			p->jhv = add_person(p, r, "jhv", "jeugdhulpverlener", "jeugdhulp.example", "Jeugdhulp De Brug");

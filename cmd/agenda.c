@@ -22,7 +22,7 @@
 #include "load.h"
 #include "mail.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: opp agenda [options] FILE\n"
 	"\n"
 	"Make the agenda of a meeting (an OT or an evaluation) and, on request, its\n"
@@ -53,7 +53,7 @@ static const char usage[] =
 	"\n"
 	"Missing required invitees are warnings: the agenda and invitation are made.\n"
 	"Exit status: 0 done, 1 no planned meeting, 2 usage error, unreadable file or\n"
-	"an invitation that cannot be made.\n";
+	"an invitation that cannot be made.\n");
 
 struct opts {
 	const char *as_of, *format, *out, *ics, *eml;
@@ -310,7 +310,7 @@ cmd_agenda(int argc, char **argv)
 			break;
 		case 'c': o.cfg.file = optarg; break;
 		case 'n': o.cfg.none = true; break;
-		case 'h': fputs(usage, stdout); return EXIT_OK;
+		case 'h': fputs(_(usage), stdout); return EXIT_OK;
 		default: return try_help("agenda");
 		}
 	}

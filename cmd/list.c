@@ -14,7 +14,7 @@
 #include "pool.h"
 #include "report.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: opp list [options] [PATH...]\n"
 	"\n"
 	"One line per case file: file, pupil, group, the step the case is in, active goals,\n"
@@ -30,7 +30,7 @@ static const char usage[] =
 	"  -j, --jobs N        read N files at a time (default: the number of cores)\n"
 	"  -h, --help          show this help\n"
 	"\n"
-	"Exit status: 0 success, 1 a file could not be loaded, 2 usage error.\n";
+	"Exit status: 0 success, 1 a file could not be loaded, 2 usage error.\n");
 
 /* The terminal's width, else $COLUMNS, else 0 (no limit: a pipe gets
  * whole names). */
@@ -99,7 +99,7 @@ cmd_list(int argc, char **argv)
 		case 'a': as_of = optarg; break;
 		case 'c': co.file = optarg; break;
 		case 'n': co.none = true; break;
-		case 'h': fputs(usage, stdout); return EXIT_OK;
+		case 'h': fputs(_(usage), stdout); return EXIT_OK;
 		case 'w': {
 			char *end;
 			long n = strtol(optarg, &end, 10);

@@ -20,7 +20,7 @@
 #include "load.h"
 #include "render.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: opp render [--to FORMAT] [options] FILE\n"
 	"\n"
 	"Render one case file as a complete OPP document in Dutch, ordered by the nine\n"
@@ -40,7 +40,7 @@ static const char usage[] =
 	"\n"
 	"Schema findings are shown but do not stop rendering; run 'opp validate' for\n"
 	"the process rules. Exit status: 0 rendered, 1 the file is not valid YAML,\n"
-	"2 usage error, or a file that cannot be read or written.\n";
+	"2 usage error, or a file that cannot be read or written.\n");
 
 struct opts {
 	const char *to;     /* format name */
@@ -172,7 +172,7 @@ cmd_render(int argc, char **argv)
 		case 'a': o.as_of = optarg; break;
 		case 'c': o.cfg.file = optarg; break;
 		case 'n': o.cfg.none = true; break;
-		case 'h': fputs(usage, stdout); return EXIT_OK;
+		case 'h': fputs(_(usage), stdout); return EXIT_OK;
 		default: return try_help("render");
 		}
 	}

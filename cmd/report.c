@@ -18,7 +18,7 @@
 #include "pool.h"
 #include "report.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: opp report [options] [PATH...]\n"
 	"\n"
 	"The caseload overview across case files: one row per case (pupil, school, group,\n"
@@ -37,7 +37,7 @@ static const char usage[] =
 	"\n"
 	"An xlsx workbook is never written to a terminal: use -o FILE or redirect.\n"
 	"Exit status: 0 success, 1 a file could not be loaded (it is listed in the\n"
-	"report), 2 usage error or the report could not be written.\n";
+	"report), 2 usage error or the report could not be written.\n");
 
 static const char *
 format_from_name(const char *out)
@@ -173,7 +173,7 @@ cmd_report(int argc, char **argv)
 		case 'a': as_of = optarg; break;
 		case 'c': co.file = optarg; break;
 		case 'n': co.none = true; break;
-		case 'h': fputs(usage, stdout); return EXIT_OK;
+		case 'h': fputs(_(usage), stdout); return EXIT_OK;
 		default: return try_help("report");
 		}
 	}

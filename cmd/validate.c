@@ -125,12 +125,21 @@ emit_one(size_t i, void *slotp, void *ctxp)
 }
 
 
+/* The severity in the user's language: the same words as the config's
+ * (fout, waarschuwing) under a Dutch locale. */
 static void
 list_rules(void)
 {
+	const char *err = _("error"), *warn = _("warning");
+	int w = 7;
+
+	if ((int)strlen(err) > w)
+		w = (int)strlen(err);
+	if ((int)strlen(warn) > w)
+		w = (int)strlen(warn);
 	for (int i = 0; i < OPP_RULE_COUNT; i++)
-		printf("%-22s %-8s %s\n", opp_rules[i].name,
-		       opp_rules[i].sev == OPP_SEV_ERROR ? "error" : "warning", opp_rules[i].source);
+		printf("%-22s %-*s %s\n", opp_rules[i].name, w + 1,
+		       opp_rules[i].sev == OPP_SEV_ERROR ? err : warn, opp_rules[i].source);
 }
 
 static void

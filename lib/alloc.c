@@ -8,12 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 static void
 oom(size_t n)
 {
 	/* The one place the library may end the process: there is no sane
 	 * way to go on without memory, and every caller would do the same. */
-	fprintf(stderr, "opp: out of memory (%zu bytes)\n", n);
+	fprintf(stderr, _("opp: out of memory (%zu bytes)\n"), n);
 	abort();
 }
 

@@ -902,15 +902,21 @@ list_cells(const struct opp_case_row *r, char num[3][32], const char *cells[L_N]
 void
 opp_report_list(struct opp_buf *out, const struct opp_case_row *rows, size_t n, size_t width)
 {
-	static const char *const head[L_N] = {
-		"bestand", "leerling", "groep", "stap", "doelen", "evaluatie", "te laat",
+	/* The header is terminal text, in the user's language (the rows
+	 * hold the file's Dutch words). */
+	static const char *const head_msg[L_N] = {
+		N_("file"), N_("pupil"), N_("group"), N_("step"), N_("goals"), N_("next evaluation"),
+		N_("overdue"),
 	};
 	static const bool right[L_N] = { [L_DOELEN] = true, [L_LAAT] = true };
 	static const size_t min[L_N] = { [L_FILE] = 8, [L_NAAM] = 8, [L_GROEP] = 4, [L_STAP] = 6 };
+	const char *head[L_N];
 	size_t w[L_N], total = 0;
 
-	for (int c = 0; c < L_N; c++)
+	for (int c = 0; c < L_N; c++) {
+		head[c] = _(head_msg[c]);
 		w[c] = opp_text_width(head[c]);
+	}
 	for (size_t i = 0; i < n; i++) {
 		char num[3][32];
 		const char *cells[L_N];
