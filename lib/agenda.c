@@ -424,7 +424,7 @@ checklist(struct opp_agenda *a)
 			continue;
 		if (n_miss++)
 			opp_buf_puts(&miss, ", ");
-		opp_buf_puts(&miss, _(a->needs[k].what));
+		opp_buf_puts(&miss, a->needs[k].wie);
 	}
 	if (o->genodigden.n && !n_miss)
 		check(a, "Bepaal samen wie je uitnodigt", OPP_CHECK_DONE,

@@ -307,8 +307,8 @@ invitees(struct sink *w, const struct opp_agenda *a, unsigned flags)
 		if (p)
 			who(&v, a, p, NULL);
 		else
-			opp_buf_puts(&v, _(a->needs[k].what));
-		opp_buf_printf(&v, " — %s", _(a->needs[k].reason));
+			opp_buf_puts(&v, a->needs[k].wie);
+		opp_buf_printf(&v, " — %s", a->needs[k].waarom);
 		item_begin(w);
 		strong(w, a->needs[k].required ? "verplicht:" : "voorgesteld:");
 		lit(w, " ");

@@ -67,6 +67,8 @@ struct opp_need {
 	bool met;           /* the meeting invites such a person */
 	const char *what;   /* untranslated N_() label: "a parent (ouders)" */
 	const char *reason; /* untranslated N_() reason */
+	const char *wie;    /* the same in Dutch, for Dutch documents (agenda) */
+	const char *waarom;
 };
 
 #define OPP_MAX_NEEDS 12

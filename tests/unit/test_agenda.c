@@ -978,8 +978,8 @@ Test(render, markdown_and_html)
 	cr_assert(strstr(md.ptr, "**14:50–14:55 Introductie door voorzitter**"));
 	cr_assert(strstr(md.ptr, "**15:10–15:35 Inzicht (verklarend beeld)**"), "%s", md.ptr);
 	cr_assert(strstr(md.ptr, "## Niet uitgenodigd, wel gevraagd door het handboek"));
-	cr_assert(strstr(md.ptr, "the leerplichtambtenaar"), "the optional invitee and its reason");
-	cr_assert(strstr(md.ptr, "a teacher (leerkracht or mentor)"), "the missing required one");
+	cr_assert(strstr(md.ptr, "de leerplichtambtenaar — signaal verzuim"), "the optional invitee and its reason");
+	cr_assert(strstr(md.ptr, "een leerkracht of mentor"), "the missing required one");
 	cr_assert_null(strstr(text.ptr, "Niet uitgenodigd"), "not in the invitation");
 	cr_assert_null(strstr(text.ptr, "verzuim"), "the signals stay with the organizer");
 	cr_assert_null(strstr(html.ptr, "<script>"), "cmark safe mode drops raw HTML");
