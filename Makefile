@@ -60,6 +60,14 @@ $(B)/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# The install paths are built into the binary (schema, catalogue): rebuild
+# what uses them when PREFIX and friends change.
+$(B)/paths: FORCE
+	@mkdir -p $(@D)
+	@echo '$(LOCALEDIR) $(DATADIR)' | cmp -s - $@ || echo '$(LOCALEDIR) $(DATADIR)' > $@
+$(CMD_OBJ): $(B)/paths
+FORCE:
+
 $(B)/tests/%: tests/unit/%.c $(B)/libopp.a tests/unit/helpers.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(B)/libopp.a $(LIBS) $(TEST_LIBS)
@@ -303,7 +311,7 @@ format:
 clean:
 	rm -rf build build-asan build-fuzz opp
 
-.PHONY: all check check-asan check-valgrind golden ci po deps man install uninstall format clean
+.PHONY: FORCE all check check-asan check-valgrind golden ci po deps man install uninstall format clean
 .DELETE_ON_ERROR:
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_BIN:=.d) $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_BIN:=.d)

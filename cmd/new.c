@@ -24,7 +24,9 @@ static const char usage[] = N_(
 	"  --schema REF        the schema in the editor modeline\n"
 	"                      (default: the installed opp.schema.json)\n"
 	"  --as-of DATE        the date written in the file (default: today)\n"
-	"  -h, --help          show this help\n");
+	"  -h, --help          show this help\n"
+	"\n"
+	"Exit status: 0 written, 2 usage error, the file exists or cannot be written.\n");
 
 int
 cmd_new(int argc, char **argv)

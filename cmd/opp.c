@@ -34,7 +34,7 @@ help(FILE *f)
 	for (const struct command *c = commands; c->name; c++)
 		fprintf(f, "  %-10s %s\n", c->name, _(c->summary));
 	fprintf(f, _("\n'%s help COMMAND' or '%s COMMAND --help' shows a command's options.\n"
-	             "'%s --version' shows the version.\n"),
+	             "'%s --version' (or -V) shows the version.\n"),
 	        progname, progname, progname);
 	return f == stdout ? EXIT_OK : EXIT_USAGE;
 }

@@ -24,7 +24,10 @@ static const char usage[] = N_(
 	"  --keep-ids          keep person ids as written (they often contain names)\n"
 	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
 	"  --no-config         use the default settings\n"
-	"  -h, --help          show this help\n");
+	"  -h, --help          show this help\n"
+	"\n"
+	"Exit status: 0 written, 1 the file is not valid YAML, 2 usage error or a file\n"
+	"that cannot be read or written.\n");
 
 int
 cmd_redact(int argc, char **argv)
@@ -77,7 +80,7 @@ cmd_redact(int argc, char **argv)
 	opp_diags_init(&d);
 	doc = opp_doc_load(strcmp(path, "-") == 0 ? "<stdin>" : path, text, len, cfg, &d);
 	if (!doc) {
-		print_diags(path, &d, text, len);
+		print_diags(strcmp(path, "-") == 0 ? "<stdin>" : path, &d, text, len);
 		rc = EXIT_FINDINGS;
 		goto done;
 	}

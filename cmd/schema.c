@@ -19,7 +19,9 @@ static const char usage[] = N_(
 	"yaml-language-server modeline.\n"
 	"\n"
 	"  --path              print the installed schema's path\n"
-	"  -h, --help          show this help\n");
+	"  -h, --help          show this help\n"
+	"\n"
+	"Exit status: 0 printed, 2 usage error or output that cannot be written.\n");
 
 int
 cmd_schema(int argc, char **argv)
