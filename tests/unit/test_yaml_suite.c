@@ -4,9 +4,10 @@
  *
  * Each case is a folder holding in.yaml, plus a file `error` when the YAML
  * is invalid; some cases hold numbered subfolders (00, 01, ...) instead.
- * The suite is found through $OPP_YAML_SUITE, else ../shared/yaml-test-suite
- * relative to the repository root (tests run from there); without it the
- * test is skipped.
+ * The suite's data (in.yaml and the `error` markers of every case, MIT
+ * licensed, see its LICENSE) is kept in tests/yaml-test-suite/; tests run
+ * from the repository root. $OPP_YAML_SUITE points elsewhere, e.g. at a
+ * newer checkout of the suite.
  *
  * One test, in one process, so a crash in any case fails it. It checks that
  * every refusal is exactly one `syntax` finding at a line inside the file,
@@ -22,10 +23,10 @@
 
 #include "helpers.h"
 
-#define SUITE_DEFAULT "../shared/yaml-test-suite"
+#define SUITE_DEFAULT "tests/yaml-test-suite"
 
 /* Limits asserted below. Measured with libyaml 0.2.5 on the suite in
- * /work/shared: 402 cases (94 marked `error`) in 0.04 s; 192 load, 91 are
+ * the data in tests/yaml-test-suite: 402 cases (94 marked `error`) in 0.04 s; 192 load, 91 are
  * refused by design (30 anchor, 34 tag, 12 second document, 15 non-scalar
  * key), 119 are refused by libyaml (48 of them valid YAML it cannot read),
  * and 12 `error` cases get through libyaml. */
