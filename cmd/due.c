@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "pool.h"
 #include "date.h"
+#include "escape.h"
 #include "due.h"
 #include "load.h"
 #include "rules.h"

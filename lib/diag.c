@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "i18n.h"
 #include "rules.h"
 
@@ -164,28 +165,6 @@ opp_diag_text(struct opp_buf *out, const char *file, const struct opp_diags *d, 
 }
 
 /* ---- JSON ------------------------------------------------------------- */
-
-void
-opp_json_str(struct opp_buf *out, const char *s)
-{
-	opp_buf_putc(out, '"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		switch (c) {
-		case '"': opp_buf_puts(out, "\\\""); break;
-		case '\\': opp_buf_puts(out, "\\\\"); break;
-		case '\n': opp_buf_puts(out, "\\n"); break;
-		case '\r': opp_buf_puts(out, "\\r"); break;
-		case '\t': opp_buf_puts(out, "\\t"); break;
-		default:
-			if (c < 0x20 || c == 0x7F)
-				opp_buf_printf(out, "\\u%04x", c);
-			else
-				opp_buf_putc(out, c);
-		}
-	}
-	opp_buf_putc(out, '"');
-}
 
 void
 opp_diag_json(struct opp_buf *out, const char *file, const struct opp_diags *d, bool *first)

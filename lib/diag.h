@@ -76,7 +76,4 @@ void opp_diag_json(struct opp_buf *out, const char *file, const struct opp_diags
 void opp_diag_sarif(struct opp_buf *out, const char *file, const struct opp_diags *d,
                     bool *first);
 
-/* Append s as a JSON string literal (with quotes). */
-void opp_json_str(struct opp_buf *out, const char *s);
-
 #endif

@@ -6,34 +6,13 @@
 #include <string.h>
 
 #include "date.h"
+#include "escape.h"
 
 struct emitter {
 	struct opp_buf *out;
 	opp_emit_filter *filter;
 	void *ctx;
 };
-
-void
-opp_emit_quoted(struct opp_buf *out, const char *s)
-{
-	opp_buf_putc(out, '"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		switch (c) {
-		case '"': opp_buf_puts(out, "\\\""); break;
-		case '\\': opp_buf_puts(out, "\\\\"); break;
-		case '\n': opp_buf_puts(out, "\\n"); break;
-		case '\t': opp_buf_puts(out, "\\t"); break;
-		case '\r': opp_buf_puts(out, "\\r"); break;
-		default:
-			if (c < 0x20 || c == 0x7F)
-				opp_buf_printf(out, "\\x%02X", c);
-			else
-				opp_buf_putc(out, (char)c);
-		}
-	}
-	opp_buf_putc(out, '"');
-}
 
 static void
 indent(struct opp_buf *out, int n)
@@ -92,7 +71,7 @@ scalar(struct emitter *e, const char *shape, const struct opp_field *f, enum opp
 				p += len + (nl != NULL);
 			}
 		} else {
-			opp_emit_quoted(e->out, s);
+			opp_yaml_quoted(e->out, s);
 		}
 	}
 }

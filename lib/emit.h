@@ -23,7 +23,4 @@ typedef const char *opp_emit_filter(void *ctx, const char *shape, const struct o
 void opp_emit_yaml(struct opp_buf *out, const struct opp_doc *doc, opp_emit_filter *filter,
                    void *ctx);
 
-/* Append s as a YAML double-quoted scalar. */
-void opp_emit_quoted(struct opp_buf *out, const char *s);
-
 #endif

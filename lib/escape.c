@@ -203,3 +203,49 @@ opp_md_block(struct opp_buf *out, const char *s, const char *prefix)
 		}
 	}
 }
+
+/* ---- JSON and YAML ----------------------------------------------------- */
+
+void
+opp_json_str(struct opp_buf *out, const char *s)
+{
+	opp_buf_putc(out, '"');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		switch (c) {
+		case '"': opp_buf_puts(out, "\\\""); break;
+		case '\\': opp_buf_puts(out, "\\\\"); break;
+		case '\n': opp_buf_puts(out, "\\n"); break;
+		case '\r': opp_buf_puts(out, "\\r"); break;
+		case '\t': opp_buf_puts(out, "\\t"); break;
+		default:
+			if (c < 0x20 || c == 0x7F)
+				opp_buf_printf(out, "\\u%04x", c);
+			else
+				opp_buf_putc(out, c);
+		}
+	}
+	opp_buf_putc(out, '"');
+}
+
+void
+opp_yaml_quoted(struct opp_buf *out, const char *s)
+{
+	opp_buf_putc(out, '"');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		switch (c) {
+		case '"': opp_buf_puts(out, "\\\""); break;
+		case '\\': opp_buf_puts(out, "\\\\"); break;
+		case '\n': opp_buf_puts(out, "\\n"); break;
+		case '\t': opp_buf_puts(out, "\\t"); break;
+		case '\r': opp_buf_puts(out, "\\r"); break;
+		default:
+			if (c < 0x20 || c == 0x7F)
+				opp_buf_printf(out, "\\x%02X", c);
+			else
+				opp_buf_putc(out, (char)c);
+		}
+	}
+	opp_buf_putc(out, '"');
+}

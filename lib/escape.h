@@ -52,4 +52,12 @@ void opp_md_cell_text(struct opp_buf *out, const char *s);
  * closed when the container ends. */
 void opp_md_block(struct opp_buf *out, const char *s, const char *prefix);
 
+/* A JSON string literal, with its quotes: " \ and control characters
+ * escaped, UTF-8 passed through (the loader checked it). */
+void opp_json_str(struct opp_buf *out, const char *s);
+
+/* A YAML double-quoted scalar, with its quotes: " \ and control
+ * characters escaped, so any text reads back as itself. */
+void opp_yaml_quoted(struct opp_buf *out, const char *s);
+
 #endif

@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "escape.h"
+#include "load.h"
 
 typedef void escape_fn(struct opp_buf *, const char *);
 
@@ -169,4 +170,42 @@ Test(md_block, line_ends_and_trimming)
 	EXPECT_BLOCK("x", "", "x\n");
 	EXPECT_BLOCK(" \n\t\n", "  ", "");
 	EXPECT_BLOCK("", "  ", "");
+}
+
+/* ---- JSON and YAML ---------------------------------------------------- */
+
+Test(escape, json_string)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+
+	opp_json_str(&b, "a\"b\\c\nd\te\x01 é");
+	cr_assert_str_eq(b.ptr, "\"a\\\"b\\\\c\\nd\\te\\u0001 é\"");
+	opp_buf_release(&b);
+}
+
+/* Whatever the text, a quoted YAML scalar reads back as that text. */
+Test(escape, yaml_quoted_round_trip)
+{
+	static const char *const texts[] = {
+		"plain", "", "with \"quotes\" and \\backslash\\", "two\nlines\n", "tab\there",
+		"# not a comment", "- not a list", "key: not a map", "ctrl \x01\x7f end", "é ü 😀",
+	};
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct opp_buf b = OPP_BUF_INIT;
+		struct opp_arena a;
+		struct opp_diags d;
+		struct opp_node *root;
+
+		opp_buf_puts(&b, "v: ");
+		opp_yaml_quoted(&b, texts[i]);
+		opp_buf_putc(&b, '\n');
+		opp_arena_init(&a);
+		opp_diags_init(&d);
+		root = opp_yaml_parse(&a, b.ptr, b.len, &d);
+		cr_assert(root && root->kind == OPP_NODE_MAP, "%s", b.ptr);
+		cr_assert_str_eq(root->kids->next->s, texts[i], "%s", b.ptr);
+		opp_diags_release(&d);
+		opp_arena_release(&a);
+		opp_buf_release(&b);
+	}
 }
