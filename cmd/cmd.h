@@ -99,7 +99,7 @@ void config_cache_release(void);
  * when warn). Memory stays bounded: only a few documents are in flight.
  * Returns EACH_OK, EACH_BROKEN (some file did not load: fn got its
  * error) or EACH_CONFIG (a config was broken: message printed, nothing
- * loaded). In report.c; report and list use it. */
+ * loaded). In cases.c; report and list use it. */
 typedef void each_case_fn(const char *file, const struct opp_doc *doc, const char *error,
                           const struct opp_config *cfg, void *ctx);
 enum { EACH_OK, EACH_BROKEN, EACH_CONFIG };
