@@ -198,7 +198,8 @@ fuzz-build: $(FUZZ_BIN)
 fuzz-corpus:
 	@set -e; for n in $(FUZZ_NAMES); do \
 	    d=$(B)/fuzz/corpus-$$n; mkdir -p $$d; \
-	    for f in $(FUZZ_SEEDS) $(if $(filter fuzz_config,$(FUZZ_NAMES)),$(FUZZ_CFG_SEEDS)); do \
+	    extra=; [ $$n != fuzz_config ] || extra="$(FUZZ_CFG_SEEDS)"; \
+	    for f in $(FUZZ_SEEDS) $$extra; do \
 	        cp "$$f" "$$d/seed-$$(echo "$$f" | tr / _)"; \
 	    done; \
 	done
