@@ -144,7 +144,7 @@ ci: deps
 # Debian packages for building and testing (no-op when all are present).
 DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libcriterion-dev pkg-config \
         gcc make gettext git valgrind python3 python3-jsonschema python3-yaml \
-        cmark groff-base libical-dev python3-icalendar python3-openpyxl
+        cmark groff-base libical-dev python3-icalendar python3-openpyxl zsh fish man-db
 deps:
 	@missing=; for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
