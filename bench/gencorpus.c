@@ -629,7 +629,7 @@ people(struct cs *c)
 	struct rng *r = &c->r;
 	struct caseppl *p = &c->p;
 	const char *an = PICK(r, achternamen);
-	char s[40], org[160];
+	char s[40];
 
 	memset(p, 0, sizeof(*p));
 	p->leerling = p->ab = p->jhv = p->beh = p->wt = p->lpa = p->jgz = p->smw = p->cjg = p->ib = -1;
@@ -696,9 +696,7 @@ people(struct cs *c)
 			p->cjg = add_person(p, r, "cjg", "cjg", "cjg.example", "Centrum voor Jeugd en Gezin");
 	}
 	if (has_signal(c, 3) || (has_signal(c, 4) && p->jgz < 0)) {
-		snprintf(org, sizeof(org), "Sociaal team %s", c->gemeente);
-		p->wt = add_person(p, r, "wt", "wijkteammedewerker", "gemeente.example", NULL);
-		p->v[p->wt].org = "Toegangsteam Jeugd";
+		p->wt = add_person(p, r, "wt", "wijkteammedewerker", "gemeente.example", "Toegangsteam Jeugd");
 	}
 	if (c->stage != EARLY) {
 		/* An OT that evaluates support already given (signal
@@ -920,8 +918,8 @@ gen_case(struct cs *c)
 	}
 	put(o, "  gemeente: %s\n\n", c->gemeente);
 
-	/* ---- the goals and the arrangement first (they decide the people
-	 * needed and the dates of ondertekening), written out further down */
+	/* ---- goals and arrangement are planned first (their dates decide
+	 * the uitkomsten, ondertekening and vastgesteld); written out below */
 	if (c->stage != EARLY) {
 		int want = c->f == F_GOALS ? between(r, 6, 7) : between(r, 1, 5);
 		bool used[COUNT(doelen)] = { false };
@@ -1262,7 +1260,7 @@ gen_case(struct cs *c)
 		     c->voornaam);
 	}
 done:
-	(void)nlopend;
+	return;
 }
 
 /* ---- main ----------------------------------------------------------------- */
