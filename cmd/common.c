@@ -199,9 +199,15 @@ read_text(const char *path, char **text, size_t *len, struct opp_buf *err)
 			close(fd);
 		return false;
 	}
+	/* A regular file: one buffer of its size. Growing in big steps made
+	 * every 10 KB file cost a 128 KiB buffer, which glibc handed back to
+	 * the kernel and faulted in again for the next file. */
+	if (S_ISREG(st.st_mode) && st.st_size >= 0)
+		xgrow(&buf, &cap, ((size_t)st.st_size < limit ? (size_t)st.st_size : limit) + 1, 1);
 	for (;;) {
 		ssize_t r;
-		xgrow(&buf, &cap, n + 65536 + 1, 1);
+		if (n + 1 >= cap)
+			xgrow(&buf, &cap, n + 65536 + 1, 1);
 		r = read(fd, buf + n, cap - n - 1 < limit - n ? cap - n - 1 : limit - n);
 		if (r < 0 && errno == EINTR)
 			continue;
@@ -239,6 +245,7 @@ struct cfgentry {
 static struct {
 	struct cfgentry *v;
 	size_t n, cap;
+	size_t last; /* index of the last folder looked up */
 	struct opp_config defaults;
 	bool have_defaults;
 } cache;
@@ -303,9 +310,16 @@ config_for(const struct cfgopts *o, const char *path)
 		slash == dir ? (void)(dir[1] = '\0') : (void)(*slash = '\0');
 	else
 		strcpy(dir, ".");
+	/* Files come sorted per folder: the last folder looked up is the
+	 * likely one, so try it before searching the cache. */
+	if (cache.last < cache.n && strcmp(cache.v[cache.last].dir, dir) == 0) {
+		free(dir);
+		return cache.v[cache.last].cfg ? cache.v[cache.last].cfg : &cache.defaults;
+	}
 	for (size_t i = 0; i < cache.n; i++)
 		if (strcmp(cache.v[i].dir, dir) == 0) {
 			free(dir);
+			cache.last = i;
 			return cache.v[i].cfg ? cache.v[i].cfg : &cache.defaults;
 		}
 	found = opp_config_find(dir);
@@ -332,6 +346,7 @@ config_for(const struct cfgopts *o, const char *path)
 		warnx_(_("no .opp.yaml found above %s: using the defaults"), dir);
 	}
 	xgrow(&cache.v, &cache.cap, cache.n + 1, sizeof(*cache.v));
+	cache.last = cache.n;
 	cache.v[cache.n++] = (struct cfgentry){ dir, found, cfg, false };
 	return cfg ? cfg : &cache.defaults;
 }
@@ -349,7 +364,7 @@ config_cache_release(void)
 	}
 	free(cache.v);
 	cache.v = NULL;
-	cache.n = cache.cap = 0;
+	cache.n = cache.cap = cache.last = 0;
 }
 
 /* ---- output ----------------------------------------------------------- */

@@ -49,7 +49,9 @@ struct pool {
 	void (*job)(size_t, void *, void *);
 	void *ctx;
 	pthread_mutex_t mu;
-	pthread_cond_t cond;
+	pthread_cond_t room;  /* workers wait here for space in the window */
+	pthread_cond_t ready; /* the emitter waits here for its next result */
+	int waiting;          /* workers waiting for room */
 };
 
 static void *
@@ -62,8 +64,11 @@ worker(void *arg)
 		size_t i;
 		void *slot;
 
-		while (p->next < p->n && p->next >= p->emitted + p->window)
-			pthread_cond_wait(&p->cond, &p->mu);
+		while (p->next < p->n && p->next >= p->emitted + p->window) {
+			p->waiting++;
+			pthread_cond_wait(&p->room, &p->mu);
+			p->waiting--;
+		}
 		if (p->next >= p->n)
 			break;
 		i = p->next++;
@@ -73,7 +78,9 @@ worker(void *arg)
 		p->job(i, slot, p->ctx);
 		pthread_mutex_lock(&p->mu);
 		p->done[i % p->window] = true;
-		pthread_cond_broadcast(&p->cond);
+		/* Only the result the emitter waits for is worth a wake-up. */
+		if (i == p->emitted)
+			pthread_cond_signal(&p->ready);
 	}
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
@@ -106,7 +113,8 @@ pool_run(size_t n, size_t slot_size, int jobs, void (*job)(size_t, void *, void 
 	p.job = job;
 	p.ctx = ctx;
 	pthread_mutex_init(&p.mu, NULL);
-	pthread_cond_init(&p.cond, NULL);
+	pthread_cond_init(&p.room, NULL);
+	pthread_cond_init(&p.ready, NULL);
 	threads = xcalloc((size_t)jobs, sizeof(*threads));
 	for (int t = 0; t < jobs; t++)
 		if (pthread_create(&threads[t], NULL, worker, &p) == 0)
@@ -122,19 +130,21 @@ pool_run(size_t n, size_t slot_size, int jobs, void (*job)(size_t, void *, void 
 	while (p.emitted < n) {
 		size_t r = p.emitted % p.window;
 		while (!p.done[r])
-			pthread_cond_wait(&p.cond, &p.mu);
+			pthread_cond_wait(&p.ready, &p.mu);
 		pthread_mutex_unlock(&p.mu);
 		emit(p.emitted, p.slots + r * slot_size, ctx);
 		pthread_mutex_lock(&p.mu);
 		p.done[r] = false;
 		p.emitted++;
-		pthread_cond_broadcast(&p.cond);
+		if (p.waiting)
+			pthread_cond_broadcast(&p.room);
 	}
 	pthread_mutex_unlock(&p.mu);
 	for (int t = 0; t < started; t++)
 		pthread_join(threads[t], NULL);
 	pthread_mutex_destroy(&p.mu);
-	pthread_cond_destroy(&p.cond);
+	pthread_cond_destroy(&p.room);
+	pthread_cond_destroy(&p.ready);
 	free(threads);
 	free(p.slots);
 	free(p.done);

@@ -58,6 +58,7 @@ struct run {
 	const struct opp_config **cfgs; /* per file, resolved beforehand */
 	int32_t today;
 	struct opp_buf out;             /* the machine format, to stdout */
+	struct opp_diag_style style;    /* text findings: asked once per run */
 	size_t errors, warnings;
 	bool first, unreadable;
 };
@@ -86,10 +87,8 @@ check_one(size_t i, void *slotp, void *ctxp)
 		return;
 	}
 	doc = opp_check(display_name(path), text, len, r->cfgs[i], r->today, &sl->d);
-	if (r->o->fmt == FMT_TEXT) {
-		struct opp_diag_style st = diag_style();
-		opp_diag_text(&sl->text, display_name(path), &sl->d, text, len, &st);
-	}
+	if (r->o->fmt == FMT_TEXT)
+		opp_diag_text(&sl->text, display_name(path), &sl->d, text, len, &r->style);
 	opp_doc_free(doc);
 	free(text);
 }
@@ -210,6 +209,7 @@ cmd_validate(int argc, char **argv)
 		return usage_error("validate", _("--config and --no-config exclude each other"));
 	r.o = &o;
 	r.first = true;
+	r.style = diag_style();
 	opp_buf_init(&r.out);
 	if (!get_today(o.as_of, &r.today))
 		return EXIT_USAGE;

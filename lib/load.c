@@ -54,9 +54,14 @@ offset_pos(const char *text, size_t len, size_t off)
 bool
 opp_node_null(const struct opp_node *n)
 {
-	return n->kind == OPP_NODE_SCALAR && n->plain &&
-	       (n->len == 0 || strcmp(n->s, "~") == 0 || strcmp(n->s, "null") == 0 ||
-	        strcmp(n->s, "Null") == 0 || strcmp(n->s, "NULL") == 0);
+	if (n->kind != OPP_NODE_SCALAR || !n->plain)
+		return false;
+	switch (n->len) { /* asked for every value: look at the length first */
+	case 0: return true;
+	case 1: return n->s[0] == '~';
+	case 4: return strcmp(n->s, "null") == 0 || strcmp(n->s, "Null") == 0 || strcmp(n->s, "NULL") == 0;
+	default: return false;
+	}
 }
 
 /* ---- YAML → tree ------------------------------------------------------ */
@@ -121,6 +126,17 @@ check_duplicates(struct parse *ps, const struct opp_node *map)
 
 	if (n < 2)
 		return;
+	if (n <= 16) { /* most mappings: compare pairs, no allocation */
+		const struct opp_node *a = map->kids;
+		for (; a && a->next; a = a->next->next)
+			for (const struct opp_node *b = map->kids; b != a; b = b->next->next)
+				if (a->len == b->len && memcmp(a->s, b->s, a->len) == 0) {
+					fail(ps, a->pos, _("duplicate key '%s' (first at line %u): keep one of them"),
+					     a->s, (unsigned)b->pos.line);
+					return;
+				}
+		return;
+	}
 	keys = xmalloc(n * sizeof(*keys));
 	for (const struct opp_node *c = map->kids; c && c->next; c = c->next->next)
 		keys[k++] = c;
