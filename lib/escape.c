@@ -206,8 +206,11 @@ opp_md_block(struct opp_buf *out, const char *s, const char *prefix)
 
 /* ---- JSON and YAML ----------------------------------------------------- */
 
-void
-opp_json_str(struct opp_buf *out, const char *s)
+/* JSON strings are YAML double-quoted scalars too (YAML 1.2 is a superset
+ * of JSON), so one writer serves both; YAML also needs the Unicode line
+ * breaks escaped, or a reader folds them into spaces. */
+static void
+quoted(struct opp_buf *out, const char *s, bool yaml)
 {
 	opp_buf_putc(out, '"');
 	for (; *s; s++) {
@@ -219,33 +222,31 @@ opp_json_str(struct opp_buf *out, const char *s)
 		case '\r': opp_buf_puts(out, "\\r"); break;
 		case '\t': opp_buf_puts(out, "\\t"); break;
 		default:
-			if (c < 0x20 || c == 0x7F)
+			if (c < 0x20 || c == 0x7F) {
 				opp_buf_printf(out, "\\u%04x", c);
-			else
-				opp_buf_putc(out, c);
+			} else if (yaml && c == 0xC2 && (unsigned char)s[1] == 0x85) {
+				opp_buf_puts(out, "\\N"); /* U+0085 next line */
+				s++;
+			} else if (yaml && c == 0xE2 && (unsigned char)s[1] == 0x80 &&
+			           ((unsigned char)s[2] == 0xA8 || (unsigned char)s[2] == 0xA9)) {
+				opp_buf_puts(out, (unsigned char)s[2] == 0xA8 ? "\\L" : "\\P");
+				s += 2; /* U+2028 line, U+2029 paragraph separator */
+			} else {
+				opp_buf_putc(out, (char)c);
+			}
 		}
 	}
 	opp_buf_putc(out, '"');
 }
 
 void
+opp_json_str(struct opp_buf *out, const char *s)
+{
+	quoted(out, s, false);
+}
+
+void
 opp_yaml_quoted(struct opp_buf *out, const char *s)
 {
-	opp_buf_putc(out, '"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		switch (c) {
-		case '"': opp_buf_puts(out, "\\\""); break;
-		case '\\': opp_buf_puts(out, "\\\\"); break;
-		case '\n': opp_buf_puts(out, "\\n"); break;
-		case '\t': opp_buf_puts(out, "\\t"); break;
-		case '\r': opp_buf_puts(out, "\\r"); break;
-		default:
-			if (c < 0x20 || c == 0x7F)
-				opp_buf_printf(out, "\\x%02X", c);
-			else
-				opp_buf_putc(out, (char)c);
-		}
-	}
-	opp_buf_putc(out, '"');
+	quoted(out, s, true);
 }

@@ -189,6 +189,7 @@ Test(escape, yaml_quoted_round_trip)
 	static const char *const texts[] = {
 		"plain", "", "with \"quotes\" and \\backslash\\", "two\nlines\n", "tab\there",
 		"# not a comment", "- not a list", "key: not a map", "ctrl \x01\x7f end", "é ü 😀",
+		"next\xC2\x85line and\xE2\x80\xA8separators\xE2\x80\xA9",
 	};
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
 		struct opp_buf b = OPP_BUF_INIT;
