@@ -17,7 +17,6 @@
  * Only the organizer's notes (who the handbook asks for and why) come
  * from query.c's translatable messages.
  */
-#include <cmark.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,12 +112,9 @@ static void
 freetext(struct sink *w, const char *md)
 {
 	if (w->k == HTML) {
-		char *html = cmark_markdown_to_html(md, strlen(md),
-		                                    CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
 		opp_buf_puts(w->b, "<div class=\"tekst\">\n");
-		opp_buf_puts(w->b, html);
+		opp_html_markdown(w->b, md, 2);
 		opp_buf_puts(w->b, "</div>\n");
-		free(html);
 	} else if (w->k == MD) {
 		opp_md_block(w->b, md, "");
 		opp_buf_putc(w->b, '\n');

@@ -103,4 +103,10 @@ struct opp_funder_total {
  * missing count only in the overall total. */
 void opp_render_totals(const struct opp_doc *doc, struct opp_funder_total t[OPP_FIN_COUNT + 1]);
 
+/* Free text (Markdown) as HTML, through cmark in safe mode: raw HTML and
+ * javascript: links dropped, images reduced to their alt text (no external
+ * resources), headings moved down by `shift` levels. The only use of cmark
+ * for HTML (render_html.c). */
+void opp_html_markdown(struct opp_buf *out, const char *md, int shift);
+
 #endif

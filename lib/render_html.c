@@ -57,9 +57,10 @@ static const char css[] =
 	"a{color:inherit;text-decoration:none}thead th{background:#eee;"
 	"-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
 
-/* Free text to HTML through cmark: parsed, adjusted, rendered safely. */
-static void
-markdown(struct opp_buf *out, const char *md)
+/* Free text to HTML through cmark: parsed, adjusted, rendered safely.
+ * Headings in it move down by `shift` levels (to sit under the page's). */
+void
+opp_html_markdown(struct opp_buf *out, const char *md, int shift)
 {
 	cmark_node *doc = cmark_parse_document(md, strlen(md), CMARK_OPTS);
 	cmark_iter *it = cmark_iter_new(doc);
@@ -73,7 +74,7 @@ markdown(struct opp_buf *out, const char *md)
 		if (ev != CMARK_EVENT_ENTER)
 			continue;
 		if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {
-			int level = cmark_node_get_heading_level(node) + HEADING_SHIFT;
+			int level = cmark_node_get_heading_level(node) + shift;
 			cmark_node_set_heading_level(node, level > 6 ? 6 : level);
 		} else if (cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
 			/* Changing the tree under the iterator is unsafe:
@@ -137,7 +138,7 @@ static void
 text(struct opp_sink *s, const char *md)
 {
 	opp_buf_puts(s->out, "<div class=\"tekst\">\n");
-	markdown(s->out, md);
+	opp_html_markdown(s->out, md, HEADING_SHIFT);
 	opp_buf_puts(s->out, "</div>\n");
 }
 
@@ -154,7 +155,7 @@ field(struct opp_sink *s, const char *label, const char *value, bool md)
 	opp_html_escape(s->out, label);
 	opp_buf_puts(s->out, "</dt>\n<dd>");
 	if (md)
-		markdown(s->out, value);
+		opp_html_markdown(s->out, value, HEADING_SHIFT);
 	else
 		opp_html_escape(s->out, value);
 	opp_buf_puts(s->out, "</dd>\n");
@@ -215,7 +216,7 @@ row(struct opp_sink *s, const char *const *cells, unsigned md)
 	for (size_t i = 0; i < s->ncols; i++) {
 		opp_buf_puts(s->out, right(s, i) ? "<td class=\"r\">" : "<td>");
 		if (md & (1u << i))
-			markdown(s->out, cells[i]);
+			opp_html_markdown(s->out, cells[i], HEADING_SHIFT);
 		else
 			opp_html_escape(s->out, cells[i]);
 		opp_buf_puts(s->out, "</td>");
