@@ -62,8 +62,24 @@ get_today(const char *as_of, int32_t *today)
 		warnx_(_("--as-of '%s' is not a date: write it as YYYY-MM-DD"), as_of);
 		return false;
 	}
-	now = time(NULL);
-	localtime_r(&now, &tm);
+	/* "Today" is the school's date: the format's time zone, whatever
+	 * the machine's (a UTC cron server is a day behind after 23:00). */
+	{
+		const char *old = getenv("TZ");
+		char *saved = old ? xstrdup(old) : NULL;
+
+		setenv("TZ", "Europe/Amsterdam", 1);
+		tzset();
+		now = time(NULL);
+		localtime_r(&now, &tm);
+		if (saved) {
+			setenv("TZ", saved, 1);
+			free(saved);
+		} else {
+			unsetenv("TZ");
+		}
+		tzset();
+	}
 	*today = opp_date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 	return true;
 }
@@ -112,7 +128,13 @@ walk(const char *dir, struct pathlist *out, int depth)
 		n = strlen(dir) + strlen(e->d_name) + 2;
 		p = xmalloc(n);
 		snprintf(p, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
-		if (stat(p, &st) == 0 && (S_ISDIR(st.st_mode) || (S_ISREG(st.st_mode) && is_case_name(e->d_name))))
+		/* Symlinked folders are not followed: a link loop would make
+		 * the walk endless and the same case count twice. A symlinked
+		 * case file is read like any other. */
+		if (lstat(p, &st) == 0 &&
+		    (S_ISDIR(st.st_mode) ||
+		     (is_case_name(e->d_name) && (S_ISREG(st.st_mode) ||
+		                                  (S_ISLNK(st.st_mode) && stat(p, &st) == 0 && S_ISREG(st.st_mode))))))
 			push(&here, p);
 		else
 			free(p);
@@ -122,7 +144,7 @@ walk(const char *dir, struct pathlist *out, int depth)
 		qsort(here.v, here.n, sizeof(*here.v), cmp_str);
 	for (size_t i = 0; i < here.n; i++) {
 		struct stat st;
-		if (stat(here.v[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+		if (lstat(here.v[i], &st) == 0 && S_ISDIR(st.st_mode)) {
 			walk(here.v[i], out, depth + 1);
 			free(here.v[i]);
 		} else {

@@ -32,11 +32,21 @@ fail(char **err, const char *fmt, ...)
 bool
 opp_atomic_begin(struct opp_atomic *a, const char *path, bool exclusive, char **err)
 {
-	const char *slash = strrchr(path, '/');
-	size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+	const char *given = path; /* messages name the path the user gave */
+	const char *slash;
+	size_t dirlen;
 	struct stat st;
+	char *real = NULL;
 
+	/* Writing to a symlink updates the file it points to; replacing the
+	 * link itself would silently detach it. */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && (real = realpath(path, NULL)))
+		path = real;
+	slash = strrchr(path, '/');
+	dirlen = slash ? (size_t)(slash - path) + 1 : 0;
 	a->path = xstrdup(path);
+	free(real);
+	path = a->path;
 	a->tmp = xmalloc(dirlen + sizeof(".opp-tmp-XXXXXX"));
 	memcpy(a->tmp, path, dirlen);
 	memcpy(a->tmp + dirlen, ".opp-tmp-XXXXXX", sizeof(".opp-tmp-XXXXXX"));
@@ -44,13 +54,13 @@ opp_atomic_begin(struct opp_atomic *a, const char *path, bool exclusive, char **
 	if (exclusive && lstat(path, &st) == 0) {
 		free(a->path);
 		free(a->tmp);
-		return fail(err, _("%s already exists: not overwriting it"), path);
+		return fail(err, _("%s already exists: not overwriting it"), given);
 	}
 	a->direct = false;
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 		free(a->path);
 		free(a->tmp);
-		return fail(err, _("%s is a folder"), path);
+		return fail(err, _("%s is a folder"), given);
 	}
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
 		a->direct = true;
@@ -59,7 +69,7 @@ opp_atomic_begin(struct opp_atomic *a, const char *path, bool exclusive, char **
 			int e = errno;
 			free(a->path);
 			free(a->tmp);
-			return fail(err, _("cannot write %s: %s"), path, strerror(e));
+			return fail(err, _("cannot write %s: %s"), given, strerror(e));
 		}
 		free(a->tmp);
 		a->tmp = xstrdup(path);
@@ -71,7 +81,7 @@ opp_atomic_begin(struct opp_atomic *a, const char *path, bool exclusive, char **
 		int e = errno;
 		free(a->path);
 		free(a->tmp);
-		return fail(err, _("cannot write %s: %s"), path, strerror(e));
+		return fail(err, _("cannot write %s: %s"), given, strerror(e));
 	}
 	/* Case files and reports are personal data: owner-only by default,
 	 * or the mode of the file being replaced. */

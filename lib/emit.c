@@ -28,8 +28,18 @@ static bool
 block_ok(const char *s)
 {
 	size_t n = strlen(s);
+	const char *first = s;
 
-	if (!strchr(s, '\n') || n == 0 || s[0] == ' ' || strchr(s, '\t') || strchr(s, '\r'))
+	if (!strchr(s, '\n') || n == 0 || strchr(s, '\t') || strchr(s, '\r'))
+		return false;
+	/* Unicode line breaks would be read as line ends inside a block. */
+	if (strstr(s, "\xC2\x85") || strstr(s, "\xE2\x80\xA8") || strstr(s, "\xE2\x80\xA9"))
+		return false;
+	/* A block takes its indentation from its first non-empty line: that
+	 * line must not start with a space (nor be missing). */
+	while (*first == '\n')
+		first++;
+	if (!*first || *first == ' ')
 		return false;
 	for (const char *p = s; *p; p++)
 		if (*p == '\n' && p > s && p[-1] == ' ')

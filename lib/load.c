@@ -516,12 +516,11 @@ enum_error(struct fill *L, const struct opp_node *n, const char *key, const char
 	size_t count = 0;
 	const char *sug;
 	struct opp_buf b = OPP_BUF_INIT;
-	char shown[48];
 
 	while (names[count])
 		count++;
-	/* Show at most a short piece of the value: it could be free text. */
-	shorten(shown, sizeof(shown), n->s);
+	/* The value itself is not repeated: a name typed where a code
+	 * belongs would end up in CI logs. The line and key point to it. */
 	sug = opp_suggest(n->s, names, count);
 	if (sug) {
 		opp_buf_printf(&b, _("did you mean '%s'?"), sug);
@@ -531,7 +530,7 @@ enum_error(struct fill *L, const struct opp_node *n, const char *key, const char
 			opp_buf_printf(&b, "%s %s", i ? "," : "", names[i]);
 	}
 	opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, n->pos,
-	              _("'%s' is not a valid value for '%s': %s"), shown, key, b.ptr);
+	              _("the value of '%s' is not one of its allowed values: %s"), key, b.ptr);
 	opp_buf_release(&b);
 }
 
@@ -553,10 +552,11 @@ conv_scalar(struct fill *L, enum opp_ftype type, unsigned flags, const char *con
 		break;
 	case OPP_T_ID:
 		if (!valid_id(n->s)) {
-			char shown[48];
-			shorten(shown, sizeof(shown), n->s);
-			schema(L, n->pos, _("'%s' in '%s' is not a valid id: use only a-z, 0-9 and -"),
-			       shown, key);
+			/* Often a person's name written where their id belongs:
+			 * not repeated in the message (CI logs). */
+			schema(L, n->pos, _("the value of '%s' is not a valid id: ids use only a-z, 0-9 "
+			                    "and - (refer to a person by their id in betrokkenen)"),
+			       key);
 			return false;
 		}
 		break;

@@ -175,7 +175,8 @@ person_ref(const char *shape, const char *key)
 {
 	return (strcmp(shape, "regie") == 0) || strcmp(key, "voorzitter") == 0 ||
 	       strcmp(key, "genodigden") == 0 || strcmp(key, "aanwezig") == 0 ||
-	       strcmp(key, "door") == 0 || strcmp(key, "terugkoppeling") == 0 ||
+	       (strcmp(shape, "kindgesprek") == 0 && strcmp(key, "door") == 0) ||
+	       strcmp(key, "terugkoppeling") == 0 ||
 	       (strcmp(key, "wie") == 0) || (strcmp(shape, "betrokkenen") == 0 && strcmp(key, "id") == 0);
 }
 
