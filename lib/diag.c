@@ -89,17 +89,6 @@ opp_diags_count(const struct opp_diags *d, enum opp_sev sev)
 	return n;
 }
 
-enum opp_sev
-opp_diags_worst(const struct opp_diags *d)
-{
-	enum opp_sev w = OPP_SEV_OFF;
-
-	for (size_t i = 0; i < d->n; i++)
-		if (d->v[i].sev > w)
-			w = d->v[i].sev;
-	return w;
-}
-
 /* ---- text -------------------------------------------------------------- */
 
 static const char *

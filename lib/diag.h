@@ -52,9 +52,6 @@ void opp_diags_sort(struct opp_diags *d);
 /* How many findings have this severity. */
 size_t opp_diags_count(const struct opp_diags *d, enum opp_sev sev);
 
-/* The worst severity in the list (OPP_SEV_OFF when empty). */
-enum opp_sev opp_diags_worst(const struct opp_diags *d);
-
 /* ---- output formats ----------------------------------------------------
  * Each appends one file's findings to out. `src` (may be NULL) is the
  * file's text, used for the excerpt under each text finding. */
