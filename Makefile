@@ -30,7 +30,7 @@ TEST_LIBS  = $(shell $(PKG_CONFIG) --libs criterion)
 
 B := build
 
-LIB_SRC  := $(wildcard lib/*.c)
+LIB_SRC  := $(wildcard lib/*/*.c)
 CMD_SRC  := $(wildcard cmd/*.c)
 TEST_SRC := $(wildcard tests/unit/test_*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
@@ -168,15 +168,7 @@ FUZZ_SAN     := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 FB           := build-fuzz
 FUZZ_DICT    := tests/fuzz/opp.dict
 FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FB)/%.o)
-# Harnesses whose library code exists yet (renderers and the agenda
-# writers may still be on their way): the others are skipped.
-FUZZ_NAMES   := fuzz_load fuzz_config
-ifneq ($(shell grep -l 'opp_renderers\[\] *=' lib/*.c 2>/dev/null),)
-FUZZ_NAMES   += fuzz_render
-endif
-ifneq ($(and $(shell grep -l '^opp_agenda_init' lib/*.c 2>/dev/null),$(shell grep -l '^opp_ics_invite' lib/*.c 2>/dev/null),$(shell grep -l '^opp_mail_invite' lib/*.c 2>/dev/null)),)
-FUZZ_NAMES   += fuzz_agenda
-endif
+FUZZ_NAMES   := fuzz_load fuzz_config fuzz_render fuzz_agenda
 FUZZ_BIN     := $(FUZZ_NAMES:%=$(FB)/%)
 FUZZ_SEEDS    = $(wildcard examples/*.yaml tests/schema/good/*.yaml \
                   tests/schema/bad/*.yaml tests/cli/*/*.yaml)
@@ -307,7 +299,7 @@ uninstall:
 	rmdir $(DESTDIR)$(DATADIR)/opp 2>/dev/null || true
 
 format:
-	clang-format -i lib/*.c lib/*.h cmd/*.c cmd/*.h tests/unit/*.c tests/unit/*.h
+	clang-format -i lib/*/*.c lib/*/*.h cmd/*.c cmd/*.h tests/unit/*.c tests/unit/*.h
 
 clean:
 	rm -rf build build-asan build-fuzz opp

@@ -14,13 +14,13 @@
 #include <string.h>
 #include <time.h>
 
-#include "agenda.h"
-#include "atomic.h"
+#include "documents/agenda.h"
+#include "base/atomic.h"
 #include "cmd.h"
-#include "date.h"
-#include "ics.h"
-#include "load.h"
-#include "mail.h"
+#include "base/date.h"
+#include "output/ics.h"
+#include "format/load.h"
+#include "output/mail.h"
 
 static const char usage[] = N_(
 	"usage: opp agenda [options] FILE\n"

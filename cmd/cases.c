@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "cmd.h"
-#include "load.h"
+#include "format/load.h"
 #include "pool.h"
-#include "report.h"
+#include "documents/report.h"
 
 struct case_slot {
 	struct opp_doc *doc; /* loaded, or NULL */

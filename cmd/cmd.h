@@ -22,10 +22,10 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "config.h"
-#include "diag.h"
-#include "i18n.h"
-#include "model.h"
+#include "format/config.h"
+#include "format/diag.h"
+#include "base/i18n.h"
+#include "format/model.h"
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
 

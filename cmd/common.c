@@ -13,8 +13,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "date.h"
-#include "load.h"
+#include "base/date.h"
+#include "format/load.h"
 
 const char *progname = "opp";
 

@@ -8,11 +8,11 @@
 
 #include "cmd.h"
 #include "pool.h"
-#include "date.h"
-#include "escape.h"
-#include "due.h"
-#include "load.h"
-#include "rules.h"
+#include "base/date.h"
+#include "base/escape.h"
+#include "documents/due.h"
+#include "format/load.h"
+#include "checks/rules.h"
 
 static const char usage[] = N_(
 	"usage: opp due [options] [PATH...]\n"

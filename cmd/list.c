@@ -10,9 +10,9 @@
 #include <unistd.h>
 
 #include "cmd.h"
-#include "load.h"
+#include "format/load.h"
 #include "pool.h"
-#include "report.h"
+#include "documents/report.h"
 
 static const char usage[] = N_(
 	"usage: opp list [options] [PATH...]\n"

@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "atomic.h"
+#include "base/atomic.h"
 #include "cmd.h"
-#include "template.h"
+#include "format/template.h"
 
 static const char usage[] = N_(
 	"usage: opp new [options] [PATH]\n"

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 
 static pthread_mutex_t shared = PTHREAD_MUTEX_INITIALIZER;
 

@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "atomic.h"
+#include "base/atomic.h"
 #include "cmd.h"
-#include "load.h"
-#include "redact.h"
+#include "format/load.h"
+#include "format/redact.h"
 
 static const char usage[] = N_(
 	"usage: opp redact [options] FILE\n"

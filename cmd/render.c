@@ -14,11 +14,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "atomic.h"
+#include "base/atomic.h"
 #include "cmd.h"
-#include "date.h"
-#include "load.h"
-#include "render.h"
+#include "base/date.h"
+#include "format/load.h"
+#include "documents/render.h"
 
 static const char usage[] = N_(
 	"usage: opp render [--to FORMAT] [options] FILE\n"

@@ -11,12 +11,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "atomic.h"
+#include "base/atomic.h"
 #include "cmd.h"
-#include "date.h"
-#include "load.h"
+#include "base/date.h"
+#include "format/load.h"
 #include "pool.h"
-#include "report.h"
+#include "documents/report.h"
 
 static const char usage[] = N_(
 	"usage: opp report [options] [PATH...]\n"

@@ -8,10 +8,10 @@
 
 #include "cmd.h"
 #include "pool.h"
-#include "date.h"
-#include "escape.h"
-#include "opp.h"
-#include "rules.h"
+#include "base/date.h"
+#include "base/escape.h"
+#include "checks/validate.h"
+#include "checks/rules.h"
 
 static const char usage[] = N_(
 	"usage: opp validate [options] [PATH...]\n"
@@ -86,7 +86,7 @@ check_one(size_t i, void *slotp, void *ctxp)
 		sl->unreadable = true;
 		return;
 	}
-	doc = opp_check(display_name(path), text, len, r->cfgs[i], r->today, &sl->d);
+	doc = opp_validate(display_name(path), text, len, r->cfgs[i], r->today, &sl->d);
 	if (r->o->fmt == FMT_TEXT)
 		opp_diag_text(&sl->text, display_name(path), &sl->d, text, len, &r->style);
 	opp_doc_free(doc);

@@ -23,15 +23,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "agenda.h"
-#include "buf.h"
-#include "config.h"
-#include "date.h"
-#include "diag.h"
-#include "ics.h"
-#include "load.h"
-#include "mail.h"
-#include "model.h"
+#include "documents/agenda.h"
+#include "base/buf.h"
+#include "format/config.h"
+#include "base/date.h"
+#include "format/diag.h"
+#include "output/ics.h"
+#include "format/load.h"
+#include "output/mail.h"
+#include "format/model.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

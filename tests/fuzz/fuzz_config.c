@@ -10,11 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config.h"
-#include "date.h"
-#include "diag.h"
-#include "model.h"
-#include "opp.h"
+#include "format/config.h"
+#include "base/date.h"
+#include "format/diag.h"
+#include "format/model.h"
+#include "checks/validate.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -81,7 +81,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct opp_doc *doc;
 
 		opp_diags_clear(&diags);
-		doc = opp_check("fuzz.yaml", case_yaml, sizeof(case_yaml) - 1, &cfg,
+		doc = opp_validate("fuzz.yaml", case_yaml, sizeof(case_yaml) - 1, &cfg,
 		                opp_date_from_ymd(2025, 11, 3), &diags);
 		opp_doc_free(doc);
 	}

@@ -1,6 +1,6 @@
 /*
  * fuzz_load — libFuzzer harness for the path every command takes: a case
- * file through opp_check() (loader + every rule) as of a fixed day with
+ * file through opp_validate() (loader + every rule) as of a fixed day with
  * the default config, then what the commands derive from the result:
  * the due list (collected, filtered, sorted), the step (opp_stap) and the
  * invitees of every meeting (opp_invite_needs), and the findings in each
@@ -15,14 +15,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "config.h"
-#include "date.h"
-#include "diag.h"
-#include "due.h"
-#include "model.h"
-#include "opp.h"
-#include "query.h"
+#include "base/buf.h"
+#include "format/config.h"
+#include "base/date.h"
+#include "format/diag.h"
+#include "documents/due.h"
+#include "format/model.h"
+#include "checks/validate.h"
+#include "facts/query.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -41,7 +41,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size)
 		memcpy(text, data, size);
 	opp_diags_init(&diags);
-	doc = opp_check("fuzz.yaml", text, size, NULL, today, &diags);
+	doc = opp_validate("fuzz.yaml", text, size, NULL, today, &diags);
 
 	opp_diag_text(&out, "fuzz.yaml", &diags, text, size, &st);
 	opp_diag_github(&out, "fuzz.yaml", &diags);

@@ -14,13 +14,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "buf.h"
-#include "config.h"
-#include "date.h"
-#include "diag.h"
-#include "load.h"
-#include "model.h"
-#include "render.h"
+#include "base/buf.h"
+#include "format/config.h"
+#include "base/date.h"
+#include "format/diag.h"
+#include "format/load.h"
+#include "format/model.h"
+#include "documents/render.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -10,12 +10,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "config.h"
-#include "date.h"
-#include "diag.h"
-#include "load.h"
-#include "opp.h"
-#include "rules.h"
+#include "format/config.h"
+#include "base/date.h"
+#include "format/diag.h"
+#include "format/load.h"
+#include "checks/validate.h"
+#include "checks/rules.h"
 
 static inline int32_t
 day(const char *s)
@@ -31,7 +31,7 @@ static inline struct opp_doc *
 check_yaml(const char *yaml, const char *as_of, const struct opp_config *cfg, struct opp_diags *d)
 {
 	opp_diags_init(d);
-	return opp_check("t.yaml", yaml, strlen(yaml), cfg, day(as_of), d);
+	return opp_validate("t.yaml", yaml, strlen(yaml), cfg, day(as_of), d);
 }
 
 /* How many findings of rule (at line, or anywhere when line is 0). */

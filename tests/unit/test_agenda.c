@@ -12,10 +12,10 @@
 #include <stdio.h> /* helpers.h uses fprintf without including it */
 #include <stdlib.h>
 
-#include "agenda.h"
+#include "documents/agenda.h"
 #include "helpers.h"
-#include "ics.h"
-#include "mail.h"
+#include "output/ics.h"
+#include "output/mail.h"
 
 #define TODAY "2026-12-01"
 
@@ -1004,13 +1004,13 @@ Test(render, checklist)
 
 	build(&a, doc, 0, TODAY);
 	cr_assert_eq(a.n_checks, 8);
-	cr_assert_eq(a.checks[0].state, OPP_CHECK_UNKNOWN, "the talk with the teacher is not in the file");
-	cr_assert_eq(a.checks[1].state, OPP_CHECK_DONE, "kindgesprek held");
-	cr_assert_eq(a.checks[3].state, OPP_CHECK_DONE, "parents informed");
-	cr_assert_eq(a.checks[4].state, OPP_CHECK_DONE, "doel set");
-	cr_assert_eq(a.checks[5].state, OPP_CHECK_DONE, "invitees complete");
-	cr_assert_eq(a.checks[6].state, OPP_CHECK_DONE, "consent given, everyone has an address");
-	cr_assert_eq(a.checks[7].state, OPP_CHECK_DONE, "chair and regie");
+	cr_assert_eq(a.checks[0].state, OPP_ITEM_UNKNOWN, "the talk with the teacher is not in the file");
+	cr_assert_eq(a.checks[1].state, OPP_ITEM_DONE, "kindgesprek held");
+	cr_assert_eq(a.checks[3].state, OPP_ITEM_DONE, "parents informed");
+	cr_assert_eq(a.checks[4].state, OPP_ITEM_DONE, "doel set");
+	cr_assert_eq(a.checks[5].state, OPP_ITEM_DONE, "invitees complete");
+	cr_assert_eq(a.checks[6].state, OPP_ITEM_DONE, "consent given, everyone has an address");
+	cr_assert_eq(a.checks[7].state, OPP_ITEM_DONE, "chair and regie");
 	opp_agenda_format_find("md")->checklist(&md, &a);
 	cr_assert(strstr(md.ptr, "- [x] Gesprek met de leerling — kindgesprek op 24 november 2026 door Lotte Kok\n"));
 	opp_buf_release(&md);
@@ -1020,11 +1020,11 @@ Test(render, checklist)
 	doc = load(HEAD "overleggen:\n  - datum: 2026-12-10\n    soort: ot\n    doel: x\n"
 	           "    voorzitter: ib\n    genodigden: [ouders]\n");
 	build(&a, doc, 0, TODAY);
-	cr_assert_eq(a.checks[1].state, OPP_CHECK_OPEN, "no kindgesprek");
-	cr_assert_eq(a.checks[3].state, OPP_CHECK_OPEN, "parents not informed");
-	cr_assert_eq(a.checks[5].state, OPP_CHECK_OPEN, "invitees incomplete");
-	cr_assert_eq(a.checks[6].state, OPP_CHECK_OPEN, "no consent");
-	cr_assert_eq(a.checks[7].state, OPP_CHECK_OPEN, "the regievoerder chairs");
+	cr_assert_eq(a.checks[1].state, OPP_ITEM_OPEN, "no kindgesprek");
+	cr_assert_eq(a.checks[3].state, OPP_ITEM_OPEN, "parents not informed");
+	cr_assert_eq(a.checks[5].state, OPP_ITEM_OPEN, "invitees incomplete");
+	cr_assert_eq(a.checks[6].state, OPP_ITEM_OPEN, "no consent");
+	cr_assert_eq(a.checks[7].state, OPP_ITEM_OPEN, "the regievoerder chairs");
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
 }

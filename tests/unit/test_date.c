@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "date.h"
+#include "base/buf.h"
+#include "base/date.h"
 #include "helpers.h"
 
 static void

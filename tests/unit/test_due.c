@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "due.h"
+#include "documents/due.h"
 #include "helpers.h"
 
 #define TODAY "2026-12-01"

@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "escape.h"
-#include "load.h"
+#include "base/buf.h"
+#include "base/escape.h"
+#include "format/load.h"
 
 typedef void escape_fn(struct opp_buf *, const char *);
 

@@ -969,7 +969,7 @@ T(leerling_gehoord, near_miss_pupil_present)
 /* The spec (overleggen, kindgesprek): "the pupil is always heard: in the
  * meeting or in a conversation beforehand". A kindgesprek dated after the
  * OT did not inform it. DISABLED: lib/rules_people.c
- * opp_check_leerling_gehoord() accepts any kindgesprek, whatever its date
+ * opp_rule_leerling_gehoord() accepts any kindgesprek, whatever its date
  * (it tests kindgesprek.h.set only). Enable once fixed. */
 Test(leerling_gehoord, kindgesprek_after_the_ot, .fini = fini)
 {

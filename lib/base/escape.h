@@ -1,0 +1,63 @@
+/*
+ * escape — making case-file text safe for each output target, in one
+ * place (after cmark's houdini_*): every value a renderer takes from a
+ * case file passes through one of these, so a name like "<script>" or
+ * "A | B" can never become markup or break a table.
+ *
+ * Two kinds of text come from a case file:
+ *   - short values (names, ids, school, locatie, list items): shown as
+ *     they are, so everything a target would interpret is escaped;
+ *   - free text (observaties, verslag, doel, ... : the fields the format
+ *     documents as Markdown): kept as Markdown, but contained, so an open
+ *     code fence, an HTML block or a heading in it cannot swallow or
+ *     restructure the document around it. For HTML, free text goes
+ *     through cmark in safe mode instead (render_html.c).
+ *
+ * Functions append to a struct opp_buf; s == NULL appends nothing.
+ */
+#ifndef OPP_ESCAPE_H
+#define OPP_ESCAPE_H
+
+#include "base/buf.h"
+
+/* HTML text and (double- or single-quoted) attribute values: & < > " '
+ * become entities; C0 control characters other than tab, newline and
+ * carriage return are dropped (HTML forbids them). */
+void opp_html_escape(struct opp_buf *out, const char *s);
+
+/* A short value inside a Markdown line (table cell, heading, after a
+ * label): nothing in it is Markdown afterwards. Backslash-escapes
+ * \ ` * _ [ ] < > # | & ~ $; line breaks and tabs become spaces; other
+ * control characters are dropped; leading and trailing white space is
+ * trimmed. */
+void opp_md_escape_inline(struct opp_buf *out, const char *s);
+
+/* The same for a value that starts a line (a paragraph, a list item's
+ * text): a leading "-", "+", "=" or "1." / "1)" that would open a list
+ * or a heading is escaped too. */
+void opp_md_escape_line(struct opp_buf *out, const char *s);
+
+/* Free text (Markdown) inside one table cell: its inline Markdown is
+ * kept, line breaks (and the white space around them) become one space,
+ * and every pipe that would end the cell is escaped (GFM splits cells on
+ * a pipe preceded by an even number of backslashes). Trimmed. */
+void opp_md_cell_text(struct opp_buf *out, const char *s);
+
+/* Free text (Markdown) as the content of a container block: every line
+ * starts with prefix ("  " under a "- " list item, "> " for a block
+ * quote), blank lines get the prefix without its trailing spaces, tabs in
+ * a line's indentation are expanded to spaces (tab stops of 4, so the
+ * text keeps its meaning behind the prefix), and the block ends with one
+ * newline. Whatever the text opens (a fence, an HTML block, a list) is
+ * closed when the container ends. */
+void opp_md_block(struct opp_buf *out, const char *s, const char *prefix);
+
+/* A JSON string literal, with its quotes: " \ and control characters
+ * escaped, UTF-8 passed through (the loader checked it). */
+void opp_json_str(struct opp_buf *out, const char *s);
+
+/* A YAML double-quoted scalar, with its quotes: " \ and control
+ * characters escaped, so any text reads back as itself. */
+void opp_yaml_quoted(struct opp_buf *out, const char *s);
+
+#endif

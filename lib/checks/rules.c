@@ -1,0 +1,56 @@
+/*
+ * rules — the checkers' table, the runner, and config severities.
+ */
+#include "checks/rules.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The checker of each rule, from the one table (format/ruleset.h); NULL
+ * for syntax and schema, which the loader reports. */
+#define X_FN(id, nm, sv, f, src) [OPP_RULE_##id] = f,
+static opp_checker *const checkers[OPP_RULE_COUNT] = { OPP_RULES(X_FN) };
+#undef X_FN
+
+void
+opp_finding(const struct opp_ctx *ctx, int rule, enum opp_sev sev, struct opp_pos pos,
+           const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	opp_diags_vadd(ctx->out, rule, sev, pos, fmt, ap);
+	va_end(ap);
+}
+
+void
+opp_rules_apply_config(struct opp_diags *d, const struct opp_config *cfg)
+{
+	size_t k = 0;
+
+	if (!cfg)
+		return;
+	for (size_t i = 0; i < d->n; i++) {
+		struct opp_diag g = d->v[i];
+		int level = g.rule != OPP_RULE_SYNTAX ? cfg->regels[g.rule] : -1;
+
+		if (level == OPP_SEV_OFF) {
+			free(g.msg);
+			continue;
+		}
+		if (level > 0)
+			g.sev = (enum opp_sev)level;
+		d->v[k++] = g;
+	}
+	d->n = k;
+}
+
+void
+opp_rules_run(const struct opp_ctx *ctx)
+{
+	for (int i = 0; i < OPP_RULE_COUNT; i++)
+		if (checkers[i] && !(ctx->cfg && ctx->cfg->regels[i] == OPP_SEV_OFF))
+			checkers[i](ctx);
+	opp_rules_apply_config(ctx->out, ctx->cfg);
+}

@@ -1,0 +1,33 @@
+/*
+ * opp — load + rules.
+ */
+#include "checks/validate.h"
+
+#include "format/load.h"
+#include "checks/rules.h"
+
+struct opp_doc *
+opp_validate(const char *name, const char *text, size_t len, const struct opp_config *cfg,
+          int32_t today, struct opp_diags *diags)
+{
+	struct opp_config defaults;
+	struct opp_doc *doc;
+	struct opp_ctx ctx;
+
+	if (!cfg) {
+		opp_config_defaults(&defaults);
+		cfg = &defaults;
+	}
+	doc = opp_doc_load(name, text, len, cfg, diags);
+	if (doc) {
+		ctx.doc = doc;
+		ctx.cfg = cfg;
+		ctx.today = today;
+		ctx.out = diags;
+		opp_rules_run(&ctx);
+	} else {
+		opp_rules_apply_config(diags, cfg);
+	}
+	opp_diags_sort(diags);
+	return doc;
+}

@@ -1,0 +1,24 @@
+/*
+ * opp — the library's front door: check one case file.
+ *
+ * opp_validate() loads a file and runs every rule, so that `validate`, the
+ * fuzzers and every command that wants trustworthy input do the same.
+ */
+#ifndef OPP_OPP_H
+#define OPP_OPP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "format/config.h"
+#include "format/diag.h"
+#include "format/model.h"
+
+/* Load text as case file `name` and run the rules as of `today`; findings
+ * go to diags (config severities applied, sorted by position). Returns
+ * the document (caller frees with opp_doc_free) or NULL when the text is
+ * not YAML at all. cfg may be NULL (defaults). */
+struct opp_doc *opp_validate(const char *name, const char *text, size_t len,
+                          const struct opp_config *cfg, int32_t today, struct opp_diags *diags);
+
+#endif

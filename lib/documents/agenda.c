@@ -1,0 +1,524 @@
+/*
+ * agenda — the format-independent facts of one meeting's agenda and
+ * invitation: see agenda.h.
+ */
+#include "documents/agenda.h"
+
+#include <stdarg.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/date.h"
+#include "base/i18n.h"
+#include "output/mail.h"
+#include "documents/render_common.h"
+
+/* ---- choosing the meeting ---------------------------------------------- */
+
+enum opp_agenda_found
+opp_agenda_find(const struct opp_doc *doc, int32_t today, const struct opp_agenda_pick *pick,
+                size_t *index)
+{
+	if (pick->nth > 0) {
+		if ((size_t)pick->nth > doc->overleggen.n)
+			return OPP_FOUND_RANGE;
+		*index = (size_t)pick->nth - 1;
+		return OPP_FOUND;
+	}
+	if (pick->by_datum) {
+		size_t hits = 0;
+		for (size_t i = 0; i < doc->overleggen.n; i++) {
+			const struct opp_val *d = &doc->overleggen.v[i].datum;
+			if (d->s && d->i == pick->datum) {
+				if (!hits)
+					*index = i;
+				hits++;
+			}
+		}
+		return hits == 0 ? OPP_FOUND_NO_DATE : hits > 1 ? OPP_FOUND_AMBIGUOUS : OPP_FOUND;
+	}
+	{
+		const struct opp_overleg *o = opp_next_overleg(doc, today);
+		if (!o)
+			return OPP_FOUND_NONE;
+		*index = (size_t)(o - doc->overleggen.v);
+		return OPP_FOUND;
+	}
+}
+
+/* ---- phases (handbook 001, bijlage 2 "gespreksleidraad OT") --------------
+ * Minutes as printed: introductie 2 + 3, overzicht 5 + 5-10, inzicht
+ * 10 + 10 + 5, uitzicht 15, afronding 5, evaluatie 5, and "professionele
+ * evaluatie na afloop" 15-30. With overzicht at 15 and the professional
+ * evaluation at 20 the whole is 90 minutes, the spec's default duur. */
+
+static const struct {
+	const char *naam;
+	int minutes;
+	const char *ot;        /* what happens at an OT */
+	const char *evaluatie; /* at an evaluation meeting */
+	bool na_afloop;
+} bijlage2[OPP_AGENDA_PHASES] = {
+	{ "Introductie door voorzitter", 5,
+	  "Welkom (ouders en leerling eerst); het doel van de bespreking; een voorstelronde als dat nodig is.",
+	  "Welkom (ouders en leerling eerst); het doel van de evaluatie; een voorstelronde als dat nodig is.",
+	  false },
+	{ "Overzicht", 15,
+	  "Heeft iedereen vooraf de juiste informatie gekregen? Welke vraag of vragen staan centraal? "
+	  "Actuele, aanvullende informatie. Wat werkt, wat werkt nog niet, het beeld van de leerling zelf.",
+	  "Heeft iedereen vooraf de juiste informatie gekregen? De voortgang per doel en het effect van de "
+	  "inzet; actuele, aanvullende informatie.",
+	  false },
+	{ "Inzicht (verklarend beeld)", 25,
+	  "Hoe komt het dat de situatie is zoals deze is: factoren in de leerling, in de aanpak op school, "
+	  "in de opvoeding thuis, en hun wisselwerking? Wat zou de leerling helpen? Krachtbronnen. "
+	  "Samenvatting: weten we genoeg om verder te gaan?",
+	  "Wat verklaart de voortgang, of het uitblijven ervan? Wat hielp en wat niet? Krachtbronnen. "
+	  "Samenvatting: weten we genoeg om verder te gaan?",
+	  false },
+	{ "Uitzicht", 15,
+	  "Concrete doelen voor de komende periode; de ondersteuningsbehoeften van leerling, ouders en "
+	  "leerkracht; quick-wins; een concrete aanpak voor school en thuis; wie doet wat, wanneer?",
+	  "Per doel: behaald, doorgaan, bijstellen of stoppen; wat verandert er in het arrangement; "
+	  "wie doet wat, wanneer?",
+	  false },
+	{ "Afronding", 5,
+	  "Is het doel van het overleg behaald? Is iedereen aan boord? Wie is aanspreekpunt voor de ouders, "
+	  "wie heeft de regie, wanneer is de evaluatie?",
+	  "Is het doel van het overleg behaald? Is iedereen aan boord? Wie is aanspreekpunt voor de ouders, "
+	  "wie heeft de regie, wanneer is het volgende overleg?",
+	  false },
+	{ "Evaluatie", 5,
+	  "Hoe hebben de ouders en de anderen het overleg ervaren?",
+	  "Hoe hebben de ouders en de anderen het overleg ervaren?",
+	  false },
+	{ "Professionele evaluatie", 20,
+	  "Alleen de professionals: reflectie op het proces (doelgericht, de fases, de structuur, "
+	  "het luisteren, quick-wins vinden).",
+	  "Alleen de professionals: reflectie op het proces (doelgericht, de fases, de structuur, "
+	  "het luisteren, quick-wins vinden).",
+	  true },
+};
+
+size_t
+opp_agenda_phases(struct opp_phase phases[OPP_AGENDA_PHASES], int start, int duur, bool evaluatie)
+{
+	long long total = 0, rem[OPP_AGENDA_PHASES];
+	int given = 0, at;
+
+	if (duur <= 0)
+		duur = 90;
+	for (size_t i = 0; i < OPP_AGENDA_PHASES; i++)
+		total += bijlage2[i].minutes;
+	/* Largest remainder: each phase gets the floor of its share; the
+	 * minutes left go one each to the largest remainders, earlier
+	 * phases first on a tie. So the phases add up to exactly duur. */
+	for (size_t i = 0; i < OPP_AGENDA_PHASES; i++) {
+		long long share = (long long)bijlage2[i].minutes * duur;
+		phases[i].naam = bijlage2[i].naam;
+		phases[i].wat = evaluatie ? bijlage2[i].evaluatie : bijlage2[i].ot;
+		phases[i].na_afloop = bijlage2[i].na_afloop;
+		phases[i].minutes = (int)(share / total);
+		rem[i] = share % total;
+		given += phases[i].minutes;
+	}
+	while (given < duur) {
+		size_t best = 0;
+		for (size_t i = 1; i < OPP_AGENDA_PHASES; i++)
+			if (rem[i] > rem[best])
+				best = i;
+		phases[best].minutes++;
+		rem[best] = -1;
+		given++;
+	}
+	at = start;
+	for (size_t i = 0; i < OPP_AGENDA_PHASES; i++) {
+		phases[i].start = start < 0 ? -1 : at;
+		at += phases[i].minutes;
+	}
+	return OPP_AGENDA_PHASES;
+}
+
+void
+opp_agenda_clock(char out[6], int minutes)
+{
+	int m = ((minutes % 1440) + 1440) % 1440;
+	out[0] = (char)('0' + m / 600);
+	out[1] = (char)('0' + m / 60 % 10);
+	out[2] = ':';
+	out[3] = (char)('0' + m % 60 / 10);
+	out[4] = (char)('0' + m % 10);
+	out[5] = '\0';
+}
+
+/* ---- names ---------------------------------------------------------------- */
+
+/* Length of the UTF-8 sequence at s if it is a whole, valid one; 0 else. */
+static size_t
+utf8_len(const unsigned char *s)
+{
+	size_t n = *s < 0x80 ? 1 : (*s & 0xE0) == 0xC0 ? 2 : (*s & 0xF0) == 0xE0 ? 3 : (*s & 0xF8) == 0xF0 ? 4 : 0;
+	for (size_t i = 1; i < n; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+	return n;
+}
+
+static bool
+is_sep(unsigned char c)
+{
+	return c <= ' ' || c == 0x7F;
+}
+
+void
+opp_agenda_initialen(struct opp_buf *out, const char *naam)
+{
+	const unsigned char *s = (const unsigned char *)(naam ? naam : "");
+	bool any = false;
+
+	while (*s) {
+		while (*s && is_sep(*s))
+			s++;
+		if (!*s)
+			break;
+		/* The first letter or digit of the word ("'t Hart" → "t."). */
+		for (; *s && !is_sep(*s); s++) {
+			size_t n = utf8_len(s);
+			if (n > 1 || (n == 1 && ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+			                         (*s >= '0' && *s <= '9')))) {
+				opp_buf_add(out, s, n);
+				opp_buf_putc(out, '.');
+				any = true;
+				break;
+			}
+		}
+		while (*s && !is_sep(*s))
+			s++;
+	}
+	if (!any)
+		opp_buf_putc(out, '?');
+}
+
+static const char *const weekdagen[] = { "maandag", "dinsdag", "woensdag", "donderdag",
+	                                 "vrijdag", "zaterdag", "zondag" };
+
+void
+opp_agenda_date(struct opp_buf *out, int32_t day, bool weekdag)
+{
+	if (weekdag)
+		opp_buf_printf(out, "%s ", weekdagen[opp_date_weekday(day)]);
+	opp_render_date(out, day); /* the documents' "10 december 2026" */
+}
+
+static const char *
+datum_in(struct opp_arena *arena, int32_t day, bool weekdag)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+	const char *s;
+
+	opp_agenda_date(&b, day, weekdag);
+	s = opp_arena_strndup(arena, b.ptr, b.len);
+	opp_buf_release(&b);
+	return s;
+}
+
+static const char *
+keep(struct opp_agenda *a, struct opp_buf *b)
+{
+	const char *s = opp_arena_strndup(&a->arena, b->ptr, b->len);
+	opp_buf_release(b);
+	return s;
+}
+
+static const char *
+keepf(struct opp_agenda *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static const char *
+keepf(struct opp_agenda *a, const char *fmt, ...)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	opp_buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	return keep(a, &b);
+}
+
+void
+opp_agenda_title(struct opp_buf *out, const struct opp_agenda *a)
+{
+	if (a->evaluatie)
+		opp_buf_printf(out, "Evaluatie arrangement voor %s", a->naam);
+	else
+		opp_buf_printf(out, "OT (ondersteuningsteam) voor %s", a->naam);
+}
+
+/* ---- the stable event id ---------------------------------------------------
+ * A hash of the pupil's name, the school, the meeting's date and soort:
+ * the same meeting gives the same UID, so a re-sent invitation updates the
+ * event; nothing personal can be read from it. Fields are hashed with
+ * their terminating NUL so "ab"+"c" differs from "a"+"bc". */
+
+static uint64_t
+fnv1a(uint64_t h, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	do {
+		h ^= *p;
+		h *= UINT64_C(0x100000001b3);
+	} while (*p++);
+	return h;
+}
+
+static void
+make_uid(struct opp_agenda *a)
+{
+	const char *soort = a->o->soort.s ? opp_soort_names[a->o->soort.i] : "?";
+	const char *f[4] = { a->doc->leerling.naam.s, a->doc->leerling.school.s, NULL, soort };
+	uint64_t h1 = UINT64_C(0xcbf29ce484222325), h2 = UINT64_C(0x6c62272e07bb0142);
+	static const char hex[] = "0123456789abcdef";
+	char dates[OPP_DATE_STRLEN];
+
+	opp_date_format(a->datum, dates);
+	f[2] = dates;
+	for (size_t i = 0; i < 4; i++) {
+		h1 = fnv1a(h1, f[i]);
+		h2 = fnv1a(h2 ^ (i + 1), f[i]);
+	}
+	for (int i = 0; i < 16; i++) {
+		a->uid[i] = hex[(h1 >> (60 - 4 * i)) & 15];
+		a->uid[16 + i] = hex[(h2 >> (60 - 4 * i)) & 15];
+	}
+	memcpy(a->uid + 32, "@opp", 5);
+}
+
+/* ---- invitees -------------------------------------------------------------- */
+
+static bool
+fills(const struct opp_need *n, const struct opp_persoon *p)
+{
+	if (n->roles)
+		return p->rol.s && (n->roles & OPP_ROLBIT(p->rol.i));
+	return n->id && p->id.s && strcmp(n->id, p->id.s) == 0;
+}
+
+static void
+invitees(struct opp_agenda *a)
+{
+	const struct opp_list *g = &a->o->genodigden;
+
+	a->n_inv = g->n;
+	a->inv = g->n ? opp_arena_alloc(&a->arena, g->n * sizeof(*a->inv)) : NULL;
+	for (size_t i = 0; i < g->n; i++) {
+		struct opp_invitee *v = &a->inv[i];
+		const struct opp_persoon *p = opp_doc_persoon(a->doc, g->v[i].s);
+
+		v->id = g->v[i].s ? g->v[i].s : "?";
+		v->p = p;
+		v->naam = v->id;
+		if (!p)
+			continue;
+		v->naam = p->rol.s && p->rol.i == OPP_ROL_LEERLING ? a->naam : p->naam.s ? p->naam.s : v->id;
+		if (p->email.s) {
+			if (opp_mail_addr_ok(p->email.s))
+				v->email = p->email.s;
+			else
+				v->bad_email = true;
+		}
+		for (size_t j = 0; j < i && v->email; j++)
+			if (a->inv[j].email && strcasecmp(a->inv[j].email, v->email) == 0)
+				v->dup_email = true;
+		/* The chair is needed for the meeting to take place. */
+		v->required = p == a->voorzitter;
+		for (size_t k = 0; k < a->n_needs; k++)
+			if (a->needs[k].required && fills(&a->needs[k], p))
+				v->required = true;
+	}
+}
+
+bool
+opp_agenda_missing(const struct opp_agenda *a, size_t k)
+{
+	return k < a->n_needs && !a->needs[k].met && (a->needs[k].roles || a->needs[k].id);
+}
+
+const struct opp_persoon *
+opp_agenda_need_persoon(const struct opp_agenda *a, size_t k)
+{
+	return k < a->n_needs && !a->needs[k].roles ? opp_doc_persoon(a->doc, a->needs[k].id) : NULL;
+}
+
+static const char *
+person(const struct opp_persoon *p)
+{
+	return p->naam.s ? p->naam.s : p->id.s;
+}
+
+/* ---- checklist (handbook 001, bijlage 1 "afvinklijst voorbereiding OT") ---
+ * Items 2-3 map to kindgesprek, 4 to waarneming.ouders_geinformeerd, 5 to
+ * doel, 6-7 to genodigden (and the consent that lets documents go out),
+ * 8 to voorzitter and regie. */
+
+static void
+check(struct opp_agenda *a, const char *item, enum opp_checkitem_state st, const char *detail)
+{
+	if (a->n_checks < OPP_AGENDA_CHECKS)
+		a->checks[a->n_checks++] = (struct opp_checkitem){ item, st, detail };
+}
+
+/* A date in the document: "10 december 2026". */
+#define DS(day) (datum_in(&a->arena, (day), false))
+
+static void
+checklist(struct opp_agenda *a)
+{
+	const struct opp_overleg *o = a->o;
+	const struct opp_kindgesprek *kg = &o->kindgesprek;
+	const struct opp_val *inf = &a->doc->waarneming.ouders_geinformeerd;
+	const struct opp_persoon *door = opp_doc_persoon(a->doc, kg->door.s);
+	bool pupil_invited = opp_invites_rol(a->doc, &o->genodigden, OPP_ROLBIT(OPP_ROL_LEERLING));
+	struct opp_buf miss = OPP_BUF_INIT;
+	size_t n_miss = 0, no_email = 0;
+
+	check(a, "Gesprek met de leerkracht", OPP_ITEM_UNKNOWN, "het dossier legt dit niet vast");
+
+	if (kg->datum.s && kg->datum.i <= a->today)
+		check(a, "Gesprek met de leerling", OPP_ITEM_DONE,
+		      door ? keepf(a, "kindgesprek op %s door %s", DS(kg->datum.i), person(door))
+		           : keepf(a, "kindgesprek op %s", DS(kg->datum.i)));
+	else if (kg->datum.s)
+		check(a, "Gesprek met de leerling", OPP_ITEM_OPEN,
+		      keepf(a, "kindgesprek gepland op %s", DS(kg->datum.i)));
+	else if (pupil_invited)
+		check(a, "Gesprek met de leerling", OPP_ITEM_DONE,
+		      "de leerling is uitgenodigd en wordt in het overleg gehoord");
+	else
+		check(a, "Gesprek met de leerling", OPP_ITEM_OPEN,
+		      "geen kindgesprek vastgelegd: de leerling wordt altijd gehoord, in het overleg of "
+		      "vooraf (vul kindgesprek in)");
+
+	if (kg->datum.s)
+		check(a, "Gebruik de opbrengst van het kindgesprek in het OT", OPP_ITEM_UNKNOWN,
+		      "de opbrengst van het kindgesprek inbrengen in het overleg (Overzicht)");
+	else
+		check(a, "Gebruik de opbrengst van het kindgesprek in het OT", OPP_ITEM_OPEN,
+		      "nog geen kindgesprek vastgelegd");
+
+	if (inf->s && inf->i <= a->today)
+		check(a, "Informeert en betrekt de ouders over en bij de voorbereiding van het OT",
+		      OPP_ITEM_DONE, keepf(a, "ouders geïnformeerd op %s", DS(inf->i)));
+	else
+		check(a, "Informeert en betrekt de ouders over en bij de voorbereiding van het OT",
+		      OPP_ITEM_OPEN, "niet vastgelegd: vul waarneming.ouders_geinformeerd in");
+
+	if (o->doel.s && *o->doel.s)
+		check(a, "Formuleer samen met ouders en de leerkracht de vraag voor het OT", OPP_ITEM_DONE,
+		      "het doel van het overleg is vastgelegd");
+	else
+		check(a, "Formuleer samen met ouders en de leerkracht de vraag voor het OT", OPP_ITEM_OPEN,
+		      "nog geen doel: stel het samen met de ouders en de leerkracht vast");
+
+	for (size_t k = 0; k < a->n_needs; k++) {
+		if (!a->needs[k].required || !opp_agenda_missing(a, k))
+			continue;
+		if (n_miss++)
+			opp_buf_puts(&miss, ", ");
+		opp_buf_puts(&miss, a->needs[k].wie);
+	}
+	if (o->genodigden.n && !n_miss)
+		check(a, "Bepaal samen wie je uitnodigt", OPP_ITEM_DONE,
+		      keepf(a, "%zu genodigden; de vaste deelnemers zijn uitgenodigd", o->genodigden.n));
+	else if (n_miss)
+		check(a, "Bepaal samen wie je uitnodigt", OPP_ITEM_OPEN,
+		      keepf(a, "nog niet uitgenodigd: %s", miss.ptr));
+	else
+		check(a, "Bepaal samen wie je uitnodigt", OPP_ITEM_OPEN, "nog niemand uitgenodigd");
+	opp_buf_release(&miss);
+
+	for (size_t i = 0; i < a->n_inv; i++)
+		no_email += !a->inv[i].email;
+	if (a->consent)
+		check(a, "Nodig deelnemers uit en informeer hen over agenda, doel en verwachtingen",
+		      no_email ? OPP_ITEM_OPEN : OPP_ITEM_DONE,
+		      no_email ? keepf(a, "toestemming voor het delen van de voorbereidingsstukken op %s; "
+		                          "%zu genodigde(n) zonder bruikbaar e-mailadres: nodig hen op een "
+		                          "andere manier uit",
+		                       DS(a->o->toestemming.i), no_email)
+		               : keepf(a, "toestemming voor het delen van de voorbereidingsstukken op %s",
+		                       DS(a->o->toestemming.i)));
+	else
+		check(a, "Nodig deelnemers uit en informeer hen over agenda, doel en verwachtingen",
+		      OPP_ITEM_OPEN,
+		      "nog geen toestemming voor dit overleg: de agenda kan verstuurd worden, de "
+		      "voorbereidingsstukken pas na toestemming van de ouders");
+
+	if (a->voorzitter && a->regievoerder && a->voorzitter == a->regievoerder)
+		check(a, "Wie neemt welke rol in een OT (ib, lkr, dir, ortho, externen)?", OPP_ITEM_OPEN,
+		      keepf(a, "%s is voorzitter én regievoerder: vraag een collega als technisch "
+		               "voorzitter, zodat de regievoerder inhoudelijk kan deelnemen",
+		            person(a->voorzitter)));
+	else if (a->voorzitter && a->regievoerder)
+		check(a, "Wie neemt welke rol in een OT (ib, lkr, dir, ortho, externen)?", OPP_ITEM_DONE,
+		      keepf(a, "voorzitter: %s; regie: %s", person(a->voorzitter), person(a->regievoerder)));
+	else if (a->regievoerder)
+		check(a, "Wie neemt welke rol in een OT (ib, lkr, dir, ortho, externen)?", OPP_ITEM_OPEN,
+		      keepf(a, "regie: %s; nog geen voorzitter: kies een collega (niet de regievoerder)",
+		            person(a->regievoerder)));
+	else
+		check(a, "Wie neemt welke rol in een OT (ib, lkr, dir, ortho, externen)?", OPP_ITEM_OPEN,
+		      "regie.opp is niet ingevuld");
+}
+
+/* ---- building ------------------------------------------------------------- */
+
+void
+opp_agenda_init(struct opp_agenda *a, const struct opp_doc *doc, size_t index,
+                const struct opp_config *cfg, int32_t today)
+{
+	const struct opp_overleg *o = &doc->overleggen.v[index];
+
+	memset(a, 0, sizeof(*a));
+	opp_arena_init(&a->arena);
+	a->doc = doc;
+	a->o = o;
+	a->index = index;
+	a->today = today;
+	a->evaluatie = o->soort.s && o->soort.i == OPP_SOORT_EVALUATIE;
+	a->datum = o->datum.s ? o->datum.i : today;
+	a->start = o->tijd.s ? o->tijd.i : -1;
+	a->duur = o->duur.s && o->duur.i > 0 ? o->duur.i : 90;
+	/* Consent is per meeting (spec: toestemming) and counts once given:
+	 * dated on or before today and before the meeting. */
+	a->consent = o->toestemming.s && o->toestemming.i <= today && o->toestemming.i <= a->datum;
+	if (cfg->volledige_naam && doc->leerling.naam.s) {
+		a->naam = doc->leerling.naam.s;
+	} else {
+		struct opp_buf b = OPP_BUF_INIT;
+		opp_agenda_initialen(&b, doc->leerling.naam.s);
+		a->naam = keep(a, &b);
+	}
+	a->voorzitter = opp_doc_persoon(doc, o->voorzitter.s);
+	a->regievoerder = opp_doc_persoon(doc, doc->regie.opp.s);
+	if (cfg->organisator_email) {
+		a->org_naam = cfg->organisator_naam;
+		a->org_email = opp_mail_addr_ok(cfg->organisator_email) ? cfg->organisator_email : NULL;
+	} else if (a->regievoerder) {
+		a->org_naam = a->regievoerder->naam.s;
+		if (a->regievoerder->email.s && opp_mail_addr_ok(a->regievoerder->email.s))
+			a->org_email = a->regievoerder->email.s;
+	}
+	make_uid(a);
+	a->n_needs = opp_invite_needs(doc, o, today, a->needs);
+	invitees(a);
+	a->n_phases = opp_agenda_phases(a->phases, a->start, a->duur, a->evaluatie);
+	checklist(a);
+}
+
+void
+opp_agenda_release(struct opp_agenda *a)
+{
+	opp_arena_release(&a->arena);
+	a->inv = NULL;
+	a->n_inv = 0;
+}

@@ -1,0 +1,70 @@
+/*
+ * due — what must happen, by whom, by when: the to-do list of a case.
+ *
+ * The regievoerder "bewaakt de voortgang op de acties, maar voert niet
+ * alle acties zelf uit" (route map, step 7). opp_due() lists every item
+ * of one document that is overdue or falls due up to `until`; the list
+ * owns copies of everything it needs, so the document can be freed at
+ * once and a run over thousands of files keeps only what it will print.
+ */
+#ifndef OPP_DUE_H
+#define OPP_DUE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/alloc.h"
+#include "format/config.h"
+#include "format/model.h"
+
+#define OPP_DUE_KINDS(X)                                                      \
+	X(AFSPRAAK, "afspraak") X(VERSLAG, "verslag") X(EVALUATIE, "evaluatie") \
+	X(TOESTEMMING, "toestemming") X(ONDERTEKENING, "ondertekening")         \
+	X(BEKOSTIGING, "bekostiging") X(DOEL, "doel")
+#define X_DUE(id, name) OPP_DUE_##id,
+enum opp_due_kind { OPP_DUE_KINDS(X_DUE) OPP_DUE_COUNT };
+#undef X_DUE
+extern const char *const opp_due_kind_names[];
+
+struct opp_due_item {
+	enum opp_due_kind kind;
+	const char *file;  /* the case file */
+	struct opp_pos pos;
+	int32_t date;      /* the deadline or the event */
+	int32_t days;      /* today - date: > 0 overdue, <= 0 days to go */
+	const char *who;   /* betrokkene id who must act ("" if unknown) */
+	const char *naam;  /* their name, or NULL */
+	const char *email; /* their email, or NULL */
+	const char *what;  /* one line a person understands */
+};
+
+struct opp_due_list {
+	struct opp_due_item *v;
+	size_t n, cap;
+	struct opp_arena arena; /* owns every string of every item */
+};
+
+void opp_due_init(struct opp_due_list *l);
+void opp_due_release(struct opp_due_list *l);
+
+/* Append the items of doc that are overdue on `today` or fall due on or
+ * before `until` (until < today: overdue only). A date-only deadline ends
+ * at the end of its day: due today is not overdue. */
+void opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc,
+                     const struct opp_config *cfg, int32_t today, int32_t until);
+
+/* Move src's items to the end of dst (strings copied into dst's arena);
+ * src is released. Per-file lists from worker threads end up in one. */
+void opp_due_merge(struct opp_due_list *dst, struct opp_due_list *src);
+
+/* Keep only the items of one person: matches id, email or name
+ * (case-insensitive). */
+void opp_due_filter(struct opp_due_list *l, const char *who);
+
+/* Sort: per person (by id), then oldest date first, then file and line. */
+void opp_due_sort(struct opp_due_list *l);
+
+/* How many items are overdue (days > 0). */
+size_t opp_due_overdue(const struct opp_due_list *l);
+
+#endif

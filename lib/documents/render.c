@@ -1,0 +1,1177 @@
+/*
+ * render — the renderer table, and what the document formats share: the
+ * walk over the OPP's sections (see render_common.h), the Dutch labels,
+ * dates, amounts and the totals per funder.
+ *
+ * The document follows the nine steps of the route map (000) and the
+ * parts an OPP must have by law (uitstroomperspectief, agreement of the
+ * parents on the handelingsdeel). It shows what the file says and what
+ * can be derived as of o->today (held or planned, overdue, the step the
+ * case is in); it never judges: that is `opp validate`.
+ */
+#include "documents/render_common.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/date.h"
+#include "facts/query.h"
+
+const struct opp_renderer opp_renderers[] = {
+	{ "md", opp_render_md, NULL },
+	{ "html", opp_render_html, NULL },
+	{ "xlsx", NULL, opp_render_xlsx },
+	{ NULL, NULL, NULL },
+};
+
+const struct opp_renderer *
+opp_renderer_find(const char *name)
+{
+	for (const struct opp_renderer *r = opp_renderers; r->name; r++)
+		if (strcmp(r->name, name) == 0)
+			return r;
+	return NULL;
+}
+
+/* ---- labels ------------------------------------------------------------ */
+
+const char *const opp_label_rol[OPP_ROL_COUNT] = {
+	[OPP_ROL_LEERLING] = "leerling",
+	[OPP_ROL_OUDERS] = "ouders",
+	[OPP_ROL_LEERKRACHT] = "leerkracht",
+	[OPP_ROL_MENTOR] = "mentor",
+	[OPP_ROL_IB] = "intern begeleider",
+	[OPP_ROL_OSC] = "ondersteuningscoördinator",
+	[OPP_ROL_ORTHOPEDAGOOG] = "orthopedagoog",
+	[OPP_ROL_DIRECTEUR] = "directeur",
+	[OPP_ROL_ONDERWIJSSPECIALIST] = "onderwijsspecialist",
+	[OPP_ROL_AB] = "ambulant begeleider",
+	[OPP_ROL_ZORGMAKELAAR] = "zorgmakelaar",
+	[OPP_ROL_GEZINSSPECIALIST] = "gezinsspecialist",
+	[OPP_ROL_WIJKTEAM] = "wijkteammedewerker",
+	[OPP_ROL_JEUGDHULP] = "jeugdhulpverlener",
+	[OPP_ROL_BEHANDELAAR] = "behandelaar",
+	[OPP_ROL_JGZ] = "jeugdgezondheidszorg",
+	[OPP_ROL_CJG] = "centrum voor jeugd en gezin",
+	[OPP_ROL_SMW] = "schoolmaatschappelijk werk",
+	[OPP_ROL_LPA] = "leerplichtambtenaar",
+	[OPP_ROL_ANDERS] = "anders",
+};
+
+/* Handbook 001 step 3: the concerns that call for an invitee. */
+const char *const opp_label_signaal[OPP_SIG_COUNT] = {
+	[OPP_SIG_VERZUIM] = "zorgen over verzuim",
+	[OPP_SIG_SOCIAAL_MEDISCH] = "zorgen over de sociaal-medische ontwikkeling",
+	[OPP_SIG_OPVOEDEN_LICHT] = "lichte opvoed- en opgroeiproblematiek",
+	[OPP_SIG_OPVOEDEN_ZWAAR] = "zware opvoed- en opgroeiproblematiek",
+	[OPP_SIG_ANDERE_LEVENSGEBIEDEN] = "problematiek op andere levensgebieden dan school",
+	[OPP_SIG_EVALUATIE_ARRANGEMENT] = "evaluatie van een lopend arrangement",
+};
+
+/* Handbook 001: "Om tot een OT over te gaan kunnen grofweg 5 aanleidingen
+ * aangewezen worden". */
+const char *const opp_label_aanleiding[OPP_AANL_COUNT] = {
+	[OPP_AANL_BEGRIP] = "we begrijpen niet goed waarom het zo gaat met de leerling",
+	[OPP_AANL_BEHOEFTE] = "we kunnen niet formuleren wat de leerling nodig heeft",
+	[OPP_AANL_HAALBAARHEID] = "we weten niet of de doelen haalbaar zijn",
+	[OPP_AANL_EXPERTISE] = "specifieke expertise is nodig om de aanpak op school en thuis af te stemmen",
+	[OPP_AANL_SAMENWERKING] = "de samenwerking tussen school en thuis is verstoord",
+};
+
+const char *const opp_label_soort[OPP_SOORT_COUNT] = {
+	[OPP_SOORT_OT] = "OT",
+	[OPP_SOORT_EVALUATIE] = "evaluatie",
+};
+
+const char *const opp_label_doelstatus[OPP_DOEL_COUNT] = {
+	[OPP_DOEL_LOPEND] = "lopend",
+	[OPP_DOEL_BEHAALD] = "behaald",
+	[OPP_DOEL_DEELS] = "deels behaald",
+	[OPP_DOEL_NIET_BEHAALD] = "niet behaald",
+	[OPP_DOEL_GESTOPT] = "gestopt",
+};
+
+const char *const opp_label_uitkomst[OPP_UIT_COUNT] = {
+	[OPP_UIT_BEHAALD] = "behaald",
+	[OPP_UIT_DEELS] = "deels behaald",
+	[OPP_UIT_NIET_BEHAALD] = "niet behaald",
+	[OPP_UIT_GESTOPT] = "gestopt",
+};
+
+const char *const opp_label_financier[OPP_FIN_COUNT] = {
+	[OPP_FIN_SCHOOL] = "school",
+	[OPP_FIN_SWV] = "samenwerkingsverband",
+	[OPP_FIN_GEMEENTE] = "gemeente",
+	[OPP_FIN_CJG] = "CJG",
+	[OPP_FIN_ZORGVERZEKERAAR] = "zorgverzekeraar",
+	[OPP_FIN_OUDERS] = "ouders",
+	[OPP_FIN_ANDERS] = "anders",
+};
+
+const char *const opp_label_grondslag[OPP_GROND_COUNT] = {
+	[OPP_GROND_BASIS] = "basisondersteuning",
+	[OPP_GROND_EXTRA] = "extra ondersteuning",
+	[OPP_GROND_ARRANGEMENT_SWV] = "arrangement SWV",
+	[OPP_GROND_BESCHIKKING] = "beschikking",
+	[OPP_GROND_VRIJ] = "vrij toegankelijk",
+	[OPP_GROND_ANDERS] = "anders",
+};
+
+const char *const opp_label_bekstatus[OPP_BEK_COUNT] = {
+	[OPP_BEK_ONBEKEND] = "onbekend",
+	[OPP_BEK_AANGEVRAAGD] = "aangevraagd",
+	[OPP_BEK_TOEGEKEND] = "toegekend",
+	[OPP_BEK_AFGEWEZEN] = "afgewezen",
+};
+
+/* Route map 000, "Negen stappen om te komen tot één arrangement". */
+const char *const opp_label_stap[10] = {
+	NULL,
+	"waarnemen",
+	"informeren en voorbereiden",
+	"het OT organiseren",
+	"ondersteuningsbehoeften in beeld",
+	"gezamenlijk doelen stellen",
+	"gezamenlijk arrangeren",
+	"uitvoeren en monitoren",
+	"gezamenlijk evalueren",
+	"het arrangement bijstellen",
+};
+
+/* The label of an enum value ("" when out of range: the loader keeps
+ * only valid values, so this is defence, not a case). */
+static const char *
+label(const char *const *labels, int n, int32_t i)
+{
+	return i >= 0 && i < n && labels[i] ? labels[i] : "";
+}
+
+/* ---- values ------------------------------------------------------------ */
+
+void
+opp_render_date(struct opp_buf *out, int32_t day)
+{
+	static const char *const maand[12] = {
+		"januari", "februari", "maart",     "april",   "mei",      "juni",
+		"juli",    "augustus", "september", "oktober", "november", "december",
+	};
+	int y, m, d;
+
+	opp_date_to_ymd(day, &y, &m, &d);
+	opp_buf_printf(out, "%d %s %d", d, maand[(m - 1) % 12], y);
+}
+
+long long
+opp_render_to_cents(double amount)
+{
+	/* Beyond this a double has no cents left, and llround overflows. */
+	if (!isfinite(amount) || fabs(amount) > 9e15)
+		return amount < 0 ? -900000000000000000LL : 900000000000000000LL;
+	return llround(amount * 100.0);
+}
+
+void
+opp_render_cents(struct opp_buf *out, long long cents)
+{
+	unsigned long long u = cents < 0 ? 0ULL - (unsigned long long)cents : (unsigned long long)cents;
+	char digits[32];
+	size_t n;
+
+	n = (size_t)snprintf(digits, sizeof(digits), "%llu", u / 100);
+	opp_buf_puts(out, cents < 0 ? "€ -" : "€ ");
+	for (size_t i = 0; i < n; i++) {
+		if (i && (n - i) % 3 == 0)
+			opp_buf_putc(out, '.');
+		opp_buf_putc(out, digits[i]);
+	}
+	opp_buf_printf(out, ",%02llu", u % 100);
+}
+
+void
+opp_render_euro(struct opp_buf *out, double amount)
+{
+	opp_render_cents(out, opp_render_to_cents(amount));
+}
+
+void
+opp_render_totals(const struct opp_doc *doc, struct opp_funder_total t[OPP_FIN_COUNT + 1])
+{
+	memset(t, 0, sizeof(*t) * (OPP_FIN_COUNT + 1));
+	for (size_t i = 0; i < doc->arrangement.n; i++) {
+		const struct opp_bekostiging *b = &doc->arrangement.v[i].bekostiging;
+		struct opp_funder_total *f[2] = { &t[OPP_FIN_COUNT], NULL };
+
+		if (b->door.s && b->door.i >= 0 && b->door.i < OPP_FIN_COUNT)
+			f[1] = &t[b->door.i];
+		for (int k = 0; k < 2 && f[k]; k++) {
+			f[k]->items++;
+			if (b->bedrag.s)
+				f[k]->cents += opp_render_to_cents(b->bedrag.n);
+			else
+				f[k]->without++;
+		}
+	}
+}
+
+/* ---- the walk ------------------------------------------------------------ */
+
+struct walk {
+	struct opp_sink *s;
+	const struct opp_sink_ops *op;
+	const struct opp_doc *doc;
+	const struct opp_render_opts *o;
+	bool in_fields; /* a field list is open */
+	struct opp_buf v; /* scratch for one value */
+};
+
+/* Cells of one table row, each its own buffer. */
+#define MAXCOLS 8
+struct cells {
+	struct opp_buf b[MAXCOLS];
+	const char *p[MAXCOLS];
+};
+
+static void
+cells_init(struct cells *c)
+{
+	for (int i = 0; i < MAXCOLS; i++)
+		opp_buf_init(&c->b[i]);
+}
+
+static void
+cells_release(struct cells *c)
+{
+	for (int i = 0; i < MAXCOLS; i++)
+		opp_buf_release(&c->b[i]);
+}
+
+static void
+row(struct walk *w, struct cells *c, unsigned md)
+{
+	for (int i = 0; i < MAXCOLS; i++)
+		c->p[i] = c->b[i].ptr;
+	w->op->row(w->s, c->p, md);
+	for (int i = 0; i < MAXCOLS; i++)
+		opp_buf_reset(&c->b[i]);
+}
+
+static void
+fields_done(struct walk *w)
+{
+	if (w->in_fields)
+		w->op->fields_end(w->s);
+	w->in_fields = false;
+}
+
+static void
+field_raw(struct walk *w, const char *lbl, const char *value, bool md)
+{
+	if (!value || !*value)
+		return;
+	if (!w->in_fields)
+		w->op->fields_begin(w->s);
+	w->in_fields = true;
+	w->op->field(w->s, lbl, value, md);
+}
+
+/* A plain field from the scratch buffer, which it empties. */
+static void
+field(struct walk *w, const char *lbl)
+{
+	field_raw(w, lbl, w->v.ptr, false);
+	opp_buf_reset(&w->v);
+}
+
+static void
+field_str(struct walk *w, const char *lbl, const struct opp_val *v)
+{
+	field_raw(w, lbl, v->s, false);
+}
+
+/* A free-text field: the case file's Markdown. */
+static void
+field_md(struct walk *w, const char *lbl, const struct opp_val *v)
+{
+	field_raw(w, lbl, v->s, true);
+}
+
+static void
+field_date(struct walk *w, const char *lbl, const struct opp_val *v)
+{
+	if (!v->s)
+		return;
+	opp_render_date(&w->v, v->i);
+	field(w, lbl);
+}
+
+static void
+heading(struct walk *w, int level, const char *text)
+{
+	fields_done(w);
+	w->op->heading(w->s, level, text);
+}
+
+static void
+para(struct walk *w, const char *text)
+{
+	fields_done(w);
+	w->op->para(w->s, text);
+}
+
+static void
+date(struct opp_buf *b, const struct opp_val *v)
+{
+	if (v->s)
+		opp_render_date(b, v->i);
+}
+
+/* "12 oktober 2026 – 2 april 2027", "vanaf 12 oktober 2026"; marked
+ * when it lies wholly in the past or has not begun as of today. */
+static void
+period(struct opp_buf *b, const struct opp_val *start, const struct opp_val *eind, int32_t today)
+{
+	if (start->s && eind->s) {
+		opp_render_date(b, start->i);
+		opp_buf_puts(b, " – ");
+		opp_render_date(b, eind->i);
+	} else if (start->s) {
+		opp_buf_puts(b, "vanaf ");
+		opp_render_date(b, start->i);
+	} else if (eind->s) {
+		opp_buf_puts(b, "tot ");
+		opp_render_date(b, eind->i);
+	}
+	if (eind->s && eind->i < today)
+		opp_buf_puts(b, " (afgerond)");
+	else if (start->s && start->i > today)
+		opp_buf_puts(b, " (nog niet gestart)");
+}
+
+static const char *
+rol(const struct opp_persoon *p)
+{
+	return p->rol.s ? label(opp_label_rol, OPP_ROL_COUNT, p->rol.i) : NULL;
+}
+
+/* A betrokkene as "Naam (rol)" (with the organisatie when org), or the
+ * text as written: `wie` may name someone who is not a betrokkene. */
+static void
+person(struct opp_buf *b, const struct opp_doc *doc, const char *id, bool org)
+{
+	const struct opp_persoon *p = opp_doc_persoon(doc, id);
+	const char *r;
+
+	if (!p) {
+		opp_buf_puts(b, id ? id : "");
+		return;
+	}
+	opp_buf_puts(b, p->naam.s ? p->naam.s : p->id.s);
+	r = rol(p);
+	if (r || (org && p->organisatie.s)) {
+		opp_buf_printf(b, " (%s", r ? r : p->organisatie.s);
+		if (r && org && p->organisatie.s)
+			opp_buf_printf(b, ", %s", p->organisatie.s);
+		opp_buf_putc(b, ')');
+	}
+}
+
+/* Dutch enumeration: "a", "a en b", "a, b en c". */
+static void
+sep_en(struct opp_buf *b, size_t i, size_t n)
+{
+	if (i > 0)
+		opp_buf_puts(b, i + 1 == n ? " en " : ", ");
+}
+
+static void
+people(struct opp_buf *b, const struct opp_doc *doc, const struct opp_list *l)
+{
+	size_t n = 0, k = 0;
+
+	for (size_t i = 0; i < l->n; i++)
+		n += l->v[i].s != NULL;
+	for (size_t i = 0; i < l->n; i++) {
+		if (!l->v[i].s)
+			continue;
+		sep_en(b, k++, n);
+		person(b, doc, l->v[i].s, false);
+	}
+}
+
+/* The names of the betrokkenen with a role (rolbits: OPP_ROLBIT()). */
+static void
+people_with(struct opp_buf *b, const struct opp_doc *doc, uint32_t rolbits)
+{
+	size_t n = 0, k = 0;
+
+	for (size_t i = 0; i < doc->betrokkenen.n; i++) {
+		const struct opp_persoon *p = &doc->betrokkenen.v[i];
+		n += p->rol.s && p->naam.s && (rolbits & OPP_ROLBIT(p->rol.i));
+	}
+	for (size_t i = 0; i < doc->betrokkenen.n; i++) {
+		const struct opp_persoon *p = &doc->betrokkenen.v[i];
+		if (!(p->rol.s && p->naam.s && (rolbits & OPP_ROLBIT(p->rol.i))))
+			continue;
+		sep_en(b, k++, n);
+		opp_buf_puts(b, p->naam.s);
+	}
+}
+
+/* 1-based number of doel `id` in the document, or 0. */
+static size_t
+doel_nr(const struct opp_doc *doc, const char *id)
+{
+	for (size_t i = 0; id && i < doc->doelen.n; i++)
+		if (doc->doelen.v[i].id.s && strcmp(doc->doelen.v[i].id.s, id) == 0)
+			return i + 1;
+	return 0;
+}
+
+static int
+cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The goals an item serves, as numbers in order ("1, 3"); ids that name
+ * no goal as written, after them. */
+static void
+doel_nrs(struct opp_buf *b, const struct opp_doc *doc, const struct opp_list *ids)
+{
+	size_t *nr = xcalloc(ids->n + 1, sizeof(*nr)), n = 0, k = 0;
+
+	for (size_t i = 0; i < ids->n; i++)
+		if ((nr[n] = doel_nr(doc, ids->v[i].s)))
+			n++;
+	qsort(nr, n, sizeof(*nr), cmp_size);
+	for (size_t i = 0; i < n; i++)
+		opp_buf_printf(b, "%s%zu", k++ ? ", " : "", nr[i]);
+	for (size_t i = 0; i < ids->n; i++)
+		if (ids->v[i].s && !doel_nr(doc, ids->v[i].s))
+			opp_buf_printf(b, "%s%s", k++ ? ", " : "", ids->v[i].s);
+	free(nr);
+}
+
+static bool
+inzet_for(const struct opp_inzet *z, const char *doel)
+{
+	return opp_list_has(&z->doelen, doel);
+}
+
+static void
+list(struct walk *w, const char *title, const struct opp_list *l, bool ordered)
+{
+	if (!l->n)
+		return;
+	if (title)
+		heading(w, 3, title);
+	fields_done(w);
+	w->op->list_begin(w->s, ordered);
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].s)
+			w->op->item(w->s, l->v[i].s);
+	w->op->list_end(w->s, ordered);
+}
+
+static void
+table_begin(struct walk *w, const char *cls, size_t n, const char *const *head, const char *align)
+{
+	fields_done(w);
+	w->op->table_begin(w->s, cls, n, head, align);
+}
+
+/* ---- sections ------------------------------------------------------------ */
+
+static void
+header(struct walk *w)
+{
+	const struct opp_doc *doc = w->doc;
+	struct opp_buf t = OPP_BUF_INIT;
+	int stap = opp_stap(doc, w->o->today);
+
+	opp_buf_puts(&t, "Ontwikkelingsperspectiefplan (OPP)");
+	if (doc->leerling.naam.s)
+		opp_buf_printf(&t, " – %s", doc->leerling.naam.s);
+	w->op->begin(w->s, t.ptr);
+	w->op->heading(w->s, 1, t.ptr);
+	opp_buf_reset(&t);
+
+	opp_buf_puts(&t, "Stand op ");
+	opp_render_date(&t, w->o->today);
+	if (stap >= 1 && stap <= 9)
+		opp_buf_printf(&w->v, "stap %d van 9, %s", stap, opp_label_stap[stap]);
+	field(w, t.ptr);
+	if (doc->vastgesteld.s)
+		field_date(w, "Vastgesteld door de school", &doc->vastgesteld);
+	else
+		field_raw(w, "Vastgesteld door de school", "nog niet", false);
+	field_date(w, "Einddatum", &doc->einddatum);
+	fields_done(w);
+	opp_buf_release(&t);
+}
+
+static void
+leerling_regie(struct walk *w)
+{
+	const struct opp_doc *doc = w->doc;
+	const struct opp_leerling *l = &doc->leerling;
+	size_t n = 0;
+
+	heading(w, 2, "1. Leerling en regie");
+	field_str(w, "Naam", &l->naam);
+	if (l->geboortedatum.s) {
+		opp_render_date(&w->v, l->geboortedatum.i);
+		opp_buf_printf(&w->v, " (%d jaar)", opp_date_age(l->geboortedatum.i, w->o->today));
+		field(w, "Geboortedatum");
+	}
+	field_str(w, "School", &l->school);
+	field_str(w, "Groep", &l->groep);
+	field_str(w, "Gemeente (ouder met gezag)", &l->gemeente);
+	if (doc->regie.opp.s) {
+		person(&w->v, doc, doc->regie.opp.s, true);
+		field(w, "Regie over het OPP");
+	}
+	if (doc->regie.gezinsplan.s) {
+		person(&w->v, doc, doc->regie.gezinsplan.s, true);
+		field(w, "Regie over het gezinsplan");
+	}
+	for (size_t i = 0; i < doc->signalen.n; i++)
+		n += doc->signalen.v[i].s != NULL;
+	for (size_t i = 0, k = 0; i < doc->signalen.n; i++) {
+		const struct opp_val *v = &doc->signalen.v[i];
+		if (!v->s)
+			continue;
+		sep_en(&w->v, k++, n);
+		opp_buf_puts(&w->v, label(opp_label_signaal, OPP_SIG_COUNT, v->i));
+	}
+	field(w, "Signalen");
+
+	if (doc->gezinsplan.h.set) {
+		heading(w, 3, "Gezinsplan (1Gezin1Plan)");
+		if (doc->regie.gezinsplan.s) {
+			person(&w->v, doc, doc->regie.gezinsplan.s, true);
+			field(w, "Regievoerder");
+		}
+		field_date(w, "Opgesteld op", &doc->gezinsplan.datum);
+		field_md(w, "Afstemming met het OPP", &doc->gezinsplan.afstemming);
+	}
+	fields_done(w);
+}
+
+static void
+betrokkenen(struct walk *w)
+{
+	static const char *const head[] = { "Naam", "Rol", "Organisatie", "Contact" };
+	const struct opp_doc *doc = w->doc;
+	struct cells c;
+
+	heading(w, 2, "2. Betrokkenen");
+	if (!doc->betrokkenen.n) {
+		para(w, "Nog niemand vastgelegd.");
+		return;
+	}
+	cells_init(&c);
+	table_begin(w, "betrokkenen", 4, head, "llll");
+	for (size_t i = 0; i < doc->betrokkenen.n; i++) {
+		const struct opp_persoon *p = &doc->betrokkenen.v[i];
+		const char *r = rol(p);
+
+		opp_buf_puts(&c.b[0], p->naam.s ? p->naam.s : p->id.s ? p->id.s : "");
+		opp_buf_puts(&c.b[1], r ? r : "");
+		if (p->id.s && doc->regie.opp.s && strcmp(p->id.s, doc->regie.opp.s) == 0)
+			opp_buf_puts(&c.b[1], ", regie OPP");
+		if (p->id.s && doc->regie.gezinsplan.s && strcmp(p->id.s, doc->regie.gezinsplan.s) == 0)
+			opp_buf_puts(&c.b[1], ", regie gezinsplan");
+		opp_buf_puts(&c.b[2], p->organisatie.s ? p->organisatie.s : "");
+		opp_buf_puts(&c.b[3], p->email.s ? p->email.s : "");
+		if (p->email.s && p->telefoon.s)
+			opp_buf_puts(&c.b[3], ", ");
+		opp_buf_puts(&c.b[3], p->telefoon.s ? p->telefoon.s : "");
+		row(w, &c, 0);
+	}
+	w->op->table_end(w->s);
+	cells_release(&c);
+}
+
+static void
+waarneming(struct walk *w)
+{
+	static const char *const head[] = { "Wat is ingezet", "Effect" };
+	const struct opp_waarneming *wn = &w->doc->waarneming;
+
+	heading(w, 2, "3. Waarnemen (stap 1)");
+	if (!wn->h.set) {
+		para(w, "Nog niet ingevuld.");
+		return;
+	}
+	field_date(w, "Ouders geïnformeerd over de zorgen", &wn->ouders_geinformeerd);
+	field_md(w, "Observaties", &wn->observaties);
+	if (wn->aanleiding.n) {
+		heading(w, 3, "Aanleiding voor het OT");
+		w->op->list_begin(w->s, false);
+		for (size_t i = 0; i < wn->aanleiding.n; i++)
+			if (wn->aanleiding.v[i].s)
+				w->op->item(w->s, label(opp_label_aanleiding, OPP_AANL_COUNT, wn->aanleiding.v[i].i));
+		w->op->list_end(w->s, false);
+	}
+	list(w, "Hypothesen", &wn->hypothesen, true);
+	if (wn->ingezet.n) {
+		struct cells c;
+
+		heading(w, 3, "Al ingezette ondersteuning en het effect");
+		cells_init(&c);
+		table_begin(w, "ingezet", 2, head, "ll");
+		for (size_t i = 0; i < wn->ingezet.n; i++) {
+			opp_buf_puts(&c.b[0], wn->ingezet.v[i].wat.s ? wn->ingezet.v[i].wat.s : "");
+			opp_buf_puts(&c.b[1], wn->ingezet.v[i].effect.s ? wn->ingezet.v[i].effect.s : "");
+			row(w, &c, 0);
+		}
+		w->op->table_end(w->s);
+		cells_release(&c);
+	}
+}
+
+static const char *
+overleg_stand(const struct opp_overleg *o, int32_t today)
+{
+	if (opp_overleg_held(o, today))
+		return o->verslag.s ? "gehouden" : "gehouden, verslag ontbreekt";
+	return o->verslag.s ? "gehouden" : "gepland";
+}
+
+static bool
+is_soort(const struct opp_overleg *o, int soort)
+{
+	return o->soort.s && o->soort.i == soort;
+}
+
+static void
+overleg_title(struct opp_buf *b, const struct opp_overleg *o, int32_t today)
+{
+	opp_buf_puts(b, is_soort(o, OPP_SOORT_EVALUATIE) ? "Evaluatie" : "OT");
+	if (o->datum.s) {
+		opp_buf_puts(b, " van ");
+		opp_render_date(b, o->datum.i);
+	}
+	if (!o->verslag.s && !opp_overleg_held(o, today))
+		opp_buf_puts(b, " (gepland)");
+}
+
+/* What every meeting shows: purpose, logistics, who, consent, the pupil
+ * heard, the report. */
+static void
+overleg_velden(struct walk *w, const struct opp_overleg *o)
+{
+	const struct opp_doc *doc = w->doc;
+
+	field_md(w, "Doel van het overleg", &o->doel);
+	if (o->tijd.s)
+		opp_buf_printf(&w->v, "%d:%02d uur", (int)(o->tijd.i / 60), (int)(o->tijd.i % 60));
+	if (o->duur.s || o->tijd.s)
+		opp_buf_printf(&w->v, "%s%d minuten", w->v.len ? ", " : "", (int)o->duur.i);
+	field(w, "Tijd");
+	field_str(w, "Locatie", &o->locatie);
+	if (o->voorzitter.s) {
+		person(&w->v, doc, o->voorzitter.s, false);
+		field(w, "Voorzitter");
+	}
+	people(&w->v, doc, &o->genodigden);
+	field(w, "Genodigden");
+	if (o->aanwezig.n) {
+		struct opp_list absent = { .n = 0 };
+		struct opp_val *v = xcalloc(o->genodigden.n + 1, sizeof(*v));
+
+		people(&w->v, doc, &o->aanwezig);
+		field(w, "Aanwezig");
+		absent.v = v;
+		for (size_t i = 0; i < o->genodigden.n; i++)
+			if (o->genodigden.v[i].s && !opp_list_has(&o->aanwezig, o->genodigden.v[i].s))
+				absent.v[absent.n++] = o->genodigden.v[i];
+		people(&w->v, doc, &absent);
+		field(w, "Niet aanwezig");
+		free(v);
+	}
+	if (o->toestemming.s)
+		field_date(w, "Toestemming ouders om stukken te delen", &o->toestemming);
+	else if (opp_invites_outsiders(doc, o))
+		field_raw(w, "Toestemming ouders om stukken te delen", "nog niet gegeven", false);
+	if (o->kindgesprek.datum.s) {
+		opp_render_date(&w->v, o->kindgesprek.datum.i);
+		if (o->kindgesprek.door.s) {
+			opp_buf_puts(&w->v, ", door ");
+			person(&w->v, doc, o->kindgesprek.door.s, false);
+		}
+		field(w, "Kindgesprek");
+	}
+	field_md(w, "Verslag", &o->verslag);
+}
+
+static void
+overleggen(struct walk *w)
+{
+	static const char *const head[] = { "Datum", "Tijd", "Soort", "Locatie", "Voorzitter", "Stand" };
+	const struct opp_doc *doc = w->doc;
+	struct opp_buf t = OPP_BUF_INIT;
+	size_t evaluaties = 0;
+	struct cells c;
+
+	heading(w, 2, "4. Overleggen (stap 2 en 3)");
+	if (!doc->overleggen.n) {
+		para(w, "Nog geen overleg gepland.");
+		return;
+	}
+	cells_init(&c);
+	table_begin(w, "overleggen", 6, head, "llllll");
+	for (size_t i = 0; i < doc->overleggen.n; i++) {
+		const struct opp_overleg *o = &doc->overleggen.v[i];
+		date(&c.b[0], &o->datum);
+		if (o->tijd.s)
+			opp_buf_printf(&c.b[1], "%d:%02d", (int)(o->tijd.i / 60), (int)(o->tijd.i % 60));
+		if (o->soort.s)
+			opp_buf_puts(&c.b[2], label(opp_label_soort, OPP_SOORT_COUNT, o->soort.i));
+		opp_buf_puts(&c.b[3], o->locatie.s ? o->locatie.s : "");
+		if (o->voorzitter.s)
+			person(&c.b[4], doc, o->voorzitter.s, false);
+		opp_buf_puts(&c.b[5], overleg_stand(o, w->o->today));
+		row(w, &c, 0);
+		evaluaties += is_soort(o, OPP_SOORT_EVALUATIE);
+	}
+	w->op->table_end(w->s);
+	cells_release(&c);
+
+	for (size_t i = 0; i < doc->overleggen.n; i++) {
+		const struct opp_overleg *o = &doc->overleggen.v[i];
+		if (is_soort(o, OPP_SOORT_EVALUATIE))
+			continue;
+		overleg_title(&t, o, w->o->today);
+		heading(w, 3, t.ptr);
+		opp_buf_reset(&t);
+		overleg_velden(w, o);
+	}
+	fields_done(w);
+	if (evaluaties)
+		para(w, "De evaluaties staan in hoofdstuk 11.");
+	opp_buf_release(&t);
+}
+
+static void
+behoeften(struct walk *w)
+{
+	const struct opp_behoeften *b = &w->doc->behoeften;
+	const struct opp_factoren *f = &w->doc->factoren;
+
+	heading(w, 2, "5. Ondersteuningsbehoeften en factoren (stap 4)");
+	if (!b->h.set && !f->h.set) {
+		para(w, "Nog niet in beeld (volgt uit het OT).");
+		return;
+	}
+	list(w, "Wat de leerling nodig heeft", &b->leerling, false);
+	list(w, "Wat de ouders nodig hebben", &b->ouders, false);
+	list(w, "Wat de leerkracht nodig heeft", &b->leerkracht, false);
+	if (b->eigen_bijdrage.s) {
+		heading(w, 3, "Eigen bijdrage");
+		field_md(w, "Wat ouders, leerling en hun omgeving zelf doen", &b->eigen_bijdrage);
+	}
+	list(w, "Bevorderende factoren", &f->bevorderend, false);
+	list(w, "Belemmerende factoren", &f->belemmerend, false);
+	fields_done(w);
+}
+
+static void
+integratief_beeld(struct walk *w)
+{
+	heading(w, 2, "6. Integratief beeld (stap 5)");
+	if (w->doc->integratief_beeld.s && *w->doc->integratief_beeld.s)
+		w->op->text(w->s, w->doc->integratief_beeld.s);
+	else
+		para(w, "Nog niet beschreven.");
+}
+
+static void
+doelen(struct walk *w)
+{
+	static const char *const head[] = { "Nr", "Inzet", "Wie", "Hoe vaak", "Periode" };
+	const struct opp_doc *doc = w->doc;
+	struct opp_buf t = OPP_BUF_INIT;
+	struct cells c;
+
+	heading(w, 2, "7. Doelen en de inzet per doel (stap 5 en 6)");
+	if (!doc->doelen.n) {
+		para(w, "Nog geen doelen gesteld.");
+		return;
+	}
+	cells_init(&c);
+	for (size_t i = 0; i < doc->doelen.n; i++) {
+		const struct opp_doel *d = &doc->doelen.v[i];
+		size_t n = 0;
+
+		opp_buf_printf(&t, "Doel %zu", i + 1);
+		heading(w, 3, t.ptr);
+		opp_buf_reset(&t);
+		field_md(w, "Doel", &d->doel);
+		if (d->eigenaar.s)
+			field_str(w, "Eigenaar", &d->eigenaar);
+		if (d->context.s)
+			field_str(w, "Context", &d->context);
+		field_str(w, "Domein", &d->domein);
+		field_date(w, "Termijn", &d->termijn);
+		opp_buf_puts(&w->v, label(opp_label_doelstatus, OPP_DOEL_COUNT, d->status.i));
+		if (opp_doel_actief(d) && d->termijn.s && d->termijn.i < w->o->today)
+			opp_buf_puts(&w->v, ", termijn verstreken");
+		field(w, "Stand");
+		field_md(w, "Beginsituatie", &d->beginsituatie);
+		field_md(w, "Bereikt als", &d->criterium);
+		fields_done(w);
+
+		for (size_t k = 0; k < doc->arrangement.n; k++)
+			n += d->id.s && inzet_for(&doc->arrangement.v[k], d->id.s);
+		if (!n) {
+			if (opp_doel_actief(d))
+				para(w, "Nog geen inzet voor dit doel.");
+			continue;
+		}
+		para(w, "Inzet voor dit doel:");
+		table_begin(w, "inzet", 5, head, "rllll");
+		for (size_t k = 0; k < doc->arrangement.n; k++) {
+			const struct opp_inzet *z = &doc->arrangement.v[k];
+			if (!inzet_for(z, d->id.s))
+				continue;
+			opp_buf_printf(&c.b[0], "%zu", k + 1);
+			opp_buf_puts(&c.b[1], z->wat.s ? z->wat.s : "");
+			if (z->wie.s)
+				person(&c.b[2], doc, z->wie.s, false);
+			opp_buf_puts(&c.b[3], z->frequentie.s ? z->frequentie.s : "");
+			period(&c.b[4], &z->start, &z->eind, w->o->today);
+			row(w, &c, 1u << 1);
+		}
+		w->op->table_end(w->s);
+	}
+	cells_release(&c);
+	opp_buf_release(&t);
+}
+
+/* "€ 1.850,00", "€ 1.850,00 (+ 1 zonder bedrag)" or "niet opgegeven". */
+static void
+total_cell(struct opp_buf *b, const struct opp_funder_total *t)
+{
+	if (t->without == t->items) {
+		opp_buf_puts(b, "niet opgegeven");
+		return;
+	}
+	opp_render_cents(b, t->cents);
+	if (t->without)
+		opp_buf_printf(b, " (+ %zu zonder bedrag)", t->without);
+}
+
+static void
+arrangement(struct walk *w)
+{
+	static const char *const head[] = { "Nr",         "Inzet",  "Voor doel", "Wie",
+		                            "Periode",    "Bekostiging", "Status", "Bedrag" };
+	static const char *const thead[] = { "Financier", "Onderdelen", "Bedrag" };
+	const struct opp_doc *doc = w->doc;
+	struct opp_funder_total tot[OPP_FIN_COUNT + 1];
+	struct opp_buf t = OPP_BUF_INIT;
+	bool bridge = false;
+	struct cells c;
+
+	heading(w, 2, "8. Arrangement en bekostiging (stap 6)");
+	if (!doc->arrangement.n) {
+		para(w, "Nog geen arrangement.");
+		return;
+	}
+	cells_init(&c);
+	table_begin(w, "arrangement", 8, head, "rllllllr");
+	for (size_t i = 0; i < doc->arrangement.n; i++) {
+		const struct opp_inzet *z = &doc->arrangement.v[i];
+		const struct opp_bekostiging *b = &z->bekostiging;
+
+		opp_buf_printf(&c.b[0], "%zu", i + 1);
+		opp_buf_puts(&c.b[1], z->wat.s ? z->wat.s : "");
+		doel_nrs(&c.b[2], doc, &z->doelen);
+		if (z->wie.s)
+			person(&c.b[3], doc, z->wie.s, false);
+		period(&c.b[4], &z->start, &z->eind, w->o->today);
+		if (b->door.s)
+			opp_buf_puts(&c.b[5], label(opp_label_financier, OPP_FIN_COUNT, b->door.i));
+		if (b->grondslag.s)
+			opp_buf_printf(&c.b[5], "%s%s%s", b->door.s ? " (" : "",
+			               label(opp_label_grondslag, OPP_GROND_COUNT, b->grondslag.i),
+			               b->door.s ? ")" : "");
+		opp_buf_puts(&c.b[6], label(opp_label_bekstatus, OPP_BEK_COUNT, b->status.i));
+		if (b->kenmerk.s)
+			opp_buf_printf(&c.b[6], ", kenmerk %s", b->kenmerk.s);
+		if (b->bedrag.s)
+			opp_render_euro(&c.b[7], b->bedrag.n);
+		row(w, &c, 1u << 1);
+		bridge |= z->overbrugging.s || z->wachtlijst_tot.s;
+	}
+	w->op->table_end(w->s);
+
+	heading(w, 3, "Totalen per financier");
+	opp_render_totals(doc, tot);
+	table_begin(w, "totalen", 3, thead, "lrr");
+	for (int f = 0; f < OPP_FIN_COUNT; f++) {
+		if (!tot[f].items)
+			continue;
+		opp_buf_puts(&c.b[0], opp_label_financier[f]);
+		opp_buf_printf(&c.b[1], "%zu", tot[f].items);
+		total_cell(&c.b[2], &tot[f]);
+		row(w, &c, 0);
+	}
+	opp_buf_puts(&c.b[0], "Totaal");
+	opp_buf_printf(&c.b[1], "%zu", tot[OPP_FIN_COUNT].items);
+	total_cell(&c.b[2], &tot[OPP_FIN_COUNT]);
+	row(w, &c, 0);
+	w->op->table_end(w->s);
+	if (tot[OPP_FIN_COUNT].without && tot[OPP_FIN_COUNT].without < tot[OPP_FIN_COUNT].items)
+		para(w, "Onderdelen zonder bedrag tellen niet mee in het totaalbedrag.");
+
+	if (bridge) {
+		/* 001 step 6: "plan A en plan B" while support cannot start yet. */
+		heading(w, 3, "Wachtlijst en overbrugging (plan B)");
+		for (size_t i = 0; i < doc->arrangement.n; i++) {
+			const struct opp_inzet *z = &doc->arrangement.v[i];
+			if (!z->overbrugging.s && !z->wachtlijst_tot.s)
+				continue;
+			opp_buf_printf(&t, "Inzet %zu", i + 1);
+			if (z->start.s) {
+				opp_buf_puts(&t, ", start ");
+				opp_render_date(&t, z->start.i);
+			}
+			if (z->wachtlijst_tot.s) {
+				opp_buf_puts(&t, ", wachtlijst tot ");
+				opp_render_date(&t, z->wachtlijst_tot.i);
+			}
+			if (z->overbrugging.s)
+				field_md(w, t.ptr, &z->overbrugging);
+			else
+				field_raw(w, t.ptr, "geen overbrugging vastgelegd", false);
+			opp_buf_reset(&t);
+		}
+		fields_done(w);
+	}
+	cells_release(&c);
+	opp_buf_release(&t);
+}
+
+static void
+afspraken(struct walk *w)
+{
+	static const char *const head[] = { "Wie (A)", "Doet wat (B)", "Uiterlijk (X)",
+		                            "Koppelt terug aan (Z)", "Stand" };
+	const struct opp_doc *doc = w->doc;
+	struct cells c;
+
+	heading(w, 2, "9. Afspraken (stap 6)");
+	if (!doc->afspraken.n) {
+		para(w, "Nog geen afspraken.");
+		return;
+	}
+	/* 001 step 6: "A doet B en koppelt op X-termijn terug aan Z." */
+	para(w, "Wie doet wat, uiterlijk wanneer, en aan wie koppelt diegene terug: "
+	        "A doet B en koppelt op X-termijn terug aan Z.");
+	cells_init(&c);
+	table_begin(w, "afspraken", 5, head, "lllll");
+	for (size_t i = 0; i < doc->afspraken.n; i++) {
+		const struct opp_afspraak *a = &doc->afspraken.v[i];
+
+		if (a->wie.s)
+			person(&c.b[0], doc, a->wie.s, false);
+		opp_buf_puts(&c.b[1], a->wat.s ? a->wat.s : "");
+		date(&c.b[2], &a->uiterlijk);
+		people(&c.b[3], doc, &a->terugkoppeling);
+		if (a->gedaan.s) {
+			opp_buf_puts(&c.b[4], "gedaan op ");
+			opp_render_date(&c.b[4], a->gedaan.i);
+		} else if (a->uiterlijk.s && a->uiterlijk.i < w->o->today) {
+			opp_buf_puts(&c.b[4], "open, termijn verstreken");
+		} else {
+			opp_buf_puts(&c.b[4], "open");
+		}
+		row(w, &c, 1u << 1);
+	}
+	w->op->table_end(w->s);
+	cells_release(&c);
+}
+
+static void
+uitstroom(struct walk *w)
+{
+	const struct opp_uitstroom *u = &w->doc->uitstroomperspectief;
+
+	heading(w, 2, "10. Uitstroomperspectief");
+	if (!u->richting.s && !u->onderbouwing.s) {
+		para(w, "Nog niet vastgesteld.");
+		return;
+	}
+	field_str(w, "Richting", &u->richting);
+	field_md(w, "Onderbouwing", &u->onderbouwing);
+	fields_done(w);
+}
+
+static void
+evaluaties(struct walk *w)
+{
+	static const char *const head[] = { "Doel", "Uitkomst" };
+	const struct opp_doc *doc = w->doc;
+	struct opp_buf t = OPP_BUF_INIT;
+	size_t n = 0;
+	struct cells c;
+
+	heading(w, 2, "11. Evaluatie en bijstelling (stap 8 en 9)");
+	cells_init(&c);
+	for (size_t i = 0; i < doc->overleggen.n; i++) {
+		const struct opp_overleg *o = &doc->overleggen.v[i];
+		if (!is_soort(o, OPP_SOORT_EVALUATIE))
+			continue;
+		n++;
+		overleg_title(&t, o, w->o->today);
+		heading(w, 3, t.ptr);
+		opp_buf_reset(&t);
+		overleg_velden(w, o);
+		fields_done(w);
+		if (o->uitkomsten.n) {
+			para(w, "Uitkomsten per doel:");
+			table_begin(w, "uitkomsten", 2, head, "ll");
+			for (size_t k = 0; k < o->uitkomsten.n; k++) {
+				const struct opp_paar *p = &o->uitkomsten.v[k];
+				size_t nr = doel_nr(doc, p->key.s);
+				unsigned md = 0;
+
+				if (nr && doc->doelen.v[nr - 1].doel.s) {
+					/* "Doel 2: " is plain text, the goal Markdown. */
+					opp_buf_printf(&c.b[0], "Doel %zu: %s", nr, doc->doelen.v[nr - 1].doel.s);
+					md = 1u << 0;
+				} else {
+					opp_buf_puts(&c.b[0], p->key.s ? p->key.s : "");
+				}
+				if (p->value.s)
+					opp_buf_puts(&c.b[1], label(opp_label_uitkomst, OPP_UIT_COUNT, p->value.i));
+				row(w, &c, md);
+			}
+			w->op->table_end(w->s);
+		}
+		field_md(w, "Bijstelling van het arrangement", &o->bijstelling);
+		fields_done(w);
+	}
+	if (!n)
+		para(w, "Nog geen evaluatie gepland.");
+	cells_release(&c);
+	opp_buf_release(&t);
+}
+
+/* Who signs for the school: the regievoerder when on the school side,
+ * else the first intern begeleider, ondersteuningscoördinator or
+ * directeur. */
+static const char *
+school_signer(const struct opp_doc *doc)
+{
+	static const int order[] = { OPP_ROL_IB, OPP_ROL_OSC, OPP_ROL_DIRECTEUR };
+	const struct opp_persoon *p = opp_doc_persoon(doc, doc->regie.opp.s);
+
+	if (p && p->rol.s && opp_rol_school(p->rol.i) && p->rol.i != OPP_ROL_OUDERS &&
+	    p->rol.i != OPP_ROL_LEERLING)
+		return p->id.s;
+	for (size_t k = 0; k < sizeof(order) / sizeof(*order); k++)
+		for (size_t i = 0; i < doc->betrokkenen.n; i++)
+			if (doc->betrokkenen.v[i].rol.s && doc->betrokkenen.v[i].rol.i == order[k])
+				return doc->betrokkenen.v[i].id.s;
+	return NULL;
+}
+
+static void
+ondertekening(struct walk *w)
+{
+	static const char *const head[] = { "Partij", "Naam", "Akkoord op", "Handtekening" };
+	const struct opp_doc *doc = w->doc;
+	const struct opp_ondertekening *o = &doc->ondertekening;
+	int32_t on = w->o->today;
+	bool toegang, leerling;
+	struct cells c;
+
+	/* The rule `ondertekening` asks the pupil's age when support starts. */
+	opp_first_start(doc, &on);
+	toegang = opp_needs_toegang(doc) || o->toegang.s;
+	leerling = opp_leerling_tekent(doc, w->o->cfg, on) || o->leerling.s;
+
+	heading(w, 2, "12. Ondertekening (stap 6)");
+	/* 000 step 6: "Ouders, school en medewerker toegang bevestigen de
+	 * afspraken schriftelijk (een handtekening onder het handelingsdeel
+	 * OPP is voldoende)." */
+	para(w, toegang && leerling
+	            ? "Met hun handtekening gaan ouders, school, de medewerker toegang jeugdhulp en de "
+	              "leerling akkoord met de afspraken in dit plan (het handelingsdeel van het OPP)."
+	        : toegang
+	            ? "Met hun handtekening gaan ouders, school en de medewerker toegang jeugdhulp akkoord "
+	              "met de afspraken in dit plan (het handelingsdeel van het OPP)."
+	        : leerling
+	            ? "Met hun handtekening gaan ouders, school en de leerling akkoord met de afspraken in "
+	              "dit plan (het handelingsdeel van het OPP)."
+	            : "Met hun handtekening gaan ouders en school akkoord met de afspraken in dit plan "
+	              "(het handelingsdeel van het OPP).");
+	cells_init(&c);
+	table_begin(w, "ondertekening", 4, head, "llll");
+
+	opp_buf_puts(&c.b[0], "Ouders");
+	people_with(&c.b[1], doc, OPP_ROLBIT(OPP_ROL_OUDERS));
+	date(&c.b[2], &o->ouders);
+	row(w, &c, 0);
+
+	opp_buf_puts(&c.b[0], "School");
+	if (doc->leerling.school.s)
+		opp_buf_printf(&c.b[0], " (%s)", doc->leerling.school.s);
+	if (school_signer(doc))
+		person(&c.b[1], doc, school_signer(doc), false);
+	date(&c.b[2], &o->school);
+	row(w, &c, 0);
+
+	if (toegang) {
+		opp_buf_puts(&c.b[0], "Toegang jeugdhulp (gemeente)");
+		people_with(&c.b[1], doc, OPP_ROLBIT(OPP_ROL_WIJKTEAM));
+		date(&c.b[2], &o->toegang);
+		row(w, &c, 0);
+	}
+	if (leerling) {
+		opp_buf_puts(&c.b[0], "Leerling");
+		opp_buf_puts(&c.b[1], doc->leerling.naam.s ? doc->leerling.naam.s : "");
+		date(&c.b[2], &o->leerling);
+		row(w, &c, 0);
+	}
+	w->op->table_end(w->s);
+	cells_release(&c);
+	if (doc->vastgesteld.s) {
+		struct opp_buf t = OPP_BUF_INIT;
+		opp_buf_puts(&t, "Vastgesteld door de school op ");
+		opp_render_date(&t, doc->vastgesteld.i);
+		opp_buf_putc(&t, '.');
+		para(w, t.ptr);
+		opp_buf_release(&t);
+	}
+}
+
+void
+opp_render_walk(struct opp_sink *s, const struct opp_doc *doc, const struct opp_render_opts *o)
+{
+	struct walk w = { s, s->ops, doc, o, false, OPP_BUF_INIT };
+
+	header(&w);
+	leerling_regie(&w);
+	betrokkenen(&w);
+	waarneming(&w);
+	overleggen(&w);
+	behoeften(&w);
+	integratief_beeld(&w);
+	doelen(&w);
+	arrangement(&w);
+	afspraken(&w);
+	uitstroom(&w);
+	evaluaties(&w);
+	ondertekening(&w);
+	fields_done(&w);
+	s->ops->end(s);
+	opp_buf_release(&w.v);
+}

@@ -1,0 +1,194 @@
+/*
+ * report — the caseload overview across many case files: one row per
+ * case, all arrangement items, all open afspraken, and the patterns
+ * (which support recurs across cases).
+ *
+ * The rows are computed here, once, independent of the output format
+ * (struct opp_case_row, opp_inzet_row, opp_afspraak_row); `opp report`
+ * (md, html, xlsx), `opp list` (a terminal table) and `opp render --to
+ * xlsx` all fill them through the functions below, so the formats cannot
+ * disagree. A report streams: opp_report_add() writes one case's rows at
+ * once and keeps nothing of the case but the pattern counts, so a run
+ * over 10,000 files needs bounded memory (the caller frees each document
+ * after adding it). Markdown and HTML are written here; xlsx in
+ * render_xlsx.c (the only user of libxlsxwriter), in constant-memory
+ * mode.
+ *
+ * Labels (sheet names, column headers) are the format's Dutch words, as
+ * in the case files; nothing here prints, exits or reads the clock.
+ */
+#ifndef OPP_REPORT_H
+#define OPP_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "base/alloc.h"
+#include "base/buf.h"
+#include "format/config.h"
+#include "format/diag.h"
+#include "format/model.h"
+#include "documents/render.h"
+
+#define OPP_NODATE INT32_MIN /* a date field that is absent */
+
+/* One case: a row of the overview (and of `opp list`). */
+struct opp_case_row {
+	const char *file;   /* the case file as given */
+	const char *error;  /* did not load: "file:line: message"; else NULL */
+	const char *naam;   /* leerling.naam, or NULL */
+	const char *school; /* leerling.school, or NULL */
+	const char *groep;  /* leerling.groep, or NULL */
+	const char *regie;  /* the regievoerder's name (regie.opp; the id if unknown) */
+	int stap;           /* 1..9 (opp_stap); 0 when the case did not load */
+	const char *fase;   /* "7 uitvoeren en monitoren" (opp_label_stap), or NULL */
+	size_t doelen;      /* active goals (status lopend) */
+	int32_t evaluatie;  /* next planned evaluation, or OPP_NODATE */
+	size_t achterstallig; /* overdue items (opp_due_collect, until today - 1) */
+	double bedrag[OPP_FIN_COUNT]; /* sum of bekostiging.bedrag per funder */
+	bool heeft_bedrag[OPP_FIN_COUNT]; /* some item of this funder has a bedrag */
+};
+
+/* One arrangement item (inzet), with its case. */
+struct opp_inzet_row {
+	const char *file, *leerling; /* the case (leerling may be NULL) */
+	const char *id, *wat;
+	const char *wie;          /* the betrokkene's name, or wie as written */
+	const char *organisatie;  /* the betrokkene's organisatie, or NULL */
+	const char *frequentie;
+	const char *doelen;       /* doel ids, ", "-separated */
+	int32_t start, eind, wachtlijst_tot; /* dates or OPP_NODATE */
+	const char *door, *grondslag, *status; /* bekostiging enum names, or NULL */
+	double bedrag;            /* euro; valid when heeft_bedrag */
+	bool heeft_bedrag;
+	const char *kenmerk, *overbrugging;
+};
+
+/* One afspraak, with its case and its state on `today`. */
+struct opp_afspraak_row {
+	const char *file, *leerling;
+	const char *id, *wat;
+	const char *wie;            /* the betrokkene's name, or the id */
+	int32_t uiterlijk, gedaan;  /* dates or OPP_NODATE */
+	const char *terugkoppeling; /* names, ", "-separated */
+	const char *status;         /* "gedaan", "open" or "te laat" */
+	int32_t dagen_te_laat;      /* today - uiterlijk when te laat, else 0 */
+};
+
+/* One recurring kind of support (sheet "patronen"). */
+struct opp_patroon {
+	const char *wat;       /* `wat`, normalised: lowercase, spaces collapsed */
+	size_t casussen;       /* cases that have it */
+	size_t inzetten;       /* items in all */
+	const char *financiers; /* the funders seen, ", "-separated */
+};
+
+/* Fill a case row. doc NULL means the case did not load: then `error`
+ * (the first diagnostic, "file:line: message") is its only content.
+ * Strings are copied into arena, so the row outlives the document. cfg
+ * may be NULL (defaults). */
+void opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *file,
+                       const struct opp_doc *doc, const char *error,
+                       const struct opp_config *cfg, int32_t today);
+
+/* Fill the row of arrangement item z of doc (strings copied into arena). */
+void opp_inzet_row_fill(struct opp_inzet_row *r, struct opp_arena *arena, const char *file,
+                        const struct opp_doc *doc, const struct opp_inzet *z);
+
+/* Fill the row of afspraak a of doc as of today (strings into arena). */
+void opp_afspraak_row_fill(struct opp_afspraak_row *r, struct opp_arena *arena, const char *file,
+                           const struct opp_doc *doc, const struct opp_afspraak *a, int32_t today);
+
+/* Why a file did not load: its first error (else first finding) as
+ * "file:line: message", sorting d. Caller frees. */
+char *opp_report_load_error(const char *name, struct opp_diags *d);
+
+/* The name of betrokkene `id`, or the id itself (an unknown id, or `wie`
+ * written as a name); NULL for id NULL. */
+const char *opp_report_naam(const struct opp_doc *doc, const char *id);
+
+/* The values of l (as names of betrokkenen when `names`), ", "-separated,
+ * copied into arena; NULL when the list is empty. */
+const char *opp_report_join(struct opp_arena *a, const struct opp_doc *doc,
+                            const struct opp_list *l, bool names);
+
+/* Normalise a `wat` for the patterns: lowercase (ASCII and Latin-1
+ * letters), whitespace runs to one space, trimmed, a final full stop
+ * dropped. Caller frees. */
+char *opp_patroon_key(const char *wat);
+
+/* The columns of each section, in order, shared by every format; each
+ * table ends with name == NULL. The overview's funder columns are
+ * "bekostiging <door>" in enum opp_financier order, after OPP_CASE_FUNDERS
+ * fixed columns, then "fout". The sections after the overview start with
+ * "bestand" and "leerling"; `opp render --to xlsx` uses the rest. */
+struct opp_report_col {
+	const char *name;  /* header: the format's Dutch word */
+	unsigned width;    /* suggested width in characters (xlsx) */
+};
+#define OPP_CASE_FUNDERS 10 /* index of the first funder column */
+extern const struct opp_report_col opp_case_cols[];     /* sheet "overzicht" */
+extern const struct opp_report_col opp_inzet_cols[];    /* sheet "arrangement" */
+extern const struct opp_report_col opp_afspraak_cols[]; /* sheet "afspraken" */
+extern const struct opp_report_col opp_patroon_cols[];  /* sheet "patronen" */
+
+/* ---- the report ------------------------------------------------------- */
+
+struct opp_report; /* opaque: one report being written */
+
+/* Start a report in format "md", "html" or "xlsx". md and html stream to
+ * out; xlsx writes a workbook to path (make it a temporary file, see
+ * atomic.h). o->today is the "as of" date; o->created the workbook's
+ * fixed creation time. NULL with *err set (caller frees) on failure or an
+ * unknown format. */
+struct opp_report *opp_report_open(const char *format, const char *path, FILE *out,
+                                   const struct opp_render_opts *o, char **err);
+
+/* Add one case: its overview row, its arrangement items and its open
+ * afspraken. doc NULL: the case did not load, load_error says why (it is
+ * listed, never dropped). cfg is the case's config (NULL: o->cfg). The
+ * report keeps nothing of doc: free it afterwards. */
+void opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc,
+                    const char *load_error, const struct opp_config *cfg);
+
+/* Write what remains (the patterns), finish and free the report. False
+ * with *err set (caller frees) when anything could not be written. */
+bool opp_report_close(struct opp_report *r, char **err);
+
+/* ---- `opp list` -------------------------------------------------------- */
+
+/* Display width of UTF-8 text in terminal columns (combining marks 0,
+ * East Asian wide characters 2; invalid bytes count 1 each). */
+size_t opp_text_width(const char *s);
+
+/* Append s cut to at most `width` columns (whole characters; "…" marks a
+ * cut), padded with spaces to exactly `width` when pad. */
+void opp_text_fit(struct opp_buf *out, const char *s, size_t width, bool pad);
+
+/* The same, but a cut keeps the end ("…/cases/aaron.yaml"): for paths. */
+void opp_text_fit_tail(struct opp_buf *out, const char *s, size_t width, bool pad);
+
+/* The compact table of `opp list`: a header and one line per case (file,
+ * leerling, groep, stap, doelen, evaluatie, te laat). width > 0: fit each
+ * line into that many columns, shortening the names first; 0: no limit. */
+void opp_report_list(struct opp_buf *out, const struct opp_case_row *rows, size_t n, size_t width);
+
+/* ---- for the format writers (report.c, render_xlsx.c) ------------------ */
+
+struct opp_report_ops {
+	const char *name;
+	/* Start; returns the writer's state, or NULL with *err set. */
+	void *(*open)(const char *path, FILE *out, const struct opp_render_opts *o, char **err);
+	/* Rows, each sheet's in order; a failure is remembered for close. */
+	void (*add_case)(void *w, const struct opp_case_row *r);
+	void (*add_inzet)(void *w, const struct opp_inzet_row *r);
+	void (*add_afspraak)(void *w, const struct opp_afspraak_row *r);
+	/* Write the patterns, finish, free w; false with *err set. */
+	bool (*close)(void *w, const struct opp_patroon *p, size_t n, char **err);
+};
+
+extern const struct opp_report_ops opp_report_xlsx_ops; /* render_xlsx.c */
+
+#endif

@@ -1,0 +1,85 @@
+/*
+ * query — facts derived from a document: what is held or planned, when
+ * support starts, who must be invited and why, the step a case is in.
+ *
+ * The format stores nothing derivable (spec: "Nothing is stored that can
+ * be derived"); rules, `due`, `agenda`, `render` and `report` all ask
+ * these functions, so they agree with each other. All take "today" from
+ * the caller.
+ */
+#ifndef OPP_QUERY_H
+#define OPP_QUERY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "format/config.h"
+#include "format/model.h"
+
+/* Spec: "Meetings dated before today are held"; "a meeting dated today or
+ * later without verslag is planned". */
+bool opp_overleg_held(const struct opp_overleg *o, int32_t today);
+bool opp_overleg_planned(const struct opp_overleg *o, int32_t today);
+
+/* Whether the case has an arrangement with at least one item. */
+bool opp_has_arrangement(const struct opp_doc *doc);
+
+/* The earliest `start` of the arrangement; false when there is none. */
+bool opp_first_start(const struct opp_doc *doc, int32_t *day);
+
+/* The first meeting of soort ot (by date), or NULL. */
+const struct opp_overleg *opp_first_ot(const struct opp_doc *doc);
+
+/* The latest held meeting, or NULL. */
+const struct opp_overleg *opp_last_held(const struct opp_doc *doc, int32_t today);
+
+/* The earliest planned evaluation meeting, or NULL. */
+const struct opp_overleg *opp_next_evaluatie(const struct opp_doc *doc, int32_t today);
+
+/* The next planned meeting (any soort), or NULL. */
+const struct opp_overleg *opp_next_overleg(const struct opp_doc *doc, int32_t today);
+
+/* Whether a meeting invites anyone from outside the school. */
+bool opp_invites_outsiders(const struct opp_doc *doc, const struct opp_overleg *o);
+
+/* Whether any item is funded by the gemeente (then the youth-care access
+ * worker signs too). */
+bool opp_needs_toegang(const struct opp_doc *doc);
+
+/* Whether the pupil must agree to the plan on `on` (age ≥ config). */
+bool opp_leerling_tekent(const struct opp_doc *doc, const struct opp_config *cfg, int32_t on);
+
+/* Whether the doc has this signal. */
+bool opp_has_signaal(const struct opp_doc *doc, int sig);
+
+/* Whether a meeting's invitees include someone with one of the roles
+ * (roles is a bit mask of 1 << enum opp_rol). */
+bool opp_invites_rol(const struct opp_doc *doc, const struct opp_list *ids, uint32_t roles);
+
+#define OPP_ROLBIT(r) (UINT32_C(1) << (r))
+
+/* Who an OT must or may invite (handbook step 3). */
+struct opp_need {
+	uint32_t roles;     /* any of these roles satisfies it (0: see id) */
+	const char *id;     /* or this person (the regievoerder) */
+	bool required;      /* fixed participant (else: the signal suggests) */
+	bool met;           /* the meeting invites such a person */
+	const char *what;   /* untranslated N_() label: "a parent (ouders)" */
+	const char *reason; /* untranslated N_() reason */
+	const char *wie;    /* the same in Dutch, for Dutch documents (agenda) */
+	const char *waarom;
+};
+
+#define OPP_MAX_NEEDS 12
+
+/* Fill needs[] for meeting o (an OT or an evaluation) and return how many.
+ * Evaluations add who delivers the running support (handbook step 8). */
+size_t opp_invite_needs(const struct opp_doc *doc, const struct opp_overleg *o, int32_t today,
+                        struct opp_need needs[OPP_MAX_NEEDS]);
+
+/* The nine steps (route map 000), derived from what the file holds:
+ * 1 observe … 9 adjust (names: opp_label_stap, render_common.h). */
+int opp_stap(const struct opp_doc *doc, int32_t today);
+
+#endif

@@ -1,0 +1,427 @@
+/*
+ * load — the node tree (yaml.c) → the typed model, by the shape table in
+ * model.c, with `schema` findings.
+ */
+#include "format/load.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/date.h"
+#include "base/i18n.h"
+#include "base/suggest.h"
+#include "format/ruleset.h"
+#include "format/yaml.h"
+
+/* ---- tree → model ----------------------------------------------------- */
+
+/* Copy at most n-1 bytes of src into dst, cut at a character boundary:
+ * a value quoted in a message may be free text, so only its start is
+ * shown, and never half a UTF-8 sequence. */
+static const char *
+shorten(char *dst, size_t n, const char *src)
+{
+	size_t len = strlen(src);
+
+	if (len < n) {
+		memcpy(dst, src, len + 1);
+		return dst;
+	}
+	len = n - 4; /* room for "…" (3 bytes) and NUL */
+	while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80)
+		len--;
+	memcpy(dst, src, len);
+	memcpy(dst + len, "\xE2\x80\xA6", 4);
+	return dst;
+}
+
+struct fill {
+	struct opp_arena *arena;
+	struct opp_diags *diags;
+	const struct opp_config *cfg;
+};
+
+static void schema(struct fill *L, struct opp_pos pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void
+schema(struct fill *L, struct opp_pos pos, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	opp_diags_vadd(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, pos, fmt, ap);
+	va_end(ap);
+}
+
+static const char *
+kind_name(const struct opp_node *n)
+{
+	return n->kind == OPP_NODE_MAP ? _("a mapping") : n->kind == OPP_NODE_SEQ ? _("a list") : _("a single value");
+}
+
+static bool
+valid_id(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-'))
+			return false;
+	return true;
+}
+
+static bool
+parse_int(const char *s, int32_t *out)
+{
+	char *end;
+	long v;
+
+	if (!*s || !(isdigit((unsigned char)*s) || (*s == '-' && isdigit((unsigned char)s[1]))))
+		return false;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*end || errno || v > INT32_MAX || v < INT32_MIN)
+		return false;
+	*out = (int32_t)v;
+	return true;
+}
+
+static bool
+parse_num(const char *s, double *out)
+{
+	char *end;
+
+	/* Only decimal notation: no hex, inf or nan, which strtod accepts. */
+	if (!*s || strspn(s, "0123456789.-+eE") != strlen(s))
+		return false;
+	*out = strtod(s, &end);
+	return !*end && isfinite(*out);
+}
+
+static void
+enum_error(struct fill *L, const struct opp_node *n, const char *key, const char *const *names)
+{
+	size_t count = 0;
+	const char *sug;
+	struct opp_buf b = OPP_BUF_INIT;
+
+	while (names[count])
+		count++;
+	/* The value itself is not repeated: a name typed where a code
+	 * belongs would end up in CI logs. The line and key point to it. */
+	sug = opp_suggest(n->s, names, count);
+	if (sug) {
+		opp_buf_printf(&b, _("did you mean '%s'?"), sug);
+	} else {
+		opp_buf_puts(&b, _("use one of:"));
+		for (size_t i = 0; i < count; i++)
+			opp_buf_printf(&b, "%s %s", i ? "," : "", names[i]);
+	}
+	opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, n->pos,
+	              _("the value of '%s' is not one of its allowed values: %s"), key, b.ptr);
+	opp_buf_release(&b);
+}
+
+/* Convert one scalar node to the typed value; false after a finding. */
+static bool
+conv_scalar(struct fill *L, enum opp_ftype type, unsigned flags, const char *const *names,
+            const char *key, const struct opp_node *n, struct opp_val *v)
+{
+	int32_t i = 0;
+	int minutes;
+	double d = 0;
+
+	if (n->kind != OPP_NODE_SCALAR) {
+		schema(L, n->pos, _("'%s' must be a single value, not %s"), key, kind_name(n));
+		return false;
+	}
+	switch (type) {
+	case OPP_T_STR:
+		break;
+	case OPP_T_ID:
+		if (!valid_id(n->s)) {
+			/* Often a person's name written where their id belongs:
+			 * not repeated in the message (CI logs). */
+			schema(L, n->pos, _("the value of '%s' is not a valid id: ids use only a-z, 0-9 "
+			                    "and - (refer to a person by their id in betrokkenen)"),
+			       key);
+			return false;
+		}
+		break;
+	case OPP_T_INT:
+		if (!n->plain || !parse_int(n->s, &i)) {
+			schema(L, n->pos, _("'%s' must be a whole number"), key);
+			return false;
+		}
+		if ((flags & OPP_F_POSITIVE) && i <= 0) {
+			schema(L, n->pos, _("'%s' must be more than zero"), key);
+			return false;
+		}
+		break;
+	case OPP_T_NUM:
+		if (!n->plain || !parse_num(n->s, &d)) {
+			schema(L, n->pos, _("'%s' must be a number such as 1250 or 99.50"), key);
+			return false;
+		}
+		if ((flags & OPP_F_NONNEG) && d < 0) {
+			schema(L, n->pos, _("'%s' must not be negative"), key);
+			return false;
+		}
+		break;
+	case OPP_T_DATE:
+		if (!opp_date_parse(n->s, &i)) {
+			schema(L, n->pos, _("'%s' must be a real date written as YYYY-MM-DD"), key);
+			return false;
+		}
+		break;
+	case OPP_T_TIME:
+		if (!opp_time_parse(n->s, &minutes)) {
+			schema(L, n->pos, _("'%s' must be a time written as HH:MM (24 hours)"), key);
+			return false;
+		}
+		i = minutes;
+		break;
+	case OPP_T_ENUM:
+		i = opp_name_index(names, n->s);
+		if (i < 0 && (flags & OPP_F_ROLE) && L->cfg)
+			i = opp_config_rol(L->cfg, n->s);
+		if (i < 0) {
+			enum_error(L, n, key, names);
+			return false;
+		}
+		break;
+	default:
+		return false;
+	}
+	v->s = n->s;
+	v->pos = n->pos;
+	v->i = i;
+	v->n = d;
+	return true;
+}
+
+static void fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
+                     void *dst, const char *where);
+
+static void
+fill_list(struct fill *L, const struct opp_field *f, const struct opp_node *n, struct opp_list *l)
+{
+	size_t k = 0;
+
+	l->h.pos = n->pos;
+	if (n->kind != OPP_NODE_SEQ) {
+		schema(L, n->pos, _("'%s' must be a list (lines starting with '- ')"), f->key);
+		return;
+	}
+	l->h.set = true;
+	l->v = opp_arena_alloc(L->arena, n->n * sizeof(*l->v));
+	for (const struct opp_node *c = n->kids; c; c = c->next) {
+		if (opp_node_null(c)) {
+			schema(L, c->pos, _("an empty entry in '%s': remove it or fill it in"), f->key);
+			continue;
+		}
+		if (conv_scalar(L, f->elem, 0, f->names, f->key, c, &l->v[k]))
+			k++;
+	}
+	l->n = k;
+	if ((f->flags & OPP_F_NONEMPTY) && n->n == 0)
+		schema(L, n->pos, _("'%s' needs at least one entry"), f->key);
+}
+
+static void
+fill_seq(struct fill *L, const struct opp_field *f, const struct opp_node *n, void *dst)
+{
+	struct { struct opp_hdr h; void *v; size_t n; } *seq = dst;
+	size_t k = 0;
+
+	seq->h.pos = n->pos;
+	if (n->kind != OPP_NODE_SEQ) {
+		schema(L, n->pos, _("'%s' must be a list (lines starting with '- ')"), f->key);
+		return;
+	}
+	seq->h.set = true;
+	seq->v = opp_arena_alloc(L->arena, n->n * f->shape->size);
+	for (const struct opp_node *c = n->kids; c; c = c->next) {
+		if (c->kind != OPP_NODE_MAP) {
+			schema(L, c->pos, _("each entry of '%s' must be a mapping of keys"), f->key);
+			continue;
+		}
+		fill_map(L, f->shape, c, (char *)seq->v + k * f->shape->size, f->key);
+		k++;
+	}
+	seq->n = k;
+	if ((f->flags & OPP_F_NONEMPTY) && n->n == 0)
+		schema(L, n->pos, _("'%s' needs at least one entry"), f->key);
+}
+
+static void
+fill_pairs(struct fill *L, const struct opp_field *f, const struct opp_node *n, void *dst)
+{
+	struct { struct opp_hdr h; struct opp_paar *v; size_t n; } *seq = dst;
+	size_t k = 0;
+
+	seq->h.pos = n->pos;
+	if (n->kind != OPP_NODE_MAP) {
+		schema(L, n->pos, _("'%s' must be a mapping (key: value lines)"), f->key);
+		return;
+	}
+	seq->h.set = true;
+	seq->v = opp_arena_alloc(L->arena, (n->n / 2) * sizeof(*seq->v));
+	for (const struct opp_node *c = n->kids; c && c->next; c = c->next->next) {
+		struct opp_paar *p = &seq->v[k];
+		p->h.pos = c->pos;
+		p->h.set = true;
+		if (conv_scalar(L, f->elem, 0, NULL, f->key, c, &p->key) &&
+		    conv_scalar(L, OPP_T_ENUM, 0, f->names, f->key, c->next, &p->value))
+			k++;
+	}
+	seq->n = k;
+}
+
+static const char *
+join_where(struct fill *L, const char *where, const char *key)
+{
+	size_t a = strlen(where), b = strlen(key);
+	char *s;
+
+	if (!a)
+		return key;
+	s = opp_arena_alloc(L->arena, a + b + 2);
+	memcpy(s, where, a);
+	s[a] = '.';
+	memcpy(s + a + 1, key, b + 1);
+	return s;
+}
+
+static void
+fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map, void *dst,
+         const char *where)
+{
+	struct opp_hdr *h = dst;
+	const char *known[40];
+	uint64_t seen = 0;
+	size_t nf = 0;
+
+	for (const struct opp_field *f = sh->fields; f->key; f++) {
+		if (f->type < OPP_T_LIST) {
+			struct opp_val *v = (struct opp_val *)((char *)dst + f->off);
+			v->i = f->def;
+			v->pos = map->pos;
+		} else {
+			((struct opp_hdr *)((char *)dst + f->off))->pos = map->pos;
+		}
+		if (nf < 40)
+			known[nf] = f->key;
+		nf++;
+	}
+	h->pos = map->pos;
+	if (map->kind != OPP_NODE_MAP) {
+		if (*where)
+			schema(L, map->pos, _("'%s' must be a mapping of keys, not %s"), where, kind_name(map));
+		else if (opp_node_null(map))
+			schema(L, map->pos, _("the file is empty: a case file starts with 'opp: 1' and 'leerling:'"));
+		else
+			schema(L, map->pos, _("a case file must be a mapping of keys (opp: 1, leerling: ...), not %s"),
+			       kind_name(map));
+		return;
+	}
+	h->set = true;
+	for (const struct opp_node *k = map->kids; k && k->next; k = k->next->next) {
+		const struct opp_node *v = k->next;
+		const struct opp_field *f;
+		size_t idx = 0;
+		void *at;
+
+		if (strncmp(k->s, "x-", 2) == 0)
+			continue; /* free extensions */
+		for (f = sh->fields; f->key && strcmp(f->key, k->s) != 0; f++)
+			idx++;
+		if (!f->key) {
+			const char *sug = opp_suggest(k->s, known, nf < 40 ? nf : 40);
+			char shown[48];
+			shorten(shown, sizeof(shown), k->s);
+			if (sug)
+				opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, k->pos,
+				              _("unknown key '%s' in %s: did you mean '%s'?"), shown,
+				              *where ? where : _("the top level"), sug);
+			else
+				opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, k->pos,
+				              _("unknown key '%s' in %s (keys of your own start with x-)"), shown,
+				              *where ? where : _("the top level"));
+			continue;
+		}
+		seen |= UINT64_C(1) << idx;
+		at = (char *)dst + f->off;
+		if (opp_node_null(v)) {
+			if (f->flags & OPP_F_REQUIRED)
+				schema(L, v->pos, _("'%s' has no value: fill it in"), f->key);
+			if (f->type >= OPP_T_LIST)
+				((struct opp_hdr *)at)->pos = k->pos;
+			else
+				((struct opp_val *)at)->pos = k->pos;
+			continue;
+		}
+		switch (f->type) {
+		case OPP_T_LIST:
+			fill_list(L, f, v, at);
+			break;
+		case OPP_T_MAP:
+			fill_map(L, f->shape, v, at, join_where(L, where, f->key));
+			break;
+		case OPP_T_SEQ:
+			fill_seq(L, f, v, at);
+			break;
+		case OPP_T_PAIRS:
+			fill_pairs(L, f, v, at);
+			break;
+		default:
+			conv_scalar(L, f->type, f->flags, f->names, f->key, v, at);
+			((struct opp_val *)at)->pos = v->pos;
+		}
+	}
+	{
+		size_t idx = 0;
+		for (const struct opp_field *f = sh->fields; f->key; f++, idx++)
+			if ((f->flags & OPP_F_REQUIRED) && !(seen & (UINT64_C(1) << idx)))
+				opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, map->pos,
+				              _("missing required key '%s' in %s"), f->key,
+				              *where ? where : _("the top level"));
+	}
+}
+
+struct opp_doc *
+opp_doc_load(const char *name, const char *text, size_t len, const struct opp_config *cfg,
+             struct opp_diags *diags)
+{
+	struct opp_arena a;
+	struct opp_doc *doc;
+	struct opp_node *root;
+	struct fill L;
+
+	opp_arena_init(&a);
+	doc = opp_arena_alloc(&a, sizeof(*doc));
+	doc->arena = a;
+	root = opp_yaml_parse(&doc->arena, text, len, diags);
+	if (!root) {
+		opp_doc_free(doc);
+		return NULL;
+	}
+	L.arena = &doc->arena;
+	L.diags = diags;
+	L.cfg = cfg;
+	fill_map(&L, &opp_doc_shape, root, doc, "");
+	doc->name = opp_arena_strdup(&doc->arena, name ? name : "-");
+	if (doc->opp.s && doc->opp.i != 1)
+		opp_diags_add(diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, doc->opp.pos,
+		              _("format version %d is not supported: this opp reads version 1"),
+		              (int)doc->opp.i);
+	opp_doc_index(doc);
+	return doc;
+}

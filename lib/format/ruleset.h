@@ -1,0 +1,61 @@
+/*
+ * ruleset — the rules' names, default severities and sources: part of
+ * the format's contract (spec: "Rule names are stable: scripts, config
+ * and ignores use them").
+ *
+ * OPP_RULES is the one table of rules. It is expanded into enum opp_rule,
+ * the table opp_rules[] (names for messages, config checking, docs and
+ * completion) here, and into the checkers' table in checks/rules.c. The
+ * loader and the config reader live below the checks and need only the
+ * names, so the table lives here.
+ *
+ * Adding a rule: one row here, the function in its family file
+ * (checks/rules_*.c), a test that fires it and a near-miss that does not
+ * (tests/unit/test_rules.c), a row in docs/rules.md.
+ */
+#ifndef OPP_RULESET_H
+#define OPP_RULESET_H
+
+#include "format/diag.h"
+
+/* X(ID, "name", default severity, checker or NULL, "source") */
+#define OPP_RULES(X)                                                                     \
+	X(SYNTAX, "syntax", ERROR, NULL, "format: plain YAML subset")                    \
+	X(SCHEMA, "schema", ERROR, NULL, "format: keys, types, enums")                   \
+	X(REF, "ref", ERROR, opp_rule_ref, "format: ids defined once, used ids defined") \
+	X(REGIE, "regie", ERROR, opp_rule_regie, "001 wie de regie voert; 000 stap 6")  \
+	X(DOELEN_MAX, "doelen-max", ERROR, opp_rule_doelen_max, "001 tien doelen niet haalbaar") \
+	X(DOEL_ZONDER_INZET, "doel-zonder-inzet", ERROR, opp_rule_doel_zonder_inzet, "000 stap 6 per doel inzet") \
+	X(DOEL_THUIS, "doel-thuis", WARNING, opp_rule_doel_thuis, "001 stap 5 doelen thuis in gezinsplan") \
+	X(DOEL_TERMIJN, "doel-termijn", WARNING, opp_rule_doel_termijn, "001 overzienbare termijn") \
+	X(BEKOSTIGING, "bekostiging", ERROR, opp_rule_bekostiging, "001 uitgangspunt 8") \
+	X(AFSPRAAK_VOLLEDIG, "afspraak-volledig", ERROR, opp_rule_afspraak_volledig, "001 A doet B en koppelt op X-termijn terug aan Z") \
+	X(EVALUATIE_GEPLAND, "evaluatie-gepland", ERROR, opp_rule_evaluatie_gepland, "000 stap 6 evaluatiemoment; WPO 40a jaarlijks") \
+	X(ONDERTEKENING, "ondertekening", ERROR, opp_rule_ondertekening, "000 stap 6 handtekening") \
+	X(LEERLING_GEHOORD, "leerling-gehoord", WARNING, opp_rule_leerling_gehoord, "001 uitgangspunt 3") \
+	X(DEELNEMERS, "deelnemers", ERROR, opp_rule_deelnemers, "001 stap 3 deelnemers") \
+	X(TOESTEMMING, "toestemming", ERROR, opp_rule_toestemming, "000 stap 3 toestemming") \
+	X(VOORZITTER, "voorzitter", WARNING, opp_rule_voorzitter, "001 stap 4 technisch voorzitter") \
+	X(HYPOTHESEN, "hypothesen", WARNING, opp_rule_hypothesen, "000 stap 1 meerdere hypothesen") \
+	X(VOLGORDE, "volgorde", ERROR, opp_rule_volgorde, "001 volgorde van de stappen") \
+	X(OVERBRUGGING, "overbrugging", ERROR, opp_rule_overbrugging, "001 stap 6 plan A en plan B") \
+	X(VERSLAG, "verslag", ERROR, opp_rule_verslag, "001 na afloop noteren")          \
+	X(UITSTROOMPERSPECTIEF, "uitstroomperspectief", ERROR, opp_rule_uitstroom, "WPO 40a / WVO 17a") \
+	X(VASTGESTELD, "vastgesteld", WARNING, opp_rule_vastgesteld, "WPO 40a: binnen zes weken, na overeenstemming")
+
+#define X_ENUM(id, name, sev, fn, src) OPP_RULE_##id,
+enum opp_rule { OPP_RULES(X_ENUM) OPP_RULE_COUNT };
+#undef X_ENUM
+
+struct opp_rule_def {
+	const char *name;
+	enum opp_sev sev;   /* default severity of its main finding */
+	const char *source; /* short citation; docs/rules.md has the quotes */
+};
+
+extern const struct opp_rule_def opp_rules[OPP_RULE_COUNT];
+
+/* The rule with this name, or -1. */
+int opp_rule_find(const char *name);
+
+#endif

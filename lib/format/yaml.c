@@ -1,0 +1,378 @@
+/*
+ * yaml — libyaml events → a small tree of nodes with positions.
+ *
+ * libyaml's event parser is used because its document API loses alias
+ * positions and aborts when called again after a failure; building our
+ * own tree also lets us refuse what the format refuses as we go, and stop
+ * at once on hostile nesting (libyaml 0.2.5 spends quadratic time on deep
+ * nesting and has no limit of its own). This is the only file that
+ * includes yaml.h.
+ */
+#include "format/yaml.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "base/i18n.h"
+#include "format/ruleset.h"
+
+static struct opp_pos
+mark_pos(yaml_mark_t m)
+{
+	struct opp_pos p = { (uint32_t)m.line + 1, (uint32_t)m.column + 1 };
+	return p;
+}
+
+/* Line and column (in characters) of a byte offset: libyaml's reader
+ * errors (invalid UTF-8) only give the offset. */
+static struct opp_pos
+offset_pos(const char *text, size_t len, size_t off)
+{
+	struct opp_pos p = { 1, 1 };
+
+	if (off > len)
+		off = len;
+	for (size_t i = 0; i < off; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == '\n') {
+			p.line++;
+			p.col = 1;
+		} else if ((c & 0xC0) != 0x80) {
+			p.col++;
+		}
+	}
+	return p;
+}
+
+bool
+opp_node_null(const struct opp_node *n)
+{
+	if (n->kind != OPP_NODE_SCALAR || !n->plain)
+		return false;
+	switch (n->len) { /* asked for every value: look at the length first */
+	case 0: return true;
+	case 1: return n->s[0] == '~';
+	case 4: return strcmp(n->s, "null") == 0 || strcmp(n->s, "Null") == 0 || strcmp(n->s, "NULL") == 0;
+	default: return false;
+	}
+}
+
+/* ---- YAML → tree ------------------------------------------------------ */
+
+struct frame {
+	struct opp_node *node;
+	struct opp_node *last; /* last child, for appending */
+};
+
+struct parse {
+	struct opp_arena *arena;
+	struct opp_diags *diags;
+	struct frame stack[OPP_MAX_DEPTH + 1];
+	int depth;
+	size_t nodes;
+	struct opp_node *root;
+	bool failed;
+};
+
+static void fail(struct parse *ps, struct opp_pos pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Only the first syntax problem is reported: after it, libyaml's state
+ * (and ours) says nothing reliable about the rest of the file. */
+static void
+fail(struct parse *ps, struct opp_pos pos, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!ps->failed) {
+		va_start(ap, fmt);
+		opp_diags_vadd(ps->diags, OPP_RULE_SYNTAX, OPP_SEV_ERROR, pos, fmt, ap);
+		va_end(ap);
+	}
+	ps->failed = true;
+}
+
+static int
+cmp_key(const void *a, const void *b)
+{
+	const struct opp_node *x = *(const struct opp_node *const *)a;
+	const struct opp_node *y = *(const struct opp_node *const *)b;
+	int c;
+
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	c = memcmp(x->s, y->s, x->len);
+	if (c)
+		return c;
+	if (x->pos.line != y->pos.line)
+		return x->pos.line < y->pos.line ? -1 : 1;
+	return x->pos.col < y->pos.col ? -1 : x->pos.col > y->pos.col;
+}
+
+/* libyaml accepts duplicate keys; the format does not. Sorting makes
+ * this O(n log n) even for a hostile mapping with thousands of keys. */
+static void
+check_duplicates(struct parse *ps, const struct opp_node *map)
+{
+	size_t n = map->n / 2, k = 0;
+	const struct opp_node **keys;
+
+	if (n < 2)
+		return;
+	if (n <= 16) { /* most mappings: compare pairs, no allocation */
+		const struct opp_node *a = map->kids;
+		for (; a && a->next; a = a->next->next)
+			for (const struct opp_node *b = map->kids; b != a; b = b->next->next)
+				if (a->len == b->len && memcmp(a->s, b->s, a->len) == 0) {
+					fail(ps, a->pos, _("duplicate key '%s' (first at line %u): keep one of them"),
+					     a->s, (unsigned)b->pos.line);
+					return;
+				}
+		return;
+	}
+	keys = xmalloc(n * sizeof(*keys));
+	for (const struct opp_node *c = map->kids; c && c->next; c = c->next->next)
+		keys[k++] = c;
+	qsort(keys, k, sizeof(*keys), cmp_key);
+	for (size_t i = 1; i < k; i++) {
+		if (keys[i]->len == keys[i - 1]->len &&
+		    memcmp(keys[i]->s, keys[i - 1]->s, keys[i]->len) == 0) {
+			fail(ps, keys[i]->pos, _("duplicate key '%s' (first at line %u): keep one of them"),
+			     keys[i]->s, (unsigned)keys[i - 1]->pos.line);
+			break;
+		}
+	}
+	free(keys);
+}
+
+static void
+append(struct parse *ps, struct opp_node *node)
+{
+	struct frame *f;
+
+	if (++ps->nodes > OPP_MAX_NODES) {
+		fail(ps, node->pos, _("more than %d values in one file: the file is too big to be a case file"),
+		     OPP_MAX_NODES);
+		return;
+	}
+	if (ps->depth == 0) {
+		ps->root = node;
+		return;
+	}
+	f = &ps->stack[ps->depth - 1];
+	if (f->node->kind == OPP_NODE_MAP && f->node->n % 2 == 0) {
+		if (node->kind != OPP_NODE_SCALAR) {
+			fail(ps, node->pos, _("a key must be plain text, not a %s"),
+			     node->kind == OPP_NODE_MAP ? _("mapping") : _("list"));
+			return;
+		}
+		if (node->plain && strcmp(node->s, "<<") == 0) {
+			fail(ps, node->pos, _("merge keys ('%s') are not supported: write the keys out"), "<<");
+			return;
+		}
+	}
+	if ((f->node->kind == OPP_NODE_MAP ? f->node->n / 2 : f->node->n) >= OPP_MAX_ITEMS) {
+		fail(ps, node->pos, _("more than %d entries in one mapping or list"), OPP_MAX_ITEMS);
+		return;
+	}
+	if (f->last)
+		f->last->next = node;
+	else
+		f->node->kids = node;
+	f->last = node;
+	f->node->n++;
+}
+
+static bool
+refuse_props(struct parse *ps, const yaml_event_t *ev, const yaml_char_t *anchor,
+             const yaml_char_t *tag)
+{
+	struct opp_pos pos = mark_pos(ev->start_mark);
+
+	if (anchor) {
+		fail(ps, pos, _("anchors (&%s) are not supported: write the value out in full"),
+		     (const char *)anchor);
+		return true;
+	}
+	if (tag) {
+		fail(ps, pos, _("tags (%s) are not supported: remove the tag"), (const char *)tag);
+		return true;
+	}
+	return false;
+}
+
+static void
+yaml_failed(struct parse *ps, const yaml_parser_t *p, const char *text, size_t len)
+{
+	struct opp_pos pos;
+	char what[256];
+
+	switch (p->error) {
+	case YAML_MEMORY_ERROR:
+		fail(ps, (struct opp_pos){ 1, 1 }, _("out of memory while reading YAML"));
+		return;
+	case YAML_READER_ERROR:
+		/* Reader errors leave problem_mark at 0:0; the offset is right. */
+		pos = offset_pos(text, len, p->problem_offset);
+		if (p->problem_value != -1 && p->problem_value > 0xFF)
+			snprintf(what, sizeof(what), "%s (U+%04X)", p->problem, (unsigned)p->problem_value);
+		else if (p->problem_value != -1)
+			snprintf(what, sizeof(what), "%s (byte 0x%02X)", p->problem,
+			         (unsigned)p->problem_value & 0xFF);
+		else
+			snprintf(what, sizeof(what), "%s", p->problem);
+		fail(ps, pos, _("not valid UTF-8 text: %s; save the file as UTF-8"), what);
+		return;
+	default:
+		pos = mark_pos(p->problem_mark);
+		{
+			/* At the end of the stream libyaml's mark is one line past
+			 * the last: point at the last line instead. */
+			struct opp_pos end = offset_pos(text, len, len);
+			if (len && text[len - 1] == '\n' && end.line > 1)
+				end.line--;
+			if (pos.line > end.line) {
+				/* e.g. an unclosed quote: where it started says more */
+				if (p->context && p->context_mark.line < (size_t)end.line)
+					pos = mark_pos(p->context_mark);
+				else
+					pos = (struct opp_pos){ end.line, 1 };
+			}
+		}
+		if (p->context)
+			snprintf(what, sizeof(what), "%s %s", p->context, p->problem ? p->problem : "");
+		else
+			snprintf(what, sizeof(what), "%s", p->problem ? p->problem : "error");
+		fail(ps, pos, _("invalid YAML: %s"), what);
+	}
+}
+
+struct opp_node *
+opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp_diags *diags)
+{
+	struct parse ps = { .arena = arena, .diags = diags };
+	yaml_parser_t p;
+	yaml_event_t ev;
+	int docs = 0;
+	bool done = false;
+
+	if (len > OPP_MAX_FILE) {
+		/* Callers read at most the limit + 1 bytes: say "more than". */
+		fail(&ps, (struct opp_pos){ 1, 1 },
+		     _("the file is larger than %u MiB: a case file is a few kilobytes"),
+		     OPP_MAX_FILE / (1024 * 1024));
+		return NULL;
+	}
+	if (len >= 2 && (((unsigned char)text[0] == 0xFF && (unsigned char)text[1] == 0xFE) ||
+	                 ((unsigned char)text[0] == 0xFE && (unsigned char)text[1] == 0xFF))) {
+		fail(&ps, (struct opp_pos){ 1, 1 }, _("the file is UTF-16: save it as UTF-8"));
+		return NULL;
+	}
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+		/* A BOM is tolerated; skipping it keeps first-line columns right. */
+		text += 3;
+		len -= 3;
+	}
+	if (memchr(text, '\0', len)) {
+		fail(&ps, offset_pos(text, len, (size_t)((const char *)memchr(text, '\0', len) - text)),
+		     _("the file contains a NUL byte: it is not a text file"));
+		return NULL;
+	}
+
+	yaml_parser_initialize(&p);
+	yaml_parser_set_input_string(&p, (const unsigned char *)text, len);
+	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+
+	while (!done && !ps.failed) {
+		struct opp_node *node;
+
+		if (!yaml_parser_parse(&p, &ev)) {
+			yaml_failed(&ps, &p, text, len);
+			break;
+		}
+		switch (ev.type) {
+		case YAML_DOCUMENT_START_EVENT:
+			if (++docs > 1)
+				fail(&ps, mark_pos(ev.start_mark),
+				     _("a second YAML document ('%s'): a case file holds one document"), "---");
+			break;
+		case YAML_ALIAS_EVENT:
+			fail(&ps, mark_pos(ev.start_mark),
+			     _("aliases (*%s) are not supported: write the value out in full"),
+			     (const char *)ev.data.alias.anchor);
+			break;
+		case YAML_SCALAR_EVENT:
+			if (refuse_props(&ps, &ev, ev.data.scalar.anchor, ev.data.scalar.tag))
+				break;
+			if (memchr(ev.data.scalar.value, '\0', ev.data.scalar.length)) {
+				/* A "\0" escape: keys and values are C strings from here on. */
+				fail(&ps, mark_pos(ev.start_mark), _("a NUL character (\\0) in a value is not allowed"));
+				break;
+			}
+			if (ev.data.scalar.length > OPP_MAX_SCALAR) {
+				fail(&ps, mark_pos(ev.start_mark),
+				     _("a value longer than %u KiB: split it up or shorten it"), OPP_MAX_SCALAR / 1024);
+				break;
+			}
+			node = opp_arena_alloc(arena, sizeof(*node));
+			node->kind = OPP_NODE_SCALAR;
+			node->pos = mark_pos(ev.start_mark);
+			node->s = opp_arena_strndup(arena, (const char *)ev.data.scalar.value,
+			                            ev.data.scalar.length);
+			node->len = ev.data.scalar.length;
+			node->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+			append(&ps, node);
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT:
+			if (ev.type == YAML_SEQUENCE_START_EVENT
+			        ? refuse_props(&ps, &ev, ev.data.sequence_start.anchor, ev.data.sequence_start.tag)
+			        : refuse_props(&ps, &ev, ev.data.mapping_start.anchor, ev.data.mapping_start.tag))
+				break;
+			if (ps.depth >= OPP_MAX_DEPTH) {
+				fail(&ps, mark_pos(ev.start_mark),
+				     _("nested more than %d levels deep: a case file is much flatter"), OPP_MAX_DEPTH);
+				break;
+			}
+			node = opp_arena_alloc(arena, sizeof(*node));
+			node->kind = ev.type == YAML_MAPPING_START_EVENT ? OPP_NODE_MAP : OPP_NODE_SEQ;
+			node->pos = mark_pos(ev.start_mark);
+			node->s = "";
+			append(&ps, node);
+			if (ps.failed)
+				break;
+			ps.stack[ps.depth].node = node;
+			ps.stack[ps.depth].last = NULL;
+			ps.depth++;
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			ps.depth--;
+			if (ps.stack[ps.depth].node->kind == OPP_NODE_MAP)
+				check_duplicates(&ps, ps.stack[ps.depth].node);
+			break;
+		case YAML_STREAM_END_EVENT:
+			done = true;
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&p);
+	if (ps.failed)
+		return NULL;
+	if (!ps.root) { /* an empty file */
+		ps.root = opp_arena_alloc(arena, sizeof(*ps.root));
+		ps.root->kind = OPP_NODE_SCALAR;
+		ps.root->pos = (struct opp_pos){ 1, 1 };
+		ps.root->s = "";
+		ps.root->plain = true;
+	}
+	return ps.root;
+}
+

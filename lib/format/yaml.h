@@ -1,0 +1,48 @@
+/*
+ * yaml — YAML text to a small tree of nodes with positions, refusing what
+ * the format refuses (aliases, tags, merge keys, duplicate keys, more
+ * than one document, too deep, too big, invalid UTF-8) with a `syntax`
+ * finding. The loader (load.c) and the config reader (config.c) build on
+ * it; yaml.c is the only user of libyaml.
+ *
+ * A tree lives in the caller's arena.
+ */
+#ifndef OPP_YAML_H
+#define OPP_YAML_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/alloc.h"
+#include "format/diag.h"
+
+/* Limits (docs/limits.md). Each gives a clear `syntax` finding. */
+#define OPP_MAX_FILE (4u * 1024 * 1024) /* bytes in one file */
+#define OPP_MAX_DEPTH 32                /* nested mappings/lists */
+#define OPP_MAX_ITEMS 10000             /* entries in one mapping/list */
+#define OPP_MAX_NODES 200000            /* values in one file */
+#define OPP_MAX_SCALAR (256u * 1024)    /* bytes in one value */
+
+enum opp_node_kind { OPP_NODE_SCALAR, OPP_NODE_MAP, OPP_NODE_SEQ };
+
+struct opp_node {
+	enum opp_node_kind kind;
+	struct opp_pos pos;
+	const char *s;         /* scalar text (NUL-terminated) */
+	size_t len;            /* scalar length in bytes */
+	bool plain;            /* unquoted scalar: YAML type resolution applies */
+	struct opp_node *kids; /* first child; a map's children alternate key, value */
+	struct opp_node *next; /* next sibling */
+	size_t n;              /* number of children (a map: 2 × entries) */
+};
+
+/* Parse one YAML document into a tree allocated in arena. Returns the
+ * root, or NULL after adding a `syntax` finding to diags. An empty file
+ * gives an empty scalar. */
+struct opp_node *opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len,
+                                struct opp_diags *diags);
+
+/* Whether a plain scalar means null (empty, ~, null). */
+bool opp_node_null(const struct opp_node *n);
+
+#endif
