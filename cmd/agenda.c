@@ -8,7 +8,6 @@
  * files atomically.
  */
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,17 +30,15 @@ static const char usage[] = N_(
 	"\n"
 	"  --overleg N         the Nth meeting in overleggen (1 is the first)\n"
 	"  --datum DATE        the meeting on DATE (YYYY-MM-DD)\n"
-	"  --as-of DATE        as if today were DATE (the next meeting, consent)\n"
 	"  --format FMT        md (default) or html\n"
 	"  -o, --output OUT    write the agenda to OUT; - or none: standard output\n"
 	"  --checklist         write the preparation checklist (bijlage 1) instead\n"
 	"  --ics OUT.ics       also write the invitation as iCalendar (METHOD:REQUEST)\n"
 	"  --eml OUT.eml       also write the invitation as a mail, for sendmail -t\n"
-	"  --sequence N        SEQUENCE of the invitation: raise it for each update (0)\n"
-	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
-	"  --no-config         use the default settings\n"
-	"  -h, --help          show this help\n"
-	"\n"
+	"  --sequence N        SEQUENCE of the invitation: raise it for each update (0)\n");
+
+static const char epilog[] = N_(
+	"--as-of decides which meeting is next and whether consent is recorded.\n"
 	"The pupil is named by initials in the title, the calendar summary and the mail\n"
 	"subject (config volledige_naam: true for the full name). What is known about\n"
 	"the pupil goes out only once the parents' consent (toestemming) for this\n"
@@ -56,11 +53,10 @@ static const char usage[] = N_(
 	"an invitation that cannot be made.\n");
 
 struct opts {
-	const char *as_of, *format, *out, *ics, *eml;
+	const char *format, *out, *ics, *eml;
 	struct opp_agenda_pick pick;
 	bool checklist;
 	int sequence;
-	struct cfgopts cfg;
 };
 
 static bool
@@ -157,26 +153,29 @@ write_file(const char *path, const struct opp_buf *b)
 }
 
 static int
-run(const struct opts *o, const char *path)
+run(struct setup *s, void *opts)
 {
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	const struct opp_agenda_format *fmt = opp_agenda_format_find(o->format);
+	const struct opts *o = opts;
+	const char *path = s->file, *name = s->name;
+	const struct opp_agenda_format *fmt = opp_agenda_format_find(o->format ? o->format : "md");
 	const struct opp_config *cfg;
 	struct opp_buf out = OPP_BUF_INIT, ics = OPP_BUF_INIT, eml = OPP_BUF_INIT;
 	struct opp_agenda a;
 	struct opp_diags d;
 	struct opp_doc *doc;
 	bool inviting = o->ics || o->eml;
-	int32_t today;
+	int32_t today = s->today;
 	int64_t t = 0;
 	size_t index = 0;
 	char *src;
 	size_t len;
 	int rc = EXIT_OK;
 
-	if (!get_today(o->as_of, &today) || (inviting && !now(&t)))
+	if (o->pick.nth && o->pick.by_datum)
+		return usage_error("agenda", _("--overleg and --datum exclude each other"));
+	if (inviting && !now(&t))
 		return EXIT_USAGE;
-	if (!(cfg = config_for(&o->cfg, path)))
+	if (!(cfg = config_for(&s->cfg, path)))
 		return EXIT_USAGE;
 	if (inviting && !opp_ics_tz_supported(cfg->tijdzone)) {
 		warnx_(_("%s: tijdzone '%s' is not supported for invitations: only Europe/Amsterdam has a "
@@ -264,63 +263,54 @@ done:
 	return rc;
 }
 
-int
-cmd_agenda(int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		{ "overleg", required_argument, NULL, 'N' },  { "datum", required_argument, NULL, 'D' },
-		{ "as-of", required_argument, NULL, 'a' },    { "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },   { "checklist", no_argument, NULL, 'k' },
-		{ "ics", required_argument, NULL, 'i' },      { "eml", required_argument, NULL, 'e' },
-		{ "sequence", required_argument, NULL, 's' }, { "config", required_argument, NULL, 'c' },
-		{ "no-config", no_argument, NULL, 'n' },      { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct opts o = { 0 };
-	int c, rc;
+enum { OPT_OVERLEG = OPT_OWN, OPT_DATUM, OPT_FORMAT, OPT_CHECKLIST, OPT_ICS, OPT_EML, OPT_SEQUENCE };
 
-	o.format = "md";
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'N':
-			if (!int_arg(optarg, 1, &o.pick.nth))
-				return usage_error("agenda", _("--overleg '%s' is not a meeting number (1, 2, ...)"),
-				                   optarg);
-			break;
-		case 'D':
-			if (!opp_date_parse(optarg, &o.pick.datum))
-				return usage_error("agenda", _("--datum '%s' is not a date: write it as YYYY-MM-DD"),
-				                   optarg);
-			o.pick.by_datum = true;
-			break;
-		case 'a': o.as_of = optarg; break;
-		case 'f':
-			if (strcmp(optarg, "md") != 0 && strcmp(optarg, "html") != 0)
-				return usage_error("agenda", _("unknown format '%s': use md or html"), optarg);
-			o.format = optarg;
-			break;
-		case 'o': o.out = optarg; break;
-		case 'k': o.checklist = true; break;
-		case 'i': o.ics = optarg; break;
-		case 'e': o.eml = optarg; break;
-		case 's':
-			if (!int_arg(optarg, 0, &o.sequence))
-				return usage_error("agenda", _("--sequence '%s' is not a number (0, 1, ...)"), optarg);
-			break;
-		case 'c': o.cfg.file = optarg; break;
-		case 'n': o.cfg.none = true; break;
-		case 'h': fputs(_(usage), stdout); return EXIT_OK;
-		default: return try_help("agenda");
-		}
+static int
+option(void *opts, int c, const char *arg)
+{
+	struct opts *o = opts;
+
+	switch (c) {
+	case OPT_OVERLEG:
+		if (!int_arg(arg, 1, &o->pick.nth))
+			return usage_error("agenda", _("--overleg '%s' is not a meeting number (1, 2, ...)"), arg);
+		break;
+	case OPT_DATUM:
+		if (!opp_date_parse(arg, &o->pick.datum))
+			return usage_error("agenda", _("--datum '%s' is not a date: write it as YYYY-MM-DD"), arg);
+		o->pick.by_datum = true;
+		break;
+	case OPT_FORMAT:
+		if (strcmp(arg, "md") != 0 && strcmp(arg, "html") != 0)
+			return usage_error("agenda", _("unknown format '%s': use md or html"), arg);
+		o->format = arg;
+		break;
+	case 'o': o->out = arg; break;
+	case OPT_CHECKLIST: o->checklist = true; break;
+	case OPT_ICS: o->ics = arg; break;
+	case OPT_EML: o->eml = arg; break;
+	case OPT_SEQUENCE:
+		if (!int_arg(arg, 0, &o->sequence))
+			return usage_error("agenda", _("--sequence '%s' is not a number (0, 1, ...)"), arg);
+		break;
 	}
-	if (o.pick.nth && o.pick.by_datum)
-		return usage_error("agenda", _("--overleg and --datum exclude each other"));
-	if (o.cfg.file && o.cfg.none)
-		return usage_error("agenda", _("--config and --no-config exclude each other"));
-	if (argc - optind != 1)
-		return usage_error("agenda", argc == optind ? _("name one case FILE") : _("name only one case FILE"));
-	rc = run(&o, argv[optind]);
-	config_cache_release();
-	return rc;
+	return EXIT_OK;
 }
+
+static const struct option options[] = {
+	{ "overleg", required_argument, NULL, OPT_OVERLEG },
+	{ "datum", required_argument, NULL, OPT_DATUM },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "output", required_argument, NULL, 'o' },
+	{ "checklist", no_argument, NULL, OPT_CHECKLIST },
+	{ "ics", required_argument, NULL, OPT_ICS },
+	{ "eml", required_argument, NULL, OPT_EML },
+	{ "sequence", required_argument, NULL, OPT_SEQUENCE },
+	{ NULL, 0, NULL, 0 },
+};
+
+const struct command cmd_agenda = {
+	"agenda", run, NEED_TODAY | NEED_CONFIG | NEED_FILE,
+	options, "o:", option, sizeof(struct opts), usage, epilog,
+	N_("a meeting's agenda and checklist; its invitation as .ics and mail"),
+};

@@ -3,10 +3,11 @@
  * all, finding and reading case files, config per folder, output.
  *
  * Adding a command — the checklist:
- *   1. cmd/<name>.c with `int cmd_<name>(int argc, char **argv)` and a
- *      `static const char usage[]`; -h/--help prints it to stdout, exit 0;
- *      misuse prints it to stderr, exit 2.
- *   2. One row in commands[] (cmd/opp.c): name, function, summary.
+ *   1. cmd/<name>.c defining `const struct command cmd_<name>`: its
+ *      function, the setup it needs (NEED_*), its own options and usage.
+ *      -h/--help prints the usage to stdout, exit 0; misuse goes to
+ *      stderr, exit 2 (the dispatcher does both).
+ *   2. One entry in commands[] (cmd/opp.c).
  *   3. Tests: tests/cli/<name>.sh cases and unit tests for its library part.
  *   4. Completions in completions/ (bash, zsh, fish).
  *   5. A man page docs/opp-<name>.1.md.
@@ -17,6 +18,7 @@
 #ifndef OPP_CMD_H
 #define OPP_CMD_H
 
+#include <getopt.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -29,24 +31,75 @@
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
 
-struct command {
-	const char *name;
-	int (*fn)(int argc, char **argv);
-	const char *summary; /* N_() */
+/* What the dispatcher sets up before a command runs, as git's
+ * run_builtin() does for RUN_SETUP: the options they imply are defined
+ * once (cmd/opp.c) and parsed there, with the command's own. */
+enum {
+	NEED_TODAY = 1 << 0,  /* --as-of DATE; s->today (else the school's date) */
+	NEED_CONFIG = 1 << 1, /* --config FILE, --no-config; s->cfg */
+	NEED_JOBS = 1 << 2,   /* -j, --jobs N; s->jobs */
+	NEED_CASES = 1 << 3,  /* the operands are PATHs (default .): s->files */
+	NEED_FILE = 1 << 4,   /* exactly one FILE operand (or -): s->file */
+	OPT_VERBOSE = 1 << 5, /* -v, --verbose; s->cfg.verbose */
 };
 
-extern const struct command commands[];
+/* Config options shared by every command that reads case files. */
+struct cfgopts {
+	const char *file; /* --config FILE */
+	bool none;        /* --no-config */
+	bool verbose;     /* say which config each file uses */
+};
+
+/* The files named by PATH arguments: files as given, folders searched
+ * recursively for *.yaml and *.yml (hidden entries and .opp.yaml
+ * skipped), sorted per folder; "-" is stdin. With no PATH, ".". */
+struct pathlist {
+	char **v;
+	size_t n, cap;
+};
+
+/* What a command gets from the dispatcher. */
+struct setup {
+	int32_t today;         /* NEED_TODAY */
+	const char *as_of;     /* --as-of as given, or NULL */
+	struct cfgopts cfg;    /* NEED_CONFIG, OPT_VERBOSE */
+	int jobs;              /* NEED_JOBS: 1..256 */
+	struct pathlist files; /* NEED_CASES */
+	bool missing;          /* NEED_CASES: a PATH did not exist (said): exit 2 */
+	const char *file;      /* NEED_FILE: the case file, or "-" */
+	const char *name;      /* NEED_FILE: its name in messages ("<stdin>" for -) */
+	char **args;           /* the operands */
+	int nargs;
+};
+
+struct command {
+	const char *name;
+	/* Run with the options parsed and the setup done; returns the exit
+	 * status. opts is the command's own zeroed struct (opts_size). */
+	int (*fn)(struct setup *s, void *opts);
+	unsigned flags; /* NEED_* and OPT_* */
+	/* The command's own options: getopt_long entries (ending in a zero
+	 * entry) and short options; option() stores one in opts and returns
+	 * EXIT_OK, or the status of a usage_error(). */
+	const struct option *options;
+	const char *shortopts;
+	int (*option)(void *opts, int c, const char *arg);
+	size_t opts_size;
+	const char *usage;   /* N_(): synopsis, description, its own options */
+	const char *epilog;  /* N_(): after the common options: notes, exit status */
+	const char *summary; /* N_(): one line for `opp help` */
+};
+
+/* Codes of the command's own long-only options start here (below are
+ * the letters of short options and the common options). */
+#define OPT_OWN 0x200
+
+extern const struct command *const commands[]; /* cmd/opp.c, NULL-terminated */
 extern const char *progname; /* "opp" */
 
-int cmd_validate(int argc, char **argv);
-int cmd_due(int argc, char **argv);
-int cmd_render(int argc, char **argv);
-int cmd_new(int argc, char **argv);
-int cmd_schema(int argc, char **argv);
-int cmd_report(int argc, char **argv);
-int cmd_list(int argc, char **argv);
-int cmd_redact(int argc, char **argv);
-int cmd_agenda(int argc, char **argv);
+/* Each command file defines its row (cmd/<name>.c). */
+extern const struct command cmd_validate, cmd_due, cmd_agenda, cmd_list, cmd_render,
+	cmd_report, cmd_new, cmd_redact, cmd_schema;
 
 /* Print "opp: <message>" to stderr (translated fmt). */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -57,20 +110,14 @@ int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(pri
 /* After getopt_long reported a bad option: point to --help; returns 2. */
 int try_help(const char *cmd);
 
-/* "today": --as-of DATE if given, else the local date. False on a bad
- * date (message printed). */
+/* "today": --as-of DATE if given, else the school's date. False on a
+ * bad date (message printed). The dispatcher calls it for NEED_TODAY. */
 bool get_today(const char *as_of, int32_t *today);
 
 /* ---- case files ------------------------------------------------------- */
 
-/* The files named by PATH arguments: files as given, folders searched
- * recursively for *.yaml and *.yml (hidden entries and .opp.yaml
- * skipped), sorted per folder; "-" is stdin. With no PATH, ".". */
-struct pathlist {
-	char **v;
-	size_t n, cap;
-};
-/* Returns false (message printed) when a PATH does not exist. */
+/* Fill a pathlist from PATH arguments. Returns false (message printed)
+ * when a PATH does not exist. */
 bool collect_paths(char **args, int n, struct pathlist *out);
 void pathlist_release(struct pathlist *l);
 
@@ -79,13 +126,6 @@ void pathlist_release(struct pathlist *l);
  * read. A file over the size limit is read only
  * up to the limit + 1, so the loader refuses it with its `syntax` finding. */
 bool read_text(const char *path, char **text, size_t *len, struct opp_buf *err);
-
-/* Config options shared by every command that reads case files. */
-struct cfgopts {
-	const char *file; /* --config FILE */
-	bool none;        /* --no-config */
-	bool verbose;     /* say which config each file uses */
-};
 
 /* The config for a case file: --config, --no-config or the nearest
  * .opp.yaml upwards (cached per folder, read once). NULL after printing

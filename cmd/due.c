@@ -2,7 +2,6 @@
  * due — what is overdue or coming up across case files, per person; for
  * a morning look and for cron (silent when nothing is due).
  */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,15 +20,11 @@ static const char usage[] = N_(
 	"afspraken, meeting reports, evaluations, consent, signatures, funding, goals.\n"
 	"PATH is a file, a folder (searched for *.yaml and *.yml) or -; default: .\n"
 	"\n"
-	"  --as-of DATE        as if today were DATE (YYYY-MM-DD)\n"
 	"  --within SPAN       also what falls due within SPAN: 7d, 2w, 1m or a date\n"
 	"  --who WHO           only the items of one person: id, email or name\n"
-	"  --format FMT        text (default), json or tsv\n"
-	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
-	"  --no-config         use the default settings\n"
-	"  -j, --jobs N        read N files at a time (default: the number of cores)\n"
-	"  -h, --help          show this help\n"
-	"\n"
+	"  --format FMT        text (default), json or tsv\n");
+
+static const char epilog[] = N_(
 	"Prints nothing when nothing is due. Exit status: 0 nothing overdue, 1 something\n"
 	"is overdue, 2 usage error or a file that cannot be read.\n");
 
@@ -187,94 +182,86 @@ emit_one(size_t i, void *slotp, void *ctxp)
 	opp_due_merge(r->items, &sl->items);
 }
 
-int
-cmd_due(int argc, char **argv)
+struct opts {
+	const char *within, *who;
+	enum fmt fmt;
+};
+
+enum { OPT_WITHIN = OPT_OWN, OPT_WHO, OPT_FORMAT };
+
+static int
+option(void *opts, int c, const char *arg)
 {
-	static const struct option longopts[] = {
-		{ "as-of", required_argument, NULL, 'a' },  { "within", required_argument, NULL, 'w' },
-		{ "who", required_argument, NULL, 'W' },    { "format", required_argument, NULL, 'f' },
-		{ "config", required_argument, NULL, 'c' }, { "no-config", no_argument, NULL, 'n' },
-		{ "jobs", required_argument, NULL, 'j' },   { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct opts *o = opts;
+
+	switch (c) {
+	case OPT_WITHIN: o->within = arg; break;
+	case OPT_WHO: o->who = arg; break;
+	case OPT_FORMAT:
+		if (strcmp(arg, "text") == 0) o->fmt = FMT_TEXT;
+		else if (strcmp(arg, "json") == 0) o->fmt = FMT_JSON;
+		else if (strcmp(arg, "tsv") == 0) o->fmt = FMT_TSV;
+		else return usage_error("due", _("unknown format '%s': use text, json or tsv"), arg);
+		break;
+	}
+	return EXIT_OK;
+}
+
+static int
+run(struct setup *s, void *opts)
+{
+	const struct opts *o = opts;
 	struct run r = { 0 };
-	int jobs = pool_default_jobs();
-	const char *as_of = NULL, *within = NULL, *who = NULL;
-	struct cfgopts co = { 0 };
-	enum fmt fmt = FMT_TEXT;
-	struct pathlist files = { 0 };
 	struct opp_due_list items;
 	struct opp_buf out = OPP_BUF_INIT;
-	bool failed = false;
-	int32_t today, until;
-	int c, rc;
+	int32_t until = s->today - 1; /* default: only what is overdue */
+	int rc;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "j:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'j':
-			if (!(jobs = pool_parse_jobs(optarg)))
-				return usage_error("due", _("-j wants a number from 1 to 256, not '%s'"), optarg);
-			break;
-		case 'a': as_of = optarg; break;
-		case 'w': within = optarg; break;
-		case 'W': who = optarg; break;
-		case 'c': co.file = optarg; break;
-		case 'n': co.none = true; break;
-		case 'h': fputs(_(usage), stdout); return EXIT_OK;
-		case 'f':
-			if (strcmp(optarg, "text") == 0) fmt = FMT_TEXT;
-			else if (strcmp(optarg, "json") == 0) fmt = FMT_JSON;
-			else if (strcmp(optarg, "tsv") == 0) fmt = FMT_TSV;
-			else return usage_error("due", _("unknown format '%s': use text, json or tsv"), optarg);
-			break;
-		default:
-			return try_help("due");
-		}
-	}
-	if (co.file && co.none)
-		return usage_error("due", _("--config and --no-config exclude each other"));
-	if (!get_today(as_of, &today))
-		return EXIT_USAGE;
-	until = today - 1; /* default: only what is overdue */
-	if (within && !opp_span_parse(within, today, &until))
-		return usage_error("due", _("--within '%s' is not a span: use 7d, 2w, 1m or a date"), within);
-	if (!collect_paths(argv + optind, argc - optind, &files))
-		failed = true;
-
+	if (o->within && !opp_span_parse(o->within, s->today, &until))
+		return usage_error("due", _("--within '%s' is not a span: use 7d, 2w, 1m or a date"), o->within);
 	opp_due_init(&items);
-	r.files = &files;
-	r.cfgs = xcalloc(files.n ? files.n : 1, sizeof(*r.cfgs));
-	r.today = today;
+	r.files = &s->files;
+	r.cfgs = xcalloc(s->files.n ? s->files.n : 1, sizeof(*r.cfgs));
+	r.today = s->today;
 	r.until = until;
 	r.items = &items;
-	for (size_t i = 0; i < files.n; i++)
-		if (!(r.cfgs[i] = config_for(&co, files.v[i]))) {
+	for (size_t i = 0; i < s->files.n; i++)
+		if (!(r.cfgs[i] = config_for(&s->cfg, s->files.v[i]))) {
 			rc = EXIT_USAGE;
 			free(r.cfgs);
 			goto done;
 		}
-	pool_run(files.n, sizeof(struct slot), jobs, due_one, emit_one, &r);
+	pool_run(s->files.n, sizeof(struct slot), s->jobs, due_one, emit_one, &r);
 	free(r.cfgs);
-	failed |= r.failed;
-	if (who)
-		opp_due_filter(&items, who);
+	if (o->who)
+		opp_due_filter(&items, o->who);
 	opp_due_sort(&items);
-	switch (fmt) {
+	switch (o->fmt) {
 	case FMT_TEXT: text(&out, &items); break;
-	case FMT_JSON: json(&out, &items, today); break;
+	case FMT_JSON: json(&out, &items, s->today); break;
 	case FMT_TSV:
 		if (items.n)
 			tsv(&out, &items);
 		break;
 	}
-	rc = failed ? EXIT_USAGE : opp_due_overdue(&items) ? EXIT_FINDINGS : EXIT_OK;
+	rc = s->missing || r.failed ? EXIT_USAGE : opp_due_overdue(&items) ? EXIT_FINDINGS : EXIT_OK;
 	if (!write_out(stdout, &out))
 		rc = EXIT_USAGE;
 done:
 	opp_due_release(&items);
 	opp_buf_release(&out);
-	pathlist_release(&files);
-	config_cache_release();
 	return rc;
 }
+
+static const struct option options[] = {
+	{ "within", required_argument, NULL, OPT_WITHIN },
+	{ "who", required_argument, NULL, OPT_WHO },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ NULL, 0, NULL, 0 },
+};
+
+const struct command cmd_due = {
+	"due", run, NEED_TODAY | NEED_CONFIG | NEED_JOBS | NEED_CASES,
+	options, NULL, option, sizeof(struct opts), usage, epilog,
+	N_("list what is overdue or coming up, per person (for cron)"),
+};

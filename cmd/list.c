@@ -3,7 +3,6 @@
  * (file, pupil, group, step, active goals, next evaluation, overdue
  * items), the same rows as `opp report` (lib/report.h).
  */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -22,15 +21,10 @@ static const char usage[] = N_(
 	"is listed with its error. PATH is a file, a folder (searched for *.yaml and\n"
 	"*.yml) or -; default: .\n"
 	"\n"
-	"  --as-of DATE        as if today were DATE (YYYY-MM-DD)\n"
 	"  -w, --width N       fit each line into N columns, shortening names (0: no\n"
-	"                      limit); default: the terminal's width, else $COLUMNS\n"
-	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
-	"  --no-config         use the default settings\n"
-	"  -j, --jobs N        read N files at a time (default: the number of cores)\n"
-	"  -h, --help          show this help\n"
-	"\n"
-	"Exit status: 0 success, 1 a file could not be loaded, 2 usage error.\n");
+	"                      limit); default: the terminal's width, else $COLUMNS\n");
+
+static const char epilog[] = N_("Exit status: 0 success, 1 a file could not be loaded, 2 usage error.\n");
 
 /* The terminal's width, else $COLUMNS, else 0 (no limit: a pipe gets
  * whole names). */
@@ -69,75 +63,64 @@ add_row(const char *file, const struct opp_doc *doc, const char *error,
 	opp_case_row_fill(&l->rows[l->n++], &l->arena, file, doc, error, cfg, l->today);
 }
 
-int
-cmd_list(int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		{ "as-of", required_argument, NULL, 'a' },  { "width", required_argument, NULL, 'w' },
-		{ "config", required_argument, NULL, 'c' }, { "no-config", no_argument, NULL, 'n' },
-		{ "jobs", required_argument, NULL, 'j' },   { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *as_of = NULL;
-	struct cfgopts co = { 0 };
-	struct pathlist files = { 0 };
-	struct rows l = { 0 };
+struct opts {
 	size_t width;
-	struct opp_buf out = OPP_BUF_INIT;
-	bool have_width = false, broken = false, failed = false;
-	int32_t today;
-	int c, rc = EXIT_OK, jobs = pool_default_jobs();
+	bool have_width;
+};
 
-	optind = 1;
-	width = 0;
-	while ((c = getopt_long(argc, argv, "hw:j:", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'j':
-			if (!(jobs = pool_parse_jobs(optarg)))
-				return usage_error("list", _("-j wants a number from 1 to 256, not '%s'"), optarg);
-			break;
-		case 'a': as_of = optarg; break;
-		case 'c': co.file = optarg; break;
-		case 'n': co.none = true; break;
-		case 'h': fputs(_(usage), stdout); return EXIT_OK;
-		case 'w': {
-			char *end;
-			long n = strtol(optarg, &end, 10);
-			if (!*optarg || *end || n < 0 || n > 100000)
-				return usage_error("list", _("--width '%s' is not a number of columns"), optarg);
-			width = (size_t)n;
-			have_width = true;
-			break;
-		}
-		default: return try_help("list");
-		}
-	}
-	if (co.file && co.none)
-		return usage_error("list", _("--config and --no-config exclude each other"));
-	if (!get_today(as_of, &today))
-		return EXIT_USAGE;
-	if (!have_width)
-		width = default_width();
-	if (!collect_paths(argv + optind, argc - optind, &files))
-		failed = true;
+static int
+option(void *opts, int c, const char *arg)
+{
+	struct opts *o = opts;
+	char *end;
+	long n;
+
+	if (c != 'w')
+		return EXIT_OK;
+	n = strtol(arg, &end, 10);
+	if (!*arg || *end || n < 0 || n > 100000)
+		return usage_error("list", _("--width '%s' is not a number of columns"), arg);
+	o->width = (size_t)n;
+	o->have_width = true;
+	return EXIT_OK;
+}
+
+static int
+run(struct setup *s, void *opts)
+{
+	const struct opts *o = opts;
+	struct rows l = { 0 };
+	size_t width = o->have_width ? o->width : default_width();
+	struct opp_buf out = OPP_BUF_INIT;
+	bool broken = false;
+	int rc = EXIT_OK;
 
 	opp_arena_init(&l.arena);
-	l.today = today;
-	switch (each_case(&co, &files, jobs, false, add_row, &l)) {
+	l.today = s->today;
+	switch (each_case(&s->cfg, &s->files, s->jobs, false, add_row, &l)) {
 	case EACH_OK: break;
 	case EACH_BROKEN: broken = true; break;
 	default: rc = EXIT_USAGE; goto done;
 	}
 	if (l.n)
 		opp_report_list(&out, l.rows, l.n, width);
-	rc = failed ? EXIT_USAGE : broken ? EXIT_FINDINGS : EXIT_OK;
+	rc = s->missing ? EXIT_USAGE : broken ? EXIT_FINDINGS : EXIT_OK;
 	if (!write_out(stdout, &out))
 		rc = EXIT_USAGE;
 done:
 	opp_buf_release(&out);
 	free(l.rows);
 	opp_arena_release(&l.arena);
-	pathlist_release(&files);
-	config_cache_release();
 	return rc;
 }
+
+static const struct option options[] = {
+	{ "width", required_argument, NULL, 'w' },
+	{ NULL, 0, NULL, 0 },
+};
+
+const struct command cmd_list = {
+	"list", run, NEED_TODAY | NEED_CONFIG | NEED_JOBS | NEED_CASES,
+	options, "w:", option, sizeof(struct opts), usage, epilog,
+	N_("one line per case: pupil, step, goals, next evaluation, overdue"),
+};

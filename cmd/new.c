@@ -2,7 +2,6 @@
  * new — start a case file (or a config) from the template; never
  * overwrites an existing file.
  */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,46 +21,47 @@ static const char usage[] = N_(
 	"\n"
 	"  --config            write a config file instead of a case file\n"
 	"  --schema REF        the schema in the editor modeline\n"
-	"                      (default: the installed opp.schema.json)\n"
-	"  --as-of DATE        the date written in the file (default: today)\n"
-	"  -h, --help          show this help\n"
-	"\n"
+	"                      (default: the installed opp.schema.json)\n");
+
+static const char epilog[] = N_(
+	"The file is dated today (--as-of).\n"
 	"Exit status: 0 written, 2 usage error, the file exists or cannot be written.\n");
 
-int
-cmd_new(int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		{ "config", no_argument, NULL, 'c' },       { "schema", required_argument, NULL, 's' },
-		{ "as-of", required_argument, NULL, 'a' },  { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *schema = OPP_SCHEMADIR "/opp.schema.json", *as_of = NULL, *path;
-	struct opp_buf text = OPP_BUF_INIT;
-	bool config = false;
-	int32_t today;
-	char *err = NULL;
-	int c, rc = EXIT_OK;
+struct opts {
+	const char *schema;
+	bool config;
+};
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'c': config = true; break;
-		case 's': schema = optarg; break;
-		case 'a': as_of = optarg; break;
-		case 'h': fputs(_(usage), stdout); return EXIT_OK;
-		default: return try_help("new");
-		}
+enum { OPT_CONFIG_FILE = OPT_OWN, OPT_SCHEMA };
+
+static int
+option(void *opts, int c, const char *arg)
+{
+	struct opts *o = opts;
+
+	switch (c) {
+	case OPT_CONFIG_FILE: o->config = true; break;
+	case OPT_SCHEMA: o->schema = arg; break;
 	}
-	if (argc - optind > 1)
+	return EXIT_OK;
+}
+
+static int
+run(struct setup *s, void *opts)
+{
+	const struct opts *o = opts;
+	const char *path;
+	struct opp_buf text = OPP_BUF_INIT;
+	char *err = NULL;
+	int rc = EXIT_OK;
+
+	if (s->nargs > 1)
 		return usage_error("new", _("one PATH at most"));
-	path = optind < argc ? argv[optind] : config ? ".opp.yaml" : "nieuw.yaml";
-	if (!get_today(as_of, &today))
-		return EXIT_USAGE;
-	if (config)
+	path = s->nargs ? s->args[0] : o->config ? ".opp.yaml" : "nieuw.yaml";
+	if (o->config)
 		opp_template_config(&text);
 	else
-		opp_template_case(&text, today, schema);
+		opp_template_case(&text, s->today, o->schema ? o->schema : OPP_SCHEMADIR "/opp.schema.json");
 	if (strcmp(path, "-") == 0) {
 		if (!write_out(stdout, &text))
 			rc = EXIT_USAGE;
@@ -73,3 +73,16 @@ cmd_new(int argc, char **argv)
 	opp_buf_release(&text);
 	return rc;
 }
+
+/* --config here is a switch (write a config), not the common option. */
+static const struct option options[] = {
+	{ "config", no_argument, NULL, OPT_CONFIG_FILE },
+	{ "schema", required_argument, NULL, OPT_SCHEMA },
+	{ NULL, 0, NULL, 0 },
+};
+
+const struct command cmd_new = {
+	"new", run, NEED_TODAY,
+	options, NULL, option, sizeof(struct opts), usage, epilog,
+	N_("start a case file (or a .opp.yaml) from the template"),
+};

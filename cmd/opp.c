@@ -2,27 +2,133 @@
  * opp — main: sets up the locale and dispatches to a command.
  *
  * The commands[] table drives dispatch, `opp help` and the completion
- * scripts' list of subcommands.
+ * scripts' list of subcommands. Each row says what the command needs
+ * (NEED_* in cmd.h); run() parses the options those imply together with
+ * the command's own, does the setup and calls the command, as git's
+ * run_builtin() does. So --as-of, --config, --no-config, -j and -v are
+ * defined, parsed and documented in one place.
  */
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/date.h"
 #include "cmd.h"
+#include "pool.h"
 
-const struct command commands[] = {
-	{ "validate", cmd_validate, N_("check case files against the format and the process rules") },
-	{ "due", cmd_due, N_("list what is overdue or coming up, per person (for cron)") },
-	{ "agenda", cmd_agenda, N_("a meeting's agenda and checklist; its invitation as .ics and mail") },
-	{ "list", cmd_list, N_("one line per case: pupil, step, goals, next evaluation, overdue") },
-	{ "render", cmd_render, N_("one case file as a complete OPP document (md, html or xlsx)") },
-	{ "report", cmd_report, N_("the caseload overview across case files (md, html or xlsx)") },
-	{ "new", cmd_new, N_("start a case file (or a .opp.yaml) from the template") },
-	{ "redact", cmd_redact, N_("write a pseudonymised copy of a case file for sharing") },
-	{ "schema", cmd_schema, N_("print the JSON Schema of the format, or where it is installed") },
-	{ NULL, NULL, NULL },
+const struct command *const commands[] = {
+	&cmd_validate, &cmd_due, &cmd_agenda, &cmd_list, &cmd_render,
+	&cmd_report,   &cmd_new, &cmd_redact, &cmd_schema, NULL,
 };
+
+/* The common options: codes outside the letters and OPT_OWN's range. */
+enum { OPT_AS_OF = 0x100, OPT_CONFIG, OPT_NO_CONFIG };
+
+static const struct {
+	unsigned flag;
+	struct option opts[2];
+	const char *help; /* N_() */
+} common[] = {
+	{ NEED_TODAY,
+	  { { "as-of", required_argument, NULL, OPT_AS_OF } },
+	  N_("  --as-of DATE        as if today were DATE (YYYY-MM-DD)\n") },
+	{ NEED_CONFIG,
+	  { { "config", required_argument, NULL, OPT_CONFIG }, { "no-config", no_argument, NULL, OPT_NO_CONFIG } },
+	  N_("  --config FILE       use this config instead of the nearest .opp.yaml\n"
+	     "  --no-config         use the default settings\n") },
+	{ NEED_JOBS,
+	  { { "jobs", required_argument, NULL, 'j' } },
+	  N_("  -j, --jobs N        read N files at a time (default: the number of cores);\n"
+	     "                      the output is the same for every N\n") },
+	{ OPT_VERBOSE,
+	  { { "verbose", no_argument, NULL, 'v' } },
+	  N_("  -v, --verbose       say which config each folder uses and which files are\n"
+	     "                      clean\n") },
+};
+
+static void
+command_help(const struct command *c, FILE *f)
+{
+	fputs(_(c->usage), f);
+	for (size_t i = 0; i < sizeof(common) / sizeof(*common); i++)
+		if (c->flags & common[i].flag)
+			fputs(_(common[i].help), f);
+	fputs(_("  -h, --help          show this help\n"), f);
+	if (c->epilog) {
+		fputc('\n', f);
+		fputs(_(c->epilog), f);
+	}
+}
+
+/* Parse the options, set up what the command needs, run it. */
+static int
+run(const struct command *c, int argc, char **argv)
+{
+	struct option longopts[64];
+	char shortopts[64];
+	struct setup s = { 0 };
+	void *opts = xcalloc(1, c->opts_size ? c->opts_size : 1);
+	size_t n = 0;
+	int ch, rc = EXIT_OK;
+
+	for (const struct option *o = c->options; o && o->name; o++)
+		longopts[n++] = *o;
+	for (size_t i = 0; i < sizeof(common) / sizeof(*common); i++)
+		for (size_t k = 0; k < 2 && (c->flags & common[i].flag) && common[i].opts[k].name; k++)
+			longopts[n++] = common[i].opts[k];
+	longopts[n++] = (struct option){ "help", no_argument, NULL, 'h' };
+	longopts[n] = (struct option){ NULL, 0, NULL, 0 };
+	snprintf(shortopts, sizeof(shortopts), "%s%s%sh", c->shortopts ? c->shortopts : "",
+	         c->flags & NEED_JOBS ? "j:" : "", c->flags & OPT_VERBOSE ? "v" : "");
+
+	s.jobs = pool_default_jobs();
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_AS_OF: s.as_of = optarg; break;
+		case OPT_CONFIG: s.cfg.file = optarg; break;
+		case OPT_NO_CONFIG: s.cfg.none = true; break;
+		case 'v': s.cfg.verbose = true; break;
+		case 'j':
+			if (!(s.jobs = pool_parse_jobs(optarg)))
+				rc = usage_error(c->name, _("-j wants a number from 1 to 256, not '%s'"), optarg);
+			break;
+		case 'h': command_help(c, stdout); goto done;
+		case '?': rc = try_help(c->name); break;
+		default: rc = c->option(opts, ch, optarg); break;
+		}
+		if (rc != EXIT_OK)
+			goto done;
+	}
+	s.args = argv + optind;
+	s.nargs = argc - optind;
+	if (s.cfg.file && s.cfg.none) {
+		rc = usage_error(c->name, _("--config and --no-config exclude each other"));
+		goto done;
+	}
+	if (c->flags & NEED_FILE) {
+		if (s.nargs != 1) {
+			rc = usage_error(c->name, s.nargs ? _("give one case FILE at a time")
+			                                  : _("name the case FILE (or - for standard input)"));
+			goto done;
+		}
+		s.file = s.args[0];
+		s.name = strcmp(s.file, "-") == 0 ? "<stdin>" : s.file;
+	}
+	if ((c->flags & NEED_TODAY) && !get_today(s.as_of, &s.today)) {
+		rc = EXIT_USAGE;
+		goto done;
+	}
+	if ((c->flags & NEED_CASES) && !collect_paths(s.args, s.nargs, &s.files))
+		s.missing = true;
+	rc = c->fn(&s, opts);
+done:
+	pathlist_release(&s.files);
+	config_cache_release();
+	free(opts);
+	return rc;
+}
 
 static int
 help(FILE *f)
@@ -31,8 +137,8 @@ help(FILE *f)
 	             "opp keeps an OPP (ontwikkelingsperspectiefplan) as a plain YAML file and checks,\n"
 	             "reports and plans around it.\n\ncommands:\n"),
 	        progname);
-	for (const struct command *c = commands; c->name; c++)
-		fprintf(f, "  %-10s %s\n", c->name, _(c->summary));
+	for (const struct command *const *c = commands; *c; c++)
+		fprintf(f, "  %-10s %s\n", (*c)->name, _((*c)->summary));
 	fprintf(f, _("\n'%s help COMMAND' or '%s COMMAND --help' shows a command's options.\n"
 	             "'%s --version' (or -V) shows the version.\n"),
 	        progname, progname, progname);
@@ -42,9 +148,9 @@ help(FILE *f)
 static const struct command *
 find(const char *name)
 {
-	for (const struct command *c = commands; c->name; c++)
-		if (strcmp(c->name, name) == 0)
-			return c;
+	for (const struct command *const *c = commands; *c; c++)
+		if (strcmp((*c)->name, name) == 0)
+			return *c;
 	return NULL;
 }
 
@@ -83,14 +189,14 @@ main(int argc, char **argv)
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
 		return help(stdout);
 	if (strcmp(argv[1], "help") == 0) {
-		char *args[] = { argv[2], (char *)"--help", NULL };
 		if (argc < 3)
 			return help(stdout);
 		if (!(c = find(argv[2]))) {
 			warnx_(_("no such command: %s"), argv[2]);
 			return EXIT_USAGE;
 		}
-		return c->fn(2, args);
+		command_help(c, stdout);
+		return EXIT_OK;
 	}
 	if (!(c = find(argv[1]))) {
 		warnx_(_("'%s' is not an opp command; see '%s help'"), argv[1], progname);
@@ -101,6 +207,6 @@ main(int argc, char **argv)
 		char name[64];
 		snprintf(name, sizeof(name), "%s %s", progname, c->name);
 		argv[1] = name;
-		return c->fn(argc - 1, argv + 1);
+		return run(c, argc - 1, argv + 1);
 	}
 }

@@ -1,7 +1,6 @@
 /*
  * redact — write a pseudonymised copy of a case file.
  */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,47 +20,44 @@ static const char usage[] = N_(
 	"catch: read free text before sharing.\n"
 	"\n"
 	"  -o, --output OUT    write to OUT (atomically) instead of standard output\n"
-	"  --keep-ids          keep person ids as written (they often contain names)\n"
-	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
-	"  --no-config         use the default settings\n"
-	"  -h, --help          show this help\n"
-	"\n"
+	"  --keep-ids          keep person ids as written (they often contain names)\n");
+
+static const char epilog[] = N_(
 	"Exit status: 0 written, 1 the file is not valid YAML, 2 usage error or a file\n"
 	"that cannot be read or written.\n");
 
-int
-cmd_redact(int argc, char **argv)
+struct opts {
+	struct opp_redact_opts ro;
+	const char *output;
+};
+
+enum { OPT_KEEP_IDS = OPT_OWN };
+
+static int
+option(void *opts, int c, const char *arg)
 {
-	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' }, { "keep-ids", no_argument, NULL, 'k' },
-		{ "config", required_argument, NULL, 'c' }, { "no-config", no_argument, NULL, 'n' },
-		{ "help", no_argument, NULL, 'h' },         { NULL, 0, NULL, 0 },
-	};
-	struct opp_redact_opts ro = { 0 };
-	struct cfgopts co = { 0 };
-	const char *output = NULL, *path;
+	struct opts *o = opts;
+
+	switch (c) {
+	case 'o': o->output = arg; break;
+	case OPT_KEEP_IDS: o->ro.keep_ids = true; break;
+	}
+	return EXIT_OK;
+}
+
+static int
+run(struct setup *s, void *opts)
+{
+	const struct opts *o = opts;
+	const char *output = o->output, *path = s->file;
 	const struct opp_config *cfg;
 	struct opp_buf out = OPP_BUF_INIT;
 	struct opp_diags d;
 	struct opp_doc *doc;
 	char *text, *err = NULL;
 	size_t len;
-	int c, rc = EXIT_OK;
+	int rc = EXIT_OK;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'o': output = optarg; break;
-		case 'k': ro.keep_ids = true; break;
-		case 'c': co.file = optarg; break;
-		case 'n': co.none = true; break;
-		case 'h': fputs(_(usage), stdout); return EXIT_OK;
-		default: return try_help("redact");
-		}
-	}
-	if (argc - optind != 1)
-		return usage_error("redact", _("give exactly one case FILE"));
-	path = argv[optind];
 	if (output && strcmp(output, "-") != 0 && strcmp(path, "-") != 0) {
 		/* Never replace the original with its redacted copy. */
 		char *a = realpath(path, NULL), *b = realpath(output, NULL);
@@ -71,20 +67,18 @@ cmd_redact(int argc, char **argv)
 		if (same)
 			return usage_error("redact", _("the output would overwrite the case file itself"));
 	}
-	if (!(cfg = config_for(&co, path)))
+	if (!(cfg = config_for(&s->cfg, path)))
 		return EXIT_USAGE;
-	if (!read_text(path, &text, &len, NULL)) {
-		config_cache_release();
+	if (!read_text(path, &text, &len, NULL))
 		return EXIT_USAGE;
-	}
 	opp_diags_init(&d);
-	doc = opp_doc_load(strcmp(path, "-") == 0 ? "<stdin>" : path, text, len, cfg, &d);
+	doc = opp_doc_load(s->name, text, len, cfg, &d);
 	if (!doc) {
-		print_diags(strcmp(path, "-") == 0 ? "<stdin>" : path, &d, text, len);
+		print_diags(s->name, &d, text, len);
 		rc = EXIT_FINDINGS;
 		goto done;
 	}
-	opp_redact(&out, doc, &ro);
+	opp_redact(&out, doc, &o->ro);
 	if (!output || strcmp(output, "-") == 0) {
 		if (!write_out(stdout, &out))
 			rc = EXIT_USAGE;
@@ -98,6 +92,17 @@ done:
 	opp_diags_release(&d);
 	opp_buf_release(&out);
 	free(text);
-	config_cache_release();
 	return rc;
 }
+
+static const struct option options[] = {
+	{ "output", required_argument, NULL, 'o' },
+	{ "keep-ids", no_argument, NULL, OPT_KEEP_IDS },
+	{ NULL, 0, NULL, 0 },
+};
+
+const struct command cmd_redact = {
+	"redact", run, NEED_CONFIG | NEED_FILE,
+	options, "o:", option, sizeof(struct opts), usage, epilog,
+	N_("write a pseudonymised copy of a case file for sharing"),
+};

@@ -9,7 +9,6 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -31,22 +30,17 @@ static const char usage[] = N_(
 	"                      xlsx: an Excel workbook\n"
 	"                      (default: from the extension of OUT, else md)\n"
 	"  -o, --output OUT    write to OUT, replacing it only once complete;\n"
-	"                      - or no -o: standard output (xlsx never to a terminal)\n"
-	"  --as-of DATE        as if today were DATE (YYYY-MM-DD): what is held,\n"
-	"                      planned or overdue\n"
-	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
-	"  --no-config         use the default settings\n"
-	"  -h, --help          show this help\n"
-	"\n"
-	"Schema findings are shown but do not stop rendering; run 'opp validate' for\n"
-	"the process rules. Exit status: 0 rendered, 1 the file is not valid YAML,\n"
-	"2 usage error, or a file that cannot be read or written.\n");
+	"                      - or no -o: standard output (xlsx never to a terminal)\n");
+
+static const char epilog[] = N_(
+	"--as-of decides what is held, planned or overdue. Schema findings are shown\n"
+	"but do not stop rendering; run 'opp validate' for the process rules.\n"
+	"Exit status: 0 rendered, 1 the file is not valid YAML, 2 usage error, or a\n"
+	"file that cannot be read or written.\n");
 
 struct opts {
 	const char *to;     /* format name */
 	const char *output; /* NULL or "-": standard output */
-	const char *as_of;
-	struct cfgopts cfg;
 };
 
 /* The format named by OUT's extension, or NULL. */
@@ -143,88 +137,79 @@ fail:
 	return EXIT_USAGE;
 }
 
-int
-cmd_render(int argc, char **argv)
+enum { OPT_TO = OPT_OWN };
+
+static int
+option(void *opts, int c, const char *arg)
 {
-	static const struct option longopts[] = {
-		{ "to", required_argument, NULL, 't' },     { "output", required_argument, NULL, 'o' },
-		{ "as-of", required_argument, NULL, 'a' },  { "config", required_argument, NULL, 'c' },
-		{ "no-config", no_argument, NULL, 'n' },    { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct opts o = { 0 };
+	struct opts *o = opts;
+
+	switch (c) {
+	case OPT_TO: o->to = arg; break;
+	case 'o': o->output = arg; break;
+	}
+	return EXIT_OK;
+}
+
+static int
+run(struct setup *s, void *opts)
+{
+	struct opts *o = opts;
 	const struct opp_renderer *r;
 	const struct opp_config *cfg;
 	struct opp_render_opts ro;
 	struct opp_diags d;
 	struct opp_doc *doc;
-	const char *path, *name;
 	char *text;
 	size_t len;
-	int32_t today;
-	int c, rc;
+	int rc;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 't': o.to = optarg; break;
-		case 'o': o.output = optarg; break;
-		case 'a': o.as_of = optarg; break;
-		case 'c': o.cfg.file = optarg; break;
-		case 'n': o.cfg.none = true; break;
-		case 'h': fputs(_(usage), stdout); return EXIT_OK;
-		default: return try_help("render");
-		}
-	}
-	if (argc - optind != 1)
-		return usage_error("render", argc - optind ? _("render one case file at a time")
-		                                            : _("name the case file to render (or - for standard input)"));
-	if (o.cfg.file && o.cfg.none)
-		return usage_error("render", _("--config and --no-config exclude each other"));
-	if (o.output && strcmp(o.output, "-") == 0)
-		o.output = NULL;
-	if (!o.to)
-		o.to = format_of(o.output) ? format_of(o.output) : "md";
-	if (!(r = opp_renderer_find(o.to))) {
+	if (o->output && strcmp(o->output, "-") == 0)
+		o->output = NULL;
+	if (!o->to)
+		o->to = format_of(o->output) ? format_of(o->output) : "md";
+	if (!(r = opp_renderer_find(o->to))) {
 		struct opp_buf b = OPP_BUF_INIT;
 		format_names(&b);
-		rc = usage_error("render", _("unknown format '%s': use %s"), o.to, b.ptr);
+		rc = usage_error("render", _("unknown format '%s': use %s"), o->to, b.ptr);
 		opp_buf_release(&b);
 		return rc;
 	}
-	if (!r->text && !o.output && isatty(STDOUT_FILENO)) {
+	if (!r->text && !o->output && isatty(STDOUT_FILENO)) {
 		warnx_(_("not writing %s to a terminal: use -o FILE or redirect the output"), r->name);
 		return EXIT_USAGE;
 	}
-	if (!get_today(o.as_of, &today))
+	if (!(cfg = config_for(&s->cfg, s->file)))
 		return EXIT_USAGE;
-
-	path = argv[optind];
-	name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	if (!(cfg = config_for(&o.cfg, path))) {
-		config_cache_release();
+	if (!read_text(s->file, &text, &len, NULL))
 		return EXIT_USAGE;
-	}
-	if (!read_text(path, &text, &len, NULL)) {
-		config_cache_release();
-		return EXIT_USAGE;
-	}
 	opp_diags_init(&d);
-	doc = opp_doc_load(name, text, len, cfg, &d);
+	doc = opp_doc_load(s->name, text, len, cfg, &d);
 	/* Schema findings are shown (values may be missing from the
 	 * document); only a file that is not YAML stops the rendering. */
 	opp_diags_sort(&d);
-	print_diags(name, &d, text, len);
+	print_diags(s->name, &d, text, len);
 	if (!doc) {
 		rc = EXIT_FINDINGS;
 	} else {
 		/* Midnight (UTC) of "today": reproducible with --as-of. */
-		ro = (struct opp_render_opts){ today, cfg, (int64_t)today * 86400 };
-		rc = r->text ? write_text(r, doc, &ro, o.output) : write_file(r, doc, &ro, o.output);
+		ro = (struct opp_render_opts){ s->today, cfg, (int64_t)s->today * 86400 };
+		rc = r->text ? write_text(r, doc, &ro, o->output) : write_file(r, doc, &ro, o->output);
 	}
 	opp_doc_free(doc);
 	opp_diags_release(&d);
 	free(text);
-	config_cache_release();
 	return rc;
 }
+
+static const struct option options[] = {
+	{ "to", required_argument, NULL, OPT_TO },
+	{ "output", required_argument, NULL, 'o' },
+	{ NULL, 0, NULL, 0 },
+};
+
+const struct command cmd_render = {
+	"render", run, NEED_TODAY | NEED_CONFIG | NEED_FILE,
+	options, "o:", option, sizeof(struct opts), usage, epilog,
+	N_("one case file as a complete OPP document (md, html or xlsx)"),
+};

@@ -6,7 +6,6 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -28,13 +27,9 @@ static const char usage[] = N_(
 	"PATH is a file, a folder (searched for *.yaml and *.yml) or -; default: .\n"
 	"\n"
 	"  --to FORMAT         md, html or xlsx (default: from the -o name, else md)\n"
-	"  -o, --output FILE   write to FILE, atomically; - (the default): standard output\n"
-	"  --as-of DATE        as if today were DATE (YYYY-MM-DD)\n"
-	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
-	"  --no-config         use the default settings\n"
-	"  -j, --jobs N        read N files at a time (default: the number of cores)\n"
-	"  -h, --help          show this help\n"
-	"\n"
+	"  -o, --output FILE   write to FILE, atomically; - (the default): standard output\n");
+
+static const char epilog[] = N_(
 	"An xlsx workbook is never written to a terminal: use -o FILE or redirect.\n"
 	"Exit status: 0 success, 1 a file could not be loaded (it is listed in the\n"
 	"report), 2 usage error or the report could not be written.\n");
@@ -60,61 +55,49 @@ add_case(const char *name, const struct opp_doc *doc, const char *error,
 	opp_report_add(ctx, name, doc, error, cfg);
 }
 
-int
-cmd_report(int argc, char **argv)
+struct opts {
+	const char *to, *output;
+};
+
+enum { OPT_TO = OPT_OWN };
+
+static int
+option(void *opts, int c, const char *arg)
 {
-	static const struct option longopts[] = {
-		{ "to", required_argument, NULL, 't' },     { "output", required_argument, NULL, 'o' },
-		{ "as-of", required_argument, NULL, 'a' },  { "config", required_argument, NULL, 'c' },
-		{ "no-config", no_argument, NULL, 'n' },    { "jobs", required_argument, NULL, 'j' },
-		{ "help", no_argument, NULL, 'h' },         { NULL, 0, NULL, 0 },
-	};
-	const char *as_of = NULL, *fmt = NULL, *out = NULL;
-	struct cfgopts co = { 0 };
-	struct pathlist files = { 0 };
+	struct opts *o = opts;
+
+	switch (c) {
+	case OPT_TO: o->to = arg; break;
+	case 'o': o->output = arg; break;
+	}
+	return EXIT_OK;
+}
+
+static int
+run(struct setup *s, void *opts)
+{
+	const struct opts *op = opts;
+	const char *fmt = op->to, *out = op->output;
 	struct opp_config defaults;
 	struct opp_render_opts o;
 	struct opp_atomic at;
 	struct opp_report *r;
-	bool to_file, xlsx, broken = false, failed = false;
+	bool to_file, xlsx, broken = false, failed = s->missing;
 	char *tmp = NULL, *err = NULL;
 	FILE *f = NULL;
-	int32_t today;
-	int c, rc = EXIT_OK, jobs = pool_default_jobs();
+	int32_t today = s->today;
+	int rc = EXIT_OK;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "ho:j:", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'j':
-			if (!(jobs = pool_parse_jobs(optarg)))
-				return usage_error("report", _("-j wants a number from 1 to 256, not '%s'"), optarg);
-			break;
-		case 't': fmt = optarg; break;
-		case 'o': out = optarg; break;
-		case 'a': as_of = optarg; break;
-		case 'c': co.file = optarg; break;
-		case 'n': co.none = true; break;
-		case 'h': fputs(_(usage), stdout); return EXIT_OK;
-		default: return try_help("report");
-		}
-	}
-	if (co.file && co.none)
-		return usage_error("report", _("--config and --no-config exclude each other"));
 	if (!fmt)
 		fmt = format_from_name(out);
 	if (strcmp(fmt, "md") != 0 && strcmp(fmt, "html") != 0 && strcmp(fmt, "xlsx") != 0)
 		return usage_error("report", _("unknown format '%s': use md, html or xlsx"), fmt);
-	if (!get_today(as_of, &today))
-		return EXIT_USAGE;
 	to_file = out && strcmp(out, "-") != 0;
 	xlsx = strcmp(fmt, "xlsx") == 0;
 	if (xlsx && !to_file && isatty(STDOUT_FILENO)) {
 		warnx_(_("not writing %s to a terminal: use -o FILE or redirect the output"), fmt);
 		return EXIT_USAGE;
 	}
-	if (!collect_paths(argv + optind, argc - optind, &files))
-		failed = true;
-
 	/* Where the report goes: a temporary file beside the target
 	 * (renamed over it at the end), or standard output (xlsx through a
 	 * temporary file, since a workbook is written by name). */
@@ -122,21 +105,17 @@ cmd_report(int argc, char **argv)
 		if (!opp_atomic_begin(&at, out, false, &err)) {
 			warnx_("%s", err);
 			free(err);
-			pathlist_release(&files);
 			return EXIT_USAGE;
 		}
 		opp_atomic_close_fd(&at);
 		if (!xlsx && !(f = fopen(at.tmp, "w"))) {
 			warnx_(_("cannot write %s: %s"), out, strerror(errno));
 			opp_atomic_abort(&at);
-			pathlist_release(&files);
 			return EXIT_USAGE;
 		}
 	} else if (xlsx) {
-		if (!(tmp = stdout_tmp("report"))) {
-			pathlist_release(&files);
+		if (!(tmp = stdout_tmp("report")))
 			return EXIT_USAGE;
-		}
 	} else {
 		f = stdout;
 	}
@@ -152,7 +131,7 @@ cmd_report(int argc, char **argv)
 		rc = EXIT_USAGE;
 		goto cleanup;
 	}
-	switch (each_case(&co, &files, jobs, true, add_case, r)) {
+	switch (each_case(&s->cfg, &s->files, s->jobs, true, add_case, r)) {
 	case EACH_OK: break;
 	case EACH_BROKEN: broken = true; break;
 	default: failed = true; break;
@@ -191,7 +170,17 @@ cleanup:
 		free(tmp);
 	}
 	opp_config_release(&defaults);
-	pathlist_release(&files);
-	config_cache_release();
 	return rc;
 }
+
+static const struct option options[] = {
+	{ "to", required_argument, NULL, OPT_TO },
+	{ "output", required_argument, NULL, 'o' },
+	{ NULL, 0, NULL, 0 },
+};
+
+const struct command cmd_report = {
+	"report", run, NEED_TODAY | NEED_CONFIG | NEED_JOBS | NEED_CASES,
+	options, "o:", option, sizeof(struct opts), usage, epilog,
+	N_("the caseload overview across case files (md, html or xlsx)"),
+};

@@ -3,7 +3,6 @@
  * The schema is built into the binary (build/schema_data.c, generated
  * from schema/opp.schema.json), so `opp schema` always matches this opp.
  */
-#include <getopt.h>
 #include <string.h>
 
 #include "cmd.h"
@@ -18,34 +17,33 @@ static const char usage[] = N_(
 	"opp. With --path, print where `make install` put it instead, for an editor's\n"
 	"yaml-language-server modeline.\n"
 	"\n"
-	"  --path              print the installed schema's path\n"
-	"  -h, --help          show this help\n"
-	"\n"
-	"Exit status: 0 printed, 2 usage error or output that cannot be written.\n");
+	"  --path              print the installed schema's path\n");
 
-int
-cmd_schema(int argc, char **argv)
+static const char epilog[] = N_("Exit status: 0 printed, 2 usage error or output that cannot be written.\n");
+
+struct opts {
+	bool path;
+};
+
+enum { OPT_PATH = OPT_OWN };
+
+static int
+option(void *opts, int c, const char *arg)
 {
-	static const struct option longopts[] = {
-		{ "path", no_argument, NULL, 'p' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct opp_buf b = OPP_BUF_INIT;
-	bool path = false;
-	int c, rc = EXIT_OK;
+	((struct opts *)opts)->path = c == OPT_PATH;
+	return EXIT_OK;
+}
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'p': path = true; break;
-		case 'h': fputs(_(usage), stdout); return EXIT_OK;
-		default: return try_help("schema");
-		}
-	}
-	if (optind < argc)
+static int
+run(struct setup *s, void *opts)
+{
+	const struct opts *o = opts;
+	struct opp_buf b = OPP_BUF_INIT;
+	int rc = EXIT_OK;
+
+	if (s->nargs)
 		return usage_error("schema", _("no arguments expected"));
-	if (path)
+	if (o->path)
 		opp_buf_puts(&b, OPP_SCHEMADIR "/opp.schema.json\n");
 	else
 		opp_buf_add(&b, opp_schema_json, opp_schema_json_len);
@@ -54,3 +52,13 @@ cmd_schema(int argc, char **argv)
 	opp_buf_release(&b);
 	return rc;
 }
+
+static const struct option options[] = {
+	{ "path", no_argument, NULL, OPT_PATH },
+	{ NULL, 0, NULL, 0 },
+};
+
+const struct command cmd_schema = {
+	"schema", run, 0, options, NULL, option, sizeof(struct opts), usage, epilog,
+	N_("print the JSON Schema of the format, or where it is installed"),
+};

@@ -2,7 +2,6 @@
  * validate — check case files; findings and an exit code for scripts,
  * git hooks and CI.
  */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,29 +18,20 @@ static const char usage[] = N_(
 	"Check case files against the format and the process rules. PATH is a file,\n"
 	"a folder (searched for *.yaml and *.yml) or - for standard input; default: .\n"
 	"\n"
-	"  --as-of DATE        check as if today were DATE (YYYY-MM-DD)\n"
 	"  --strict            warnings also make the exit status 1\n"
 	"  --format FMT        text (default, to stderr), json, github or sarif (stdout)\n"
-	"  --config FILE       use this config instead of the nearest .opp.yaml\n"
-	"  --no-config         use the default settings\n"
-	"  --list-rules        list the rules with their default severity and source\n"
-	"  -j, --jobs N        check N files at a time (default: the number of cores);\n"
-	"                      the output is the same for every N\n"
-	"  -v, --verbose       say which config is used and which files are clean\n"
-	"  -h, --help          show this help\n"
-	"\n"
+	"  --list-rules        list the rules with their default severity and source\n");
+
+static const char epilog[] = N_(
 	"Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage error\n"
 	"or a file that cannot be read.\n");
 
 enum fmt { FMT_TEXT, FMT_JSON, FMT_GITHUB, FMT_SARIF };
 
 struct opts {
-	const char *as_of;
 	bool strict;
 	enum fmt fmt;
 	bool list_rules;
-	int jobs;
-	struct cfgopts cfg;
 };
 
 /* One file's result, made on a worker thread and emitted in file order. */
@@ -54,6 +44,7 @@ struct slot {
 
 struct run {
 	const struct opts *o;
+	const struct setup *s;
 	const struct pathlist *files;
 	const struct opp_config **cfgs; /* per file, resolved beforehand */
 	int32_t today;
@@ -107,7 +98,7 @@ emit_one(size_t i, void *slotp, void *ctxp)
 	switch (r->o->fmt) {
 	case FMT_TEXT:
 		fputs(sl->text.ptr, stderr);
-		if (r->o->cfg.verbose && !sl->unreadable && sl->d.n == 0)
+		if (r->s->cfg.verbose && !sl->unreadable && sl->d.n == 0)
 			warnx_(_("%s: ok"), name);
 		break;
 	case FMT_JSON: opp_diag_json(&r->out, name, &sl->d, &r->first); break;
@@ -160,95 +151,90 @@ sarif_head(struct opp_buf *b)
 	opp_buf_puts(b, "]}},\n    \"results\": [");
 }
 
-int
-cmd_validate(int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		{ "as-of", required_argument, NULL, 'a' },  { "strict", no_argument, NULL, 's' },
-		{ "format", required_argument, NULL, 'f' }, { "config", required_argument, NULL, 'c' },
-		{ "no-config", no_argument, NULL, 'n' },    { "list-rules", no_argument, NULL, 'l' },
-		{ "jobs", required_argument, NULL, 'j' },   { "verbose", no_argument, NULL, 'v' },
-		{ "help", no_argument, NULL, 'h' },         { NULL, 0, NULL, 0 },
-	};
-	struct opts o = { 0 };
-	struct pathlist files = { 0 };
-	struct run r = { 0 };
-	int c, rc = EXIT_OK;
+enum { OPT_STRICT = OPT_OWN, OPT_FORMAT, OPT_LIST_RULES };
 
-	o.jobs = pool_default_jobs();
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "j:vh", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'a': o.as_of = optarg; break;
-		case 's': o.strict = true; break;
-		case 'c': o.cfg.file = optarg; break;
-		case 'n': o.cfg.none = true; break;
-		case 'l': o.list_rules = true; break;
-		case 'v': o.cfg.verbose = true; break;
-		case 'h': fputs(_(usage), stdout); return EXIT_OK;
-		case 'j':
-			if (!(o.jobs = pool_parse_jobs(optarg)))
-				return usage_error("validate", _("-j wants a number from 1 to 256, not '%s'"), optarg);
-			break;
-		case 'f':
-			if (strcmp(optarg, "text") == 0) o.fmt = FMT_TEXT;
-			else if (strcmp(optarg, "json") == 0) o.fmt = FMT_JSON;
-			else if (strcmp(optarg, "github") == 0) o.fmt = FMT_GITHUB;
-			else if (strcmp(optarg, "sarif") == 0) o.fmt = FMT_SARIF;
-			else return usage_error("validate", _("unknown format '%s': use text, json, github or sarif"), optarg);
-			break;
-		default:
-			return try_help("validate");
-		}
+static int
+option(void *opts, int c, const char *arg)
+{
+	struct opts *o = opts;
+
+	switch (c) {
+	case OPT_STRICT: o->strict = true; break;
+	case OPT_LIST_RULES: o->list_rules = true; break;
+	case OPT_FORMAT:
+		if (strcmp(arg, "text") == 0) o->fmt = FMT_TEXT;
+		else if (strcmp(arg, "json") == 0) o->fmt = FMT_JSON;
+		else if (strcmp(arg, "github") == 0) o->fmt = FMT_GITHUB;
+		else if (strcmp(arg, "sarif") == 0) o->fmt = FMT_SARIF;
+		else return usage_error("validate", _("unknown format '%s': use text, json, github or sarif"), arg);
+		break;
 	}
-	if (o.list_rules) {
+	return EXIT_OK;
+}
+
+static int
+run(struct setup *s, void *opts)
+{
+	const struct opts *o = opts;
+	struct run r = { 0 };
+	int rc = EXIT_OK;
+
+	if (o->list_rules) {
 		list_rules();
 		return EXIT_OK;
 	}
-	if (o.cfg.file && o.cfg.none)
-		return usage_error("validate", _("--config and --no-config exclude each other"));
-	r.o = &o;
+	r.o = o;
+	r.s = s;
 	r.first = true;
 	r.style = diag_style();
+	r.today = s->today;
+	r.unreadable = s->missing;
 	opp_buf_init(&r.out);
-	if (!get_today(o.as_of, &r.today))
-		return EXIT_USAGE;
-	if (!collect_paths(argv + optind, argc - optind, &files))
-		r.unreadable = true;
 
 	/* Configs first, in order, on this thread: a broken one stops the run
 	 * before any output, and workers only read them. */
-	r.files = &files;
-	r.cfgs = xcalloc(files.n ? files.n : 1, sizeof(*r.cfgs));
-	for (size_t i = 0; i < files.n; i++)
-		if (!(r.cfgs[i] = config_for(&o.cfg, files.v[i]))) {
+	r.files = &s->files;
+	r.cfgs = xcalloc(s->files.n ? s->files.n : 1, sizeof(*r.cfgs));
+	for (size_t i = 0; i < s->files.n; i++)
+		if (!(r.cfgs[i] = config_for(&s->cfg, s->files.v[i]))) {
 			rc = EXIT_USAGE;
 			goto done;
 		}
-	if (o.fmt == FMT_SARIF)
+	if (o->fmt == FMT_SARIF)
 		sarif_head(&r.out);
-	pool_run(files.n, sizeof(struct slot), o.jobs, check_one, emit_one, &r);
+	pool_run(s->files.n, sizeof(struct slot), s->jobs, check_one, emit_one, &r);
 
-	if (o.fmt == FMT_JSON) {
+	if (o->fmt == FMT_JSON) {
 		struct opp_buf head = OPP_BUF_INIT;
 		opp_buf_printf(&head, "{\"files\": %zu, \"errors\": %zu, \"warnings\": %zu, \"diagnostics\": [",
-		               files.n, r.errors, r.warnings);
+		               s->files.n, r.errors, r.warnings);
 		opp_buf_add(&head, r.out.ptr, r.out.len);
 		opp_buf_puts(&head, r.first ? "]}\n" : "\n  ]}\n");
 		opp_buf_release(&r.out);
 		r.out = head;
-	} else if (o.fmt == FMT_SARIF) {
+	} else if (o->fmt == FMT_SARIF) {
 		opp_buf_puts(&r.out, r.first ? "]\n  }]\n}\n" : "\n    ]\n  }]\n}\n");
 	}
 	rc = r.unreadable ? EXIT_USAGE
-	     : r.errors || (o.strict && r.warnings) ? EXIT_FINDINGS
-	                                            : EXIT_OK;
+	     : r.errors || (o->strict && r.warnings) ? EXIT_FINDINGS
+	                                             : EXIT_OK;
 	if (!write_out(stdout, &r.out))
 		rc = EXIT_USAGE;
 done:
 	free(r.cfgs);
 	opp_buf_release(&r.out);
-	pathlist_release(&files);
-	config_cache_release();
 	return rc;
 }
+
+static const struct option options[] = {
+	{ "strict", no_argument, NULL, OPT_STRICT },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "list-rules", no_argument, NULL, OPT_LIST_RULES },
+	{ NULL, 0, NULL, 0 },
+};
+
+const struct command cmd_validate = {
+	"validate", run, NEED_TODAY | NEED_CONFIG | NEED_JOBS | NEED_CASES | OPT_VERBOSE,
+	options, NULL, option, sizeof(struct opts), usage, epilog,
+	N_("check case files against the format and the process rules"),
+};
