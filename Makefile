@@ -60,13 +60,18 @@ $(B)/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-# The install paths are built into the binary (schema, catalogue): rebuild
-# what uses them when PREFIX and friends change.
-$(B)/paths: FORCE
-	@mkdir -p $(@D)
-	@echo '$(LOCALEDIR) $(DATADIR)' | cmp -s - $@ || echo '$(LOCALEDIR) $(DATADIR)' > $@
-$(CMD_OBJ): $(B)/paths
-FORCE:
+# A change of compiler, flags or install paths (built into the binary:
+# schema, catalogue) rebuilds everything, as git does with GIT-CFLAGS.
+# The file is brought up to date while the Makefile is read, so `make -q`
+# after a build says "up to date".
+FLAGS_NOW := $(CC) $(ALL_CFLAGS) $(LDFLAGS) $(LIBS)
+FLAGS_SET := $(shell mkdir -p $(B) && { echo '$(subst ','\'',$(FLAGS_NOW))' | cmp -s - $(B)/flags || \
+               echo '$(subst ','\'',$(FLAGS_NOW))' > $(B)/flags; })
+$(LIB_OBJ) $(CMD_OBJ) $(B)/schema_data.o $(OPP_EXE) $(TEST_BIN): $(B)/flags
+
+# The generated schema data gets the project's standard and warnings too.
+$(B)/schema_data.o: $(B)/schema_data.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/tests/%: tests/unit/%.c $(B)/libopp.a tests/unit/helpers.h
 	@mkdir -p $(@D)
@@ -137,6 +142,8 @@ check-valgrind: $(OPP_EXE)
 # What CI runs (and the README's test command): install what is missing,
 # then the suite, then the suite again under the sanitizers.
 ci: deps
+	$(MAKE) --no-print-directory check-format
+	$(MAKE) --no-print-directory check-clang
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory check-asan
 	$(MAKE) --no-print-directory check-valgrind
@@ -144,7 +151,8 @@ ci: deps
 # Debian packages for building and testing (no-op when all are present).
 DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libcriterion-dev pkg-config \
         gcc make gettext git valgrind python3 python3-jsonschema python3-yaml \
-        cmark groff-base libical-dev python3-icalendar python3-openpyxl zsh fish man-db
+        cmark groff-base libical-dev python3-icalendar python3-openpyxl zsh fish man-db \
+        clang clang-format
 deps:
 	@missing=; for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -298,13 +306,24 @@ uninstall:
 	    $(LINGUAS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/opp.mo)
 	rmdir $(DESTDIR)$(DATADIR)/opp 2>/dev/null || true
 
+FORMAT_SRC = $(wildcard lib/*/*.c lib/*/*.h cmd/*.c cmd/*.h tests/unit/*.c tests/unit/*.h)
 format:
-	clang-format -i lib/*/*.c lib/*/*.h cmd/*.c cmd/*.h tests/unit/*.c tests/unit/*.h
+	clang-format -i $(FORMAT_SRC)
+
+# CI: main is formatted (`make format` would change nothing), and clang
+# builds the program warning-free.
+check-format:
+	@clang-format --dry-run --Werror $(FORMAT_SRC)
+check-layers:
+	@sh tests/layers/check.sh
+check-clang:
+	@$(MAKE) --no-print-directory B=build-clang OPP_EXE=build-clang/opp CC=clang \
+	    CFLAGS="-O2 -g -Werror" build-clang/opp
 
 clean:
-	rm -rf build build-asan build-fuzz opp
+	rm -rf build build-asan build-clang build-fuzz opp
 
-.PHONY: FORCE all check check-asan check-valgrind golden ci po deps man install uninstall format clean
+.PHONY: all check check-format check-layers check-clang check-asan check-valgrind golden ci po deps man install uninstall format clean
 .DELETE_ON_ERROR:
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_BIN:=.d) $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_BIN:=.d)

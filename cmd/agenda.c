@@ -13,44 +13,44 @@
 #include <string.h>
 #include <time.h>
 
-#include "documents/agenda.h"
 #include "base/atomic.h"
-#include "cmd.h"
 #include "base/date.h"
-#include "output/ics.h"
+#include "cmd.h"
+#include "documents/agenda.h"
 #include "format/load.h"
+#include "output/ics.h"
 #include "output/mail.h"
 
-static const char usage[] = N_(
-	"usage: opp agenda [options] FILE\n"
-	"\n"
-	"Make the agenda of a meeting (an OT or an evaluation) and, on request, its\n"
-	"invitation as a calendar file and as a mail. By default the next planned\n"
-	"meeting: dated today or later, without verslag.\n"
-	"\n"
-	"  --overleg N         the Nth meeting in overleggen (1 is the first)\n"
-	"  --datum DATE        the meeting on DATE (YYYY-MM-DD)\n"
-	"  --format FMT        md (default) or html\n"
-	"  -o, --output OUT    write the agenda to OUT; - or none: standard output\n"
-	"  --checklist         write the preparation checklist (bijlage 1) instead\n"
-	"  --ics OUT.ics       also write the invitation as iCalendar (METHOD:REQUEST)\n"
-	"  --eml OUT.eml       also write the invitation as a mail, for sendmail -t\n"
-	"  --sequence N        SEQUENCE of the invitation: raise it for each update (0)\n");
+static const char usage[] =
+        N_("usage: opp agenda [options] FILE\n"
+           "\n"
+           "Make the agenda of a meeting (an OT or an evaluation) and, on request, its\n"
+           "invitation as a calendar file and as a mail. By default the next planned\n"
+           "meeting: dated today or later, without verslag.\n"
+           "\n"
+           "  --overleg N         the Nth meeting in overleggen (1 is the first)\n"
+           "  --datum DATE        the meeting on DATE (YYYY-MM-DD)\n"
+           "  --format FMT        md (default) or html\n"
+           "  -o, --output OUT    write the agenda to OUT; - or none: standard output\n"
+           "  --checklist         write the preparation checklist (bijlage 1) instead\n"
+           "  --ics OUT.ics       also write the invitation as iCalendar (METHOD:REQUEST)\n"
+           "  --eml OUT.eml       also write the invitation as a mail, for sendmail -t\n"
+           "  --sequence N        SEQUENCE of the invitation: raise it for each update (0)\n");
 
-static const char epilog[] = N_(
-	"--as-of decides which meeting is next and whether consent is recorded.\n"
-	"The pupil is named by initials in the title, the calendar summary and the mail\n"
-	"subject (config volledige_naam: true for the full name). What is known about\n"
-	"the pupil goes out only once the parents' consent (toestemming) for this\n"
-	"meeting is recorded. The same meeting always gets the same UID, so a re-sent\n"
-	"invitation updates the event. DTSTAMP and the mail's Date are the current time\n"
-	"(SOURCE_DATE_EPOCH when set; --as-of does not change them). Invitations need\n"
-	"tijdzone Europe/Amsterdam, the only built-in time zone. Files are written\n"
-	"atomically.\n"
-	"\n"
-	"Missing required invitees are warnings: the agenda and invitation are made.\n"
-	"Exit status: 0 done, 1 no planned meeting, 2 usage error, unreadable file or\n"
-	"an invitation that cannot be made.\n");
+static const char epilog[] =
+        N_("--as-of decides which meeting is next and whether consent is recorded.\n"
+           "The pupil is named by initials in the title, the calendar summary and the mail\n"
+           "subject (config volledige_naam: true for the full name). What is known about\n"
+           "the pupil goes out only once the parents' consent (toestemming) for this\n"
+           "meeting is recorded. The same meeting always gets the same UID, so a re-sent\n"
+           "invitation updates the event. DTSTAMP and the mail's Date are the current time\n"
+           "(SOURCE_DATE_EPOCH when set; --as-of does not change them). Invitations need\n"
+           "tijdzone Europe/Amsterdam, the only built-in time zone. Files are written\n"
+           "atomically.\n"
+           "\n"
+           "Missing required invitees are warnings: the agenda and invitation are made.\n"
+           "Exit status: 0 done, 1 no planned meeting, 2 usage error, unreadable file or\n"
+           "an invitation that cannot be made.\n");
 
 struct opts {
 	const char *format, *out, *ics, *eml;
@@ -202,7 +202,8 @@ run(struct setup *s, void *opts)
 	switch (opp_agenda_find(doc, today, &o->pick, &index)) {
 	case OPP_FOUND: break;
 	case OPP_FOUND_NONE:
-		warnx_(_("%s: no meeting planned on or after %s: choose one with --overleg N or --datum DATE"),
+		warnx_(_("%s: no meeting planned on or after %s: choose one with --overleg N or --datum "
+		         "DATE"),
 		       name, opp_date_str(today).s);
 		rc = EXIT_FINDINGS;
 		goto done;
@@ -214,8 +215,9 @@ run(struct setup *s, void *opts)
 		rc = usage_error("agenda", _("%s has no meeting on %s"), name, opp_date_str(o->pick.datum).s);
 		goto done;
 	case OPP_FOUND_AMBIGUOUS:
-		rc = usage_error("agenda", _("%s has more than one meeting on %s: choose one with --overleg N"),
-		                 name, opp_date_str(o->pick.datum).s);
+		rc = usage_error("agenda",
+		                 _("%s has more than one meeting on %s: choose one with --overleg N"), name,
+		                 opp_date_str(o->pick.datum).s);
 		goto done;
 	}
 
@@ -226,7 +228,7 @@ run(struct setup *s, void *opts)
 	else
 		fmt->agenda(&out, &a, 0);
 	if (inviting) {
-		struct opp_ics_opts io = { cfg->tijdzone, t, o->sequence, "-//opp//opp " OPP_VERSION "//EN" };
+		struct opp_ics_opts io = {cfg->tijdzone, t, o->sequence, "-//opp//opp " OPP_VERSION "//EN"};
 		switch (opp_ics_invite(&ics, &a, &io)) {
 		case OPP_ICS_OK: break;
 		case OPP_ICS_BAD_TZ: /* checked above */
@@ -273,11 +275,13 @@ option(void *opts, int c, const char *arg)
 	switch (c) {
 	case OPT_OVERLEG:
 		if (!int_arg(arg, 1, &o->pick.nth))
-			return usage_error("agenda", _("--overleg '%s' is not a meeting number (1, 2, ...)"), arg);
+			return usage_error("agenda", _("--overleg '%s' is not a meeting number (1, 2, ...)"),
+			                   arg);
 		break;
 	case OPT_DATUM:
 		if (!opp_date_parse(arg, &o->pick.datum))
-			return usage_error("agenda", _("--datum '%s' is not a date: write it as YYYY-MM-DD"), arg);
+			return usage_error("agenda", _("--datum '%s' is not a date: write it as YYYY-MM-DD"),
+			                   arg);
 		o->pick.by_datum = true;
 		break;
 	case OPT_FORMAT:
@@ -298,19 +302,26 @@ option(void *opts, int c, const char *arg)
 }
 
 static const struct option options[] = {
-	{ "overleg", required_argument, NULL, OPT_OVERLEG },
-	{ "datum", required_argument, NULL, OPT_DATUM },
-	{ "format", required_argument, NULL, OPT_FORMAT },
-	{ "output", required_argument, NULL, 'o' },
-	{ "checklist", no_argument, NULL, OPT_CHECKLIST },
-	{ "ics", required_argument, NULL, OPT_ICS },
-	{ "eml", required_argument, NULL, OPT_EML },
-	{ "sequence", required_argument, NULL, OPT_SEQUENCE },
-	{ NULL, 0, NULL, 0 },
+        {"overleg", required_argument, NULL, OPT_OVERLEG},
+        {"datum", required_argument, NULL, OPT_DATUM},
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {"output", required_argument, NULL, 'o'},
+        {"checklist", no_argument, NULL, OPT_CHECKLIST},
+        {"ics", required_argument, NULL, OPT_ICS},
+        {"eml", required_argument, NULL, OPT_EML},
+        {"sequence", required_argument, NULL, OPT_SEQUENCE},
+        {NULL, 0, NULL, 0},
 };
 
 const struct command cmd_agenda = {
-	"agenda", run, NEED_TODAY | NEED_CONFIG | NEED_FILE,
-	options, "o:", option, sizeof(struct opts), usage, epilog,
-	N_("a meeting's agenda and checklist; its invitation as .ics and mail"),
+        "agenda",
+        run,
+        NEED_TODAY | NEED_CONFIG | NEED_FILE,
+        options,
+        "o:",
+        option,
+        sizeof(struct opts),
+        usage,
+        epilog,
+        N_("a meeting's agenda and checklist; its invitation as .ics and mail"),
 };

@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "documents/report.h"
 #include "format/load.h"
 #include "pool.h"
-#include "documents/report.h"
 
 struct case_slot {
 	struct opp_doc *doc; /* loaded, or NULL */
@@ -73,10 +73,10 @@ case_emit(size_t i, void *slotp, void *ctxp)
 }
 
 int
-each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, bool warn,
-          each_case_fn *fn, void *ctx)
+each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, bool warn, each_case_fn *fn,
+          void *ctx)
 {
-	struct case_run r = { files, NULL, fn, ctx, warn, false };
+	struct case_run r = {files, NULL, fn, ctx, warn, false};
 
 	r.cfgs = xcalloc(files->n ? files->n : 1, sizeof(*r.cfgs));
 	for (size_t i = 0; i < files->n; i++)
@@ -88,4 +88,3 @@ each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, bool
 	free(r.cfgs);
 	return r.broken ? EACH_BROKEN : EACH_OK;
 }
-

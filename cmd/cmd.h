@@ -24,9 +24,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "base/i18n.h"
 #include "format/config.h"
 #include "format/diag.h"
-#include "base/i18n.h"
 #include "format/model.h"
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
@@ -95,11 +95,11 @@ struct command {
 #define OPT_OWN 0x200
 
 extern const struct command *const commands[]; /* cmd/opp.c, NULL-terminated */
-extern const char *progname; /* "opp" */
+extern const char *progname;                   /* "opp" */
 
 /* Each command file defines its row (cmd/<name>.c). */
-extern const struct command cmd_validate, cmd_due, cmd_agenda, cmd_list, cmd_render,
-	cmd_report, cmd_new, cmd_redact, cmd_schema;
+extern const struct command cmd_validate, cmd_due, cmd_agenda, cmd_list, cmd_render, cmd_report, cmd_new,
+        cmd_redact, cmd_schema;
 
 /* Print "opp: <message>" to stderr (translated fmt). */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -143,8 +143,8 @@ void config_cache_release(void);
 typedef void each_case_fn(const char *file, const struct opp_doc *doc, const char *error,
                           const struct opp_config *cfg, void *ctx);
 enum { EACH_OK, EACH_BROKEN, EACH_CONFIG };
-int each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, bool warn,
-              each_case_fn *fn, void *ctx);
+int each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, bool warn, each_case_fn *fn,
+              void *ctx);
 
 /* How text findings look on stderr: excerpt and colour on a terminal,
  * NO_COLOR and TERM=dumb honoured. */

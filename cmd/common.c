@@ -111,7 +111,7 @@ walk(const char *dir, struct pathlist *out, int depth)
 {
 	DIR *d;
 	struct dirent *e;
-	struct pathlist here = { 0 };
+	struct pathlist here = {0};
 
 	if (depth > 64 || !(d = opendir(dir))) {
 		if (depth <= 64)
@@ -133,8 +133,9 @@ walk(const char *dir, struct pathlist *out, int depth)
 		 * case file is read like any other. */
 		if (lstat(p, &st) == 0 &&
 		    (S_ISDIR(st.st_mode) ||
-		     (is_case_name(e->d_name) && (S_ISREG(st.st_mode) ||
-		                                  (S_ISLNK(st.st_mode) && stat(p, &st) == 0 && S_ISREG(st.st_mode))))))
+		     (is_case_name(e->d_name) &&
+		      (S_ISREG(st.st_mode) ||
+		       (S_ISLNK(st.st_mode) && stat(p, &st) == 0 && S_ISREG(st.st_mode))))))
 			push(&here, p);
 		else
 			free(p);
@@ -158,7 +159,7 @@ bool
 collect_paths(char **args, int n, struct pathlist *out)
 {
 	static char dot[] = ".";
-	char *deflt[] = { dot };
+	char *deflt[] = {dot};
 	bool ok = true;
 
 	if (n == 0) {
@@ -258,9 +259,9 @@ read_text(const char *path, char **text, size_t *len, struct opp_buf *err)
 /* ---- configuration -------------------------------------------------- */
 
 struct cfgentry {
-	char *dir;                 /* folder the lookup started from */
-	char *path;                /* config file found, or NULL */
-	struct opp_config *cfg;    /* shared among folders with the same path */
+	char *dir;              /* folder the lookup started from */
+	char *path;             /* config file found, or NULL */
+	struct opp_config *cfg; /* shared among folders with the same path */
 	bool owner;
 };
 
@@ -320,7 +321,7 @@ config_for(const struct cfgopts *o, const char *path)
 			if (!cfg)
 				return NULL;
 			xgrow(&cache.v, &cache.cap, 1, sizeof(*cache.v));
-			cache.v[cache.n++] = (struct cfgentry){ xstrdup(""), xstrdup(o->file), cfg, true };
+			cache.v[cache.n++] = (struct cfgentry){xstrdup(""), xstrdup(o->file), cfg, true};
 			if (o->verbose)
 				warnx_(_("using config %s"), o->file);
 		}
@@ -357,7 +358,7 @@ config_for(const struct cfgopts *o, const char *path)
 				return NULL;
 			}
 			xgrow(&cache.v, &cache.cap, cache.n + 1, sizeof(*cache.v));
-			cache.v[cache.n++] = (struct cfgentry){ xstrdup(dir), xstrdup(found), cfg, true };
+			cache.v[cache.n++] = (struct cfgentry){xstrdup(dir), xstrdup(found), cfg, true};
 			if (o->verbose)
 				warnx_(_("using config %s (for %s)"), found, dir);
 			free(found);
@@ -369,7 +370,7 @@ config_for(const struct cfgopts *o, const char *path)
 	}
 	xgrow(&cache.v, &cache.cap, cache.n + 1, sizeof(*cache.v));
 	cache.last = cache.n;
-	cache.v[cache.n++] = (struct cfgentry){ dir, found, cfg, false };
+	cache.v[cache.n++] = (struct cfgentry){dir, found, cfg, false};
 	return cfg ? cfg : &cache.defaults;
 }
 

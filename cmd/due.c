@@ -5,28 +5,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd.h"
-#include "pool.h"
 #include "base/date.h"
 #include "base/escape.h"
+#include "checks/rules.h"
+#include "cmd.h"
 #include "documents/due.h"
 #include "format/load.h"
-#include "checks/rules.h"
+#include "pool.h"
 
-static const char usage[] = N_(
-	"usage: opp due [options] [PATH...]\n"
-	"\n"
-	"List what is overdue (and, with --within, what falls due soon) in case files:\n"
-	"afspraken, meeting reports, evaluations, consent, signatures, funding, goals.\n"
-	"PATH is a file, a folder (searched for *.yaml and *.yml) or -; default: .\n"
-	"\n"
-	"  --within SPAN       also what falls due within SPAN: 7d, 2w, 1m or a date\n"
-	"  --who WHO           only the items of one person: id, email or name\n"
-	"  --format FMT        text (default), json or tsv\n");
+static const char usage[] =
+        N_("usage: opp due [options] [PATH...]\n"
+           "\n"
+           "List what is overdue (and, with --within, what falls due soon) in case files:\n"
+           "afspraken, meeting reports, evaluations, consent, signatures, funding, goals.\n"
+           "PATH is a file, a folder (searched for *.yaml and *.yml) or -; default: .\n"
+           "\n"
+           "  --within SPAN       also what falls due within SPAN: 7d, 2w, 1m or a date\n"
+           "  --who WHO           only the items of one person: id, email or name\n"
+           "  --format FMT        text (default), json or tsv\n");
 
-static const char epilog[] = N_(
-	"Prints nothing when nothing is due. Exit status: 0 nothing overdue, 1 something\n"
-	"is overdue, 2 usage error or a file that cannot be read.\n");
+static const char epilog[] =
+        N_("Prints nothing when nothing is due. Exit status: 0 nothing overdue, 1 something\n"
+           "is overdue, 2 usage error or a file that cannot be read.\n");
 
 enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV };
 
@@ -79,9 +79,10 @@ json(struct opp_buf *b, const struct opp_due_list *l, int32_t today)
 		const struct opp_due_item *it = &l->v[i];
 		opp_buf_puts(b, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
 		opp_json_str(b, it->file);
-		opp_buf_printf(b, ", \"line\": %u, \"kind\": \"%s\", \"date\": \"%s\", \"days\": %d, \"who\": ",
-		               (unsigned)it->pos.line, opp_due_kind_names[it->kind],
-		               opp_date_str(it->date).s, (int)it->days);
+		opp_buf_printf(b,
+		               ", \"line\": %u, \"kind\": \"%s\", \"date\": \"%s\", \"days\": %d, \"who\": ",
+		               (unsigned)it->pos.line, opp_due_kind_names[it->kind], opp_date_str(it->date).s,
+		               (int)it->days);
 		opp_json_str(b, it->who);
 		opp_buf_puts(b, ", \"email\": ");
 		if (it->email)
@@ -198,10 +199,14 @@ option(void *opts, int c, const char *arg)
 	case OPT_WITHIN: o->within = arg; break;
 	case OPT_WHO: o->who = arg; break;
 	case OPT_FORMAT:
-		if (strcmp(arg, "text") == 0) o->fmt = FMT_TEXT;
-		else if (strcmp(arg, "json") == 0) o->fmt = FMT_JSON;
-		else if (strcmp(arg, "tsv") == 0) o->fmt = FMT_TSV;
-		else return usage_error("due", _("unknown format '%s': use text, json or tsv"), arg);
+		if (strcmp(arg, "text") == 0)
+			o->fmt = FMT_TEXT;
+		else if (strcmp(arg, "json") == 0)
+			o->fmt = FMT_JSON;
+		else if (strcmp(arg, "tsv") == 0)
+			o->fmt = FMT_TSV;
+		else
+			return usage_error("due", _("unknown format '%s': use text, json or tsv"), arg);
 		break;
 	}
 	return EXIT_OK;
@@ -211,14 +216,15 @@ static int
 run(struct setup *s, void *opts)
 {
 	const struct opts *o = opts;
-	struct run r = { 0 };
+	struct run r = {0};
 	struct opp_due_list items;
 	struct opp_buf out = OPP_BUF_INIT;
 	int32_t until = s->today - 1; /* default: only what is overdue */
 	int rc;
 
 	if (o->within && !opp_span_parse(o->within, s->today, &until))
-		return usage_error("due", _("--within '%s' is not a span: use 7d, 2w, 1m or a date"), o->within);
+		return usage_error("due", _("--within '%s' is not a span: use 7d, 2w, 1m or a date"),
+		                   o->within);
 	opp_due_init(&items);
 	r.files = &s->files;
 	r.cfgs = xcalloc(s->files.n ? s->files.n : 1, sizeof(*r.cfgs));
@@ -254,14 +260,21 @@ done:
 }
 
 static const struct option options[] = {
-	{ "within", required_argument, NULL, OPT_WITHIN },
-	{ "who", required_argument, NULL, OPT_WHO },
-	{ "format", required_argument, NULL, OPT_FORMAT },
-	{ NULL, 0, NULL, 0 },
+        {"within", required_argument, NULL, OPT_WITHIN},
+        {"who", required_argument, NULL, OPT_WHO},
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {NULL, 0, NULL, 0},
 };
 
 const struct command cmd_due = {
-	"due", run, NEED_TODAY | NEED_CONFIG | NEED_JOBS | NEED_CASES,
-	options, NULL, option, sizeof(struct opts), usage, epilog,
-	N_("list what is overdue or coming up, per person (for cron)"),
+        "due",
+        run,
+        NEED_TODAY | NEED_CONFIG | NEED_JOBS | NEED_CASES,
+        options,
+        NULL,
+        option,
+        sizeof(struct opts),
+        usage,
+        epilog,
+        N_("list what is overdue or coming up, per person (for cron)"),
 };

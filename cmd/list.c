@@ -9,20 +9,20 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "documents/report.h"
 #include "format/load.h"
 #include "pool.h"
-#include "documents/report.h"
 
-static const char usage[] = N_(
-	"usage: opp list [options] [PATH...]\n"
-	"\n"
-	"One line per case file: file, pupil, group, the step the case is in, active goals,\n"
-	"the next evaluation and how many items are overdue. A file that cannot be loaded\n"
-	"is listed with its error. PATH is a file, a folder (searched for *.yaml and\n"
-	"*.yml) or -; default: .\n"
-	"\n"
-	"  -w, --width N       fit each line into N columns, shortening names (0: no\n"
-	"                      limit); default: the terminal's width, else $COLUMNS\n");
+static const char usage[] =
+        N_("usage: opp list [options] [PATH...]\n"
+           "\n"
+           "One line per case file: file, pupil, group, the step the case is in, active goals,\n"
+           "the next evaluation and how many items are overdue. A file that cannot be loaded\n"
+           "is listed with its error. PATH is a file, a folder (searched for *.yaml and\n"
+           "*.yml) or -; default: .\n"
+           "\n"
+           "  -w, --width N       fit each line into N columns, shortening names (0: no\n"
+           "                      limit); default: the terminal's width, else $COLUMNS\n");
 
 static const char epilog[] = N_("Exit status: 0 success, 1 a file could not be loaded, 2 usage error.\n");
 
@@ -54,8 +54,8 @@ struct rows {
 };
 
 static void
-add_row(const char *file, const struct opp_doc *doc, const char *error,
-        const struct opp_config *cfg, void *ctx)
+add_row(const char *file, const struct opp_doc *doc, const char *error, const struct opp_config *cfg,
+        void *ctx)
 {
 	struct rows *l = ctx;
 
@@ -89,7 +89,7 @@ static int
 run(struct setup *s, void *opts)
 {
 	const struct opts *o = opts;
-	struct rows l = { 0 };
+	struct rows l = {0};
 	size_t width = o->have_width ? o->width : default_width();
 	struct opp_buf out = OPP_BUF_INIT;
 	bool broken = false;
@@ -115,12 +115,19 @@ done:
 }
 
 static const struct option options[] = {
-	{ "width", required_argument, NULL, 'w' },
-	{ NULL, 0, NULL, 0 },
+        {"width", required_argument, NULL, 'w'},
+        {NULL, 0, NULL, 0},
 };
 
 const struct command cmd_list = {
-	"list", run, NEED_TODAY | NEED_CONFIG | NEED_JOBS | NEED_CASES,
-	options, "w:", option, sizeof(struct opts), usage, epilog,
-	N_("one line per case: pupil, step, goals, next evaluation, overdue"),
+        "list",
+        run,
+        NEED_TODAY | NEED_CONFIG | NEED_JOBS | NEED_CASES,
+        options,
+        "w:",
+        option,
+        sizeof(struct opts),
+        usage,
+        epilog,
+        N_("one line per case: pupil, step, goals, next evaluation, overdue"),
 };

@@ -9,23 +9,23 @@
 #include "cmd.h"
 #include "format/template.h"
 
-static const char usage[] = N_(
-	"usage: opp new [options] [PATH]\n"
-	"       opp new --config [PATH]\n"
-	"\n"
-	"Write a new case file from the template (default PATH: nieuw.yaml), with every\n"
-	"section in step order and Dutch guidance. Required values are left empty, so\n"
-	"the file fails `opp validate` until they are filled in. With --config, write a\n"
-	"commented .opp.yaml with every setting and its default (default PATH:\n"
-	".opp.yaml). An existing file is never overwritten; - writes to standard output.\n"
-	"\n"
-	"  --config            write a config file instead of a case file\n"
-	"  --schema REF        the schema in the editor modeline\n"
-	"                      (default: the installed opp.schema.json)\n");
+static const char usage[] =
+        N_("usage: opp new [options] [PATH]\n"
+           "       opp new --config [PATH]\n"
+           "\n"
+           "Write a new case file from the template (default PATH: nieuw.yaml), with every\n"
+           "section in step order and Dutch guidance. Required values are left empty, so\n"
+           "the file fails `opp validate` until they are filled in. With --config, write a\n"
+           "commented .opp.yaml with every setting and its default (default PATH:\n"
+           ".opp.yaml). An existing file is never overwritten; - writes to standard output.\n"
+           "\n"
+           "  --config            write a config file instead of a case file\n"
+           "  --schema REF        the schema in the editor modeline\n"
+           "                      (default: the installed opp.schema.json)\n");
 
-static const char epilog[] = N_(
-	"The file is dated today (--as-of).\n"
-	"Exit status: 0 written, 2 usage error, the file exists or cannot be written.\n");
+static const char epilog[] =
+        N_("The file is dated today (--as-of).\n"
+           "Exit status: 0 written, 2 usage error, the file exists or cannot be written.\n");
 
 struct opts {
 	const char *schema;
@@ -76,13 +76,20 @@ run(struct setup *s, void *opts)
 
 /* --config here is a switch (write a config), not the common option. */
 static const struct option options[] = {
-	{ "config", no_argument, NULL, OPT_CONFIG_FILE },
-	{ "schema", required_argument, NULL, OPT_SCHEMA },
-	{ NULL, 0, NULL, 0 },
+        {"config", no_argument, NULL, OPT_CONFIG_FILE},
+        {"schema", required_argument, NULL, OPT_SCHEMA},
+        {NULL, 0, NULL, 0},
 };
 
 const struct command cmd_new = {
-	"new", run, NEED_TODAY,
-	options, NULL, option, sizeof(struct opts), usage, epilog,
-	N_("start a case file (or a .opp.yaml) from the template"),
+        "new",
+        run,
+        NEED_TODAY,
+        options,
+        NULL,
+        option,
+        sizeof(struct opts),
+        usage,
+        epilog,
+        N_("start a case file (or a .opp.yaml) from the template"),
 };

@@ -18,8 +18,8 @@
 #include "pool.h"
 
 const struct command *const commands[] = {
-	&cmd_validate, &cmd_due, &cmd_agenda, &cmd_list, &cmd_render,
-	&cmd_report,   &cmd_new, &cmd_redact, &cmd_schema, NULL,
+        &cmd_validate, &cmd_due, &cmd_agenda, &cmd_list,   &cmd_render,
+        &cmd_report,   &cmd_new, &cmd_redact, &cmd_schema, NULL,
 };
 
 /* The common options: codes outside the letters and OPT_OWN's range. */
@@ -30,21 +30,21 @@ static const struct {
 	struct option opts[2];
 	const char *help; /* N_() */
 } common[] = {
-	{ NEED_TODAY,
-	  { { "as-of", required_argument, NULL, OPT_AS_OF } },
-	  N_("  --as-of DATE        as if today were DATE (YYYY-MM-DD)\n") },
-	{ NEED_CONFIG,
-	  { { "config", required_argument, NULL, OPT_CONFIG }, { "no-config", no_argument, NULL, OPT_NO_CONFIG } },
-	  N_("  --config FILE       use this config instead of the nearest .opp.yaml\n"
-	     "  --no-config         use the default settings\n") },
-	{ NEED_JOBS,
-	  { { "jobs", required_argument, NULL, 'j' } },
-	  N_("  -j, --jobs N        read N files at a time (default: the number of cores);\n"
-	     "                      the output is the same for every N\n") },
-	{ OPT_VERBOSE,
-	  { { "verbose", no_argument, NULL, 'v' } },
-	  N_("  -v, --verbose       say which config each folder uses and which files are\n"
-	     "                      clean\n") },
+        {NEED_TODAY,
+         {{"as-of", required_argument, NULL, OPT_AS_OF}},
+         N_("  --as-of DATE        as if today were DATE (YYYY-MM-DD)\n")},
+        {NEED_CONFIG,
+         {{"config", required_argument, NULL, OPT_CONFIG}, {"no-config", no_argument, NULL, OPT_NO_CONFIG}},
+         N_("  --config FILE       use this config instead of the nearest .opp.yaml\n"
+            "  --no-config         use the default settings\n")},
+        {NEED_JOBS,
+         {{"jobs", required_argument, NULL, 'j'}},
+         N_("  -j, --jobs N        read N files at a time (default: the number of cores);\n"
+            "                      the output is the same for every N\n")},
+        {OPT_VERBOSE,
+         {{"verbose", no_argument, NULL, 'v'}},
+         N_("  -v, --verbose       say which config each folder uses and which files are\n"
+            "                      clean\n")},
 };
 
 static void
@@ -67,7 +67,7 @@ run(const struct command *c, int argc, char **argv)
 {
 	struct option longopts[64];
 	char shortopts[64];
-	struct setup s = { 0 };
+	struct setup s = {0};
 	void *opts = xcalloc(1, c->opts_size ? c->opts_size : 1);
 	size_t n = 0;
 	int ch, rc = EXIT_OK;
@@ -77,8 +77,8 @@ run(const struct command *c, int argc, char **argv)
 	for (size_t i = 0; i < sizeof(common) / sizeof(*common); i++)
 		for (size_t k = 0; k < 2 && (c->flags & common[i].flag) && common[i].opts[k].name; k++)
 			longopts[n++] = common[i].opts[k];
-	longopts[n++] = (struct option){ "help", no_argument, NULL, 'h' };
-	longopts[n] = (struct option){ NULL, 0, NULL, 0 };
+	longopts[n++] = (struct option){"help", no_argument, NULL, 'h'};
+	longopts[n] = (struct option){NULL, 0, NULL, 0};
 	snprintf(shortopts, sizeof(shortopts), "%s%s%sh", c->shortopts ? c->shortopts : "",
 	         c->flags & NEED_JOBS ? "j:" : "", c->flags & OPT_VERBOSE ? "v" : "");
 
@@ -92,7 +92,8 @@ run(const struct command *c, int argc, char **argv)
 		case 'v': s.cfg.verbose = true; break;
 		case 'j':
 			if (!(s.jobs = pool_parse_jobs(optarg)))
-				rc = usage_error(c->name, _("-j wants a number from 1 to 256, not '%s'"), optarg);
+				rc = usage_error(c->name, _("-j wants a number from 1 to 256, not '%s'"),
+				                 optarg);
 			break;
 		case 'h': command_help(c, stdout); goto done;
 		case '?': rc = try_help(c->name); break;
@@ -109,8 +110,9 @@ run(const struct command *c, int argc, char **argv)
 	}
 	if (c->flags & NEED_FILE) {
 		if (s.nargs != 1) {
-			rc = usage_error(c->name, s.nargs ? _("give one case FILE at a time")
-			                                  : _("name the case FILE (or - for standard input)"));
+			rc = usage_error(c->name,
+			                 s.nargs ? _("give one case FILE at a time")
+			                         : _("name the case FILE (or - for standard input)"));
 			goto done;
 		}
 		s.file = s.args[0];
@@ -133,14 +135,16 @@ done:
 static int
 help(FILE *f)
 {
-	fprintf(f, _("usage: %s <command> [options] [PATH...]\n\n"
-	             "opp keeps an OPP (ontwikkelingsperspectiefplan) as a plain YAML file and checks,\n"
-	             "reports and plans around it.\n\ncommands:\n"),
+	fprintf(f,
+	        _("usage: %s <command> [options] [PATH...]\n\n"
+	          "opp keeps an OPP (ontwikkelingsperspectiefplan) as a plain YAML file and checks,\n"
+	          "reports and plans around it.\n\ncommands:\n"),
 	        progname);
 	for (const struct command *const *c = commands; *c; c++)
 		fprintf(f, "  %-10s %s\n", (*c)->name, _((*c)->summary));
-	fprintf(f, _("\n'%s help COMMAND' or '%s COMMAND --help' shows a command's options.\n"
-	             "'%s --version' (or -V) shows the version.\n"),
+	fprintf(f,
+	        _("\n'%s help COMMAND' or '%s COMMAND --help' shows a command's options.\n"
+	          "'%s --version' (or -V) shows the version.\n"),
 	        progname, progname, progname);
 	return f == stdout ? EXIT_OK : EXIT_USAGE;
 }
@@ -173,7 +177,8 @@ main(int argc, char **argv)
 		if (lang && *lang && !(getenv("LANGUAGE") && *getenv("LANGUAGE"))) {
 			char code[16];
 			size_t n = strcspn(lang, ".@");
-			snprintf(code, sizeof(code), "%.*s", (int)(n < sizeof(code) - 1 ? n : sizeof(code) - 1), lang);
+			snprintf(code, sizeof(code), "%.*s",
+			         (int)(n < sizeof(code) - 1 ? n : sizeof(code) - 1), lang);
 			setenv("LANGUAGE", code, 1);
 		}
 	}

@@ -42,9 +42,9 @@ pool_parse_jobs(const char *s)
 
 struct pool {
 	size_t n, slot_size, window;
-	char *slots;  /* window × slot_size, ring indexed by i % window */
-	bool *done;   /* per ring slot: the job has finished */
-	size_t next;  /* next file to hand to a worker */
+	char *slots;    /* window × slot_size, ring indexed by i % window */
+	bool *done;     /* per ring slot: the job has finished */
+	size_t next;    /* next file to hand to a worker */
 	size_t emitted; /* files emitted so far */
 	void (*job)(size_t, void *, void *);
 	void *ctx;

@@ -9,22 +9,22 @@
 #include "format/load.h"
 #include "format/redact.h"
 
-static const char usage[] = N_(
-	"usage: opp redact [options] FILE\n"
-	"\n"
-	"Write a pseudonymised copy of a case file, for a monitor, a bug report or\n"
-	"training: names become role pseudonyms (the same person, the same pseudonym,\n"
-	"also in free text), emails, phone numbers, the school and funding references\n"
-	"are replaced, the birth date is reduced to its year, comments are dropped.\n"
-	"The copy validates like the original. See docs/redact.md for what it cannot\n"
-	"catch: read free text before sharing.\n"
-	"\n"
-	"  -o, --output OUT    write to OUT (atomically) instead of standard output\n"
-	"  --keep-ids          keep person ids as written (they often contain names)\n");
+static const char usage[] =
+        N_("usage: opp redact [options] FILE\n"
+           "\n"
+           "Write a pseudonymised copy of a case file, for a monitor, a bug report or\n"
+           "training: names become role pseudonyms (the same person, the same pseudonym,\n"
+           "also in free text), emails, phone numbers, the school and funding references\n"
+           "are replaced, the birth date is reduced to its year, comments are dropped.\n"
+           "The copy validates like the original. See docs/redact.md for what it cannot\n"
+           "catch: read free text before sharing.\n"
+           "\n"
+           "  -o, --output OUT    write to OUT (atomically) instead of standard output\n"
+           "  --keep-ids          keep person ids as written (they often contain names)\n");
 
-static const char epilog[] = N_(
-	"Exit status: 0 written, 1 the file is not valid YAML, 2 usage error or a file\n"
-	"that cannot be read or written.\n");
+static const char epilog[] =
+        N_("Exit status: 0 written, 1 the file is not valid YAML, 2 usage error or a file\n"
+           "that cannot be read or written.\n");
 
 struct opts {
 	struct opp_redact_opts ro;
@@ -96,13 +96,20 @@ done:
 }
 
 static const struct option options[] = {
-	{ "output", required_argument, NULL, 'o' },
-	{ "keep-ids", no_argument, NULL, OPT_KEEP_IDS },
-	{ NULL, 0, NULL, 0 },
+        {"output", required_argument, NULL, 'o'},
+        {"keep-ids", no_argument, NULL, OPT_KEEP_IDS},
+        {NULL, 0, NULL, 0},
 };
 
 const struct command cmd_redact = {
-	"redact", run, NEED_CONFIG | NEED_FILE,
-	options, "o:", option, sizeof(struct opts), usage, epilog,
-	N_("write a pseudonymised copy of a case file for sharing"),
+        "redact",
+        run,
+        NEED_CONFIG | NEED_FILE,
+        options,
+        "o:",
+        option,
+        sizeof(struct opts),
+        usage,
+        epilog,
+        N_("write a pseudonymised copy of a case file for sharing"),
 };

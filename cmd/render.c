@@ -14,29 +14,29 @@
 #include <unistd.h>
 
 #include "base/atomic.h"
-#include "cmd.h"
 #include "base/date.h"
-#include "format/load.h"
+#include "cmd.h"
 #include "documents/render.h"
+#include "format/load.h"
 
-static const char usage[] = N_(
-	"usage: opp render [--to FORMAT] [options] FILE\n"
-	"\n"
-	"Render one case file as a complete OPP document in Dutch, ordered by the nine\n"
-	"steps. FILE may be - for standard input.\n"
-	"\n"
-	"  --to FORMAT         md: CommonMark with tables, for plain text and git hosting\n"
-	"                      html: one page without external resources, prints on A4\n"
-	"                      xlsx: an Excel workbook\n"
-	"                      (default: from the extension of OUT, else md)\n"
-	"  -o, --output OUT    write to OUT, replacing it only once complete;\n"
-	"                      - or no -o: standard output (xlsx never to a terminal)\n");
+static const char usage[] =
+        N_("usage: opp render [--to FORMAT] [options] FILE\n"
+           "\n"
+           "Render one case file as a complete OPP document in Dutch, ordered by the nine\n"
+           "steps. FILE may be - for standard input.\n"
+           "\n"
+           "  --to FORMAT         md: CommonMark with tables, for plain text and git hosting\n"
+           "                      html: one page without external resources, prints on A4\n"
+           "                      xlsx: an Excel workbook\n"
+           "                      (default: from the extension of OUT, else md)\n"
+           "  -o, --output OUT    write to OUT, replacing it only once complete;\n"
+           "                      - or no -o: standard output (xlsx never to a terminal)\n");
 
-static const char epilog[] = N_(
-	"--as-of decides what is held, planned or overdue. Schema findings are shown\n"
-	"but do not stop rendering; run 'opp validate' for the process rules.\n"
-	"Exit status: 0 rendered, 1 the file is not valid YAML, 2 usage error, or a\n"
-	"file that cannot be read or written.\n");
+static const char epilog[] =
+        N_("--as-of decides what is held, planned or overdue. Schema findings are shown\n"
+           "but do not stop rendering; run 'opp validate' for the process rules.\n"
+           "Exit status: 0 rendered, 1 the file is not valid YAML, 2 usage error, or a\n"
+           "file that cannot be read or written.\n");
 
 struct opts {
 	const char *to;     /* format name */
@@ -48,8 +48,7 @@ static const char *
 format_of(const char *path)
 {
 	static const char *const ext[][2] = {
-		{ "md", "md" },     { "markdown", "md" }, { "html", "html" },
-		{ "htm", "html" },  { "xlsx", "xlsx" },
+	        {"md", "md"}, {"markdown", "md"}, {"html", "html"}, {"htm", "html"}, {"xlsx", "xlsx"},
 	};
 	const char *dot = path ? strrchr(path, '.') : NULL;
 
@@ -193,7 +192,7 @@ run(struct setup *s, void *opts)
 		rc = EXIT_FINDINGS;
 	} else {
 		/* Midnight (UTC) of "today": reproducible with --as-of. */
-		ro = (struct opp_render_opts){ s->today, cfg, (int64_t)s->today * 86400 };
+		ro = (struct opp_render_opts){s->today, cfg, (int64_t)s->today * 86400};
 		rc = r->text ? write_text(r, doc, &ro, o->output) : write_file(r, doc, &ro, o->output);
 	}
 	opp_doc_free(doc);
@@ -203,13 +202,20 @@ run(struct setup *s, void *opts)
 }
 
 static const struct option options[] = {
-	{ "to", required_argument, NULL, OPT_TO },
-	{ "output", required_argument, NULL, 'o' },
-	{ NULL, 0, NULL, 0 },
+        {"to", required_argument, NULL, OPT_TO},
+        {"output", required_argument, NULL, 'o'},
+        {NULL, 0, NULL, 0},
 };
 
 const struct command cmd_render = {
-	"render", run, NEED_TODAY | NEED_CONFIG | NEED_FILE,
-	options, "o:", option, sizeof(struct opts), usage, epilog,
-	N_("one case file as a complete OPP document (md, html or xlsx)"),
+        "render",
+        run,
+        NEED_TODAY | NEED_CONFIG | NEED_FILE,
+        options,
+        "o:",
+        option,
+        sizeof(struct opts),
+        usage,
+        epilog,
+        N_("one case file as a complete OPP document (md, html or xlsx)"),
 };

@@ -11,28 +11,27 @@
 #include <unistd.h>
 
 #include "base/atomic.h"
-#include "cmd.h"
 #include "base/date.h"
+#include "cmd.h"
+#include "documents/report.h"
 #include "format/load.h"
 #include "pool.h"
-#include "documents/report.h"
 
-static const char usage[] = N_(
-	"usage: opp report [options] [PATH...]\n"
-	"\n"
-	"The caseload overview across case files: one row per case (pupil, school, group,\n"
-	"regievoerder, step, active goals, next evaluation, overdue items, funding per\n"
-	"funder), every arrangement item, every open afspraak, and the patterns (support\n"
-	"that recurs across cases). A file that cannot be loaded is listed with its error.\n"
-	"PATH is a file, a folder (searched for *.yaml and *.yml) or -; default: .\n"
-	"\n"
-	"  --to FORMAT         md, html or xlsx (default: from the -o name, else md)\n"
-	"  -o, --output FILE   write to FILE, atomically; - (the default): standard output\n");
+static const char usage[] =
+        N_("usage: opp report [options] [PATH...]\n"
+           "\n"
+           "The caseload overview across case files: one row per case (pupil, school, group,\n"
+           "regievoerder, step, active goals, next evaluation, overdue items, funding per\n"
+           "funder), every arrangement item, every open afspraak, and the patterns (support\n"
+           "that recurs across cases). A file that cannot be loaded is listed with its error.\n"
+           "PATH is a file, a folder (searched for *.yaml and *.yml) or -; default: .\n"
+           "\n"
+           "  --to FORMAT         md, html or xlsx (default: from the -o name, else md)\n"
+           "  -o, --output FILE   write to FILE, atomically; - (the default): standard output\n");
 
-static const char epilog[] = N_(
-	"An xlsx workbook is never written to a terminal: use -o FILE or redirect.\n"
-	"Exit status: 0 success, 1 a file could not be loaded (it is listed in the\n"
-	"report), 2 usage error or the report could not be written.\n");
+static const char epilog[] = N_("An xlsx workbook is never written to a terminal: use -o FILE or redirect.\n"
+                                "Exit status: 0 success, 1 a file could not be loaded (it is listed in the\n"
+                                "report), 2 usage error or the report could not be written.\n");
 
 static const char *
 format_from_name(const char *out)
@@ -49,8 +48,8 @@ format_from_name(const char *out)
 /* ---- the command --------------------------------------------------------- */
 
 static void
-add_case(const char *name, const struct opp_doc *doc, const char *error,
-         const struct opp_config *cfg, void *ctx)
+add_case(const char *name, const struct opp_doc *doc, const char *error, const struct opp_config *cfg,
+         void *ctx)
 {
 	opp_report_add(ctx, name, doc, error, cfg);
 }
@@ -174,13 +173,20 @@ cleanup:
 }
 
 static const struct option options[] = {
-	{ "to", required_argument, NULL, OPT_TO },
-	{ "output", required_argument, NULL, 'o' },
-	{ NULL, 0, NULL, 0 },
+        {"to", required_argument, NULL, OPT_TO},
+        {"output", required_argument, NULL, 'o'},
+        {NULL, 0, NULL, 0},
 };
 
 const struct command cmd_report = {
-	"report", run, NEED_TODAY | NEED_CONFIG | NEED_JOBS | NEED_CASES,
-	options, "o:", option, sizeof(struct opts), usage, epilog,
-	N_("the caseload overview across case files (md, html or xlsx)"),
+        "report",
+        run,
+        NEED_TODAY | NEED_CONFIG | NEED_JOBS | NEED_CASES,
+        options,
+        "o:",
+        option,
+        sizeof(struct opts),
+        usage,
+        epilog,
+        N_("the caseload overview across case files (md, html or xlsx)"),
 };

@@ -10,14 +10,14 @@
 extern const char opp_schema_json[];
 extern const unsigned long opp_schema_json_len;
 
-static const char usage[] = N_(
-	"usage: opp schema [--path]\n"
-	"\n"
-	"Print the JSON Schema (draft 2020-12) of the case file format, built into this\n"
-	"opp. With --path, print where `make install` put it instead, for an editor's\n"
-	"yaml-language-server modeline.\n"
-	"\n"
-	"  --path              print the installed schema's path\n");
+static const char usage[] =
+        N_("usage: opp schema [--path]\n"
+           "\n"
+           "Print the JSON Schema (draft 2020-12) of the case file format, built into this\n"
+           "opp. With --path, print where `make install` put it instead, for an editor's\n"
+           "yaml-language-server modeline.\n"
+           "\n"
+           "  --path              print the installed schema's path\n");
 
 static const char epilog[] = N_("Exit status: 0 printed, 2 usage error or output that cannot be written.\n");
 
@@ -54,11 +54,19 @@ run(struct setup *s, void *opts)
 }
 
 static const struct option options[] = {
-	{ "path", no_argument, NULL, OPT_PATH },
-	{ NULL, 0, NULL, 0 },
+        {"path", no_argument, NULL, OPT_PATH},
+        {NULL, 0, NULL, 0},
 };
 
 const struct command cmd_schema = {
-	"schema", run, 0, options, NULL, option, sizeof(struct opts), usage, epilog,
-	N_("print the JSON Schema of the format, or where it is installed"),
+        "schema",
+        run,
+        0,
+        options,
+        NULL,
+        option,
+        sizeof(struct opts),
+        usage,
+        epilog,
+        N_("print the JSON Schema of the format, or where it is installed"),
 };

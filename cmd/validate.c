@@ -5,26 +5,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd.h"
-#include "pool.h"
 #include "base/date.h"
 #include "base/escape.h"
-#include "checks/validate.h"
 #include "checks/rules.h"
+#include "checks/validate.h"
+#include "cmd.h"
+#include "pool.h"
 
-static const char usage[] = N_(
-	"usage: opp validate [options] [PATH...]\n"
-	"\n"
-	"Check case files against the format and the process rules. PATH is a file,\n"
-	"a folder (searched for *.yaml and *.yml) or - for standard input; default: .\n"
-	"\n"
-	"  --strict            warnings also make the exit status 1\n"
-	"  --format FMT        text (default, to stderr), json, github or sarif (stdout)\n"
-	"  --list-rules        list the rules with their default severity and source\n");
+static const char usage[] =
+        N_("usage: opp validate [options] [PATH...]\n"
+           "\n"
+           "Check case files against the format and the process rules. PATH is a file,\n"
+           "a folder (searched for *.yaml and *.yml) or - for standard input; default: .\n"
+           "\n"
+           "  --strict            warnings also make the exit status 1\n"
+           "  --format FMT        text (default, to stderr), json, github or sarif (stdout)\n"
+           "  --list-rules        list the rules with their default severity and source\n");
 
-static const char epilog[] = N_(
-	"Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage error\n"
-	"or a file that cannot be read.\n");
+static const char epilog[] =
+        N_("Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage error\n"
+           "or a file that cannot be read.\n");
 
 enum fmt { FMT_TEXT, FMT_JSON, FMT_GITHUB, FMT_SARIF };
 
@@ -48,8 +48,8 @@ struct run {
 	const struct pathlist *files;
 	const struct opp_config **cfgs; /* per file, resolved beforehand */
 	int32_t today;
-	struct opp_buf out;             /* the machine format, to stdout */
-	struct opp_diag_style style;    /* text findings: asked once per run */
+	struct opp_buf out;          /* the machine format, to stdout */
+	struct opp_diag_style style; /* text findings: asked once per run */
 	size_t errors, warnings;
 	bool first, unreadable;
 };
@@ -115,7 +115,6 @@ emit_one(size_t i, void *slotp, void *ctxp)
 	opp_buf_release(&sl->err);
 }
 
-
 /* The severity in the user's language: the same words as the config's
  * (fout, waarschuwing) under a Dutch locale. */
 static void
@@ -162,11 +161,17 @@ option(void *opts, int c, const char *arg)
 	case OPT_STRICT: o->strict = true; break;
 	case OPT_LIST_RULES: o->list_rules = true; break;
 	case OPT_FORMAT:
-		if (strcmp(arg, "text") == 0) o->fmt = FMT_TEXT;
-		else if (strcmp(arg, "json") == 0) o->fmt = FMT_JSON;
-		else if (strcmp(arg, "github") == 0) o->fmt = FMT_GITHUB;
-		else if (strcmp(arg, "sarif") == 0) o->fmt = FMT_SARIF;
-		else return usage_error("validate", _("unknown format '%s': use text, json, github or sarif"), arg);
+		if (strcmp(arg, "text") == 0)
+			o->fmt = FMT_TEXT;
+		else if (strcmp(arg, "json") == 0)
+			o->fmt = FMT_JSON;
+		else if (strcmp(arg, "github") == 0)
+			o->fmt = FMT_GITHUB;
+		else if (strcmp(arg, "sarif") == 0)
+			o->fmt = FMT_SARIF;
+		else
+			return usage_error("validate",
+			                   _("unknown format '%s': use text, json, github or sarif"), arg);
 		break;
 	}
 	return EXIT_OK;
@@ -176,7 +181,7 @@ static int
 run(struct setup *s, void *opts)
 {
 	const struct opts *o = opts;
-	struct run r = { 0 };
+	struct run r = {0};
 	int rc = EXIT_OK;
 
 	if (o->list_rules) {
@@ -206,7 +211,8 @@ run(struct setup *s, void *opts)
 
 	if (o->fmt == FMT_JSON) {
 		struct opp_buf head = OPP_BUF_INIT;
-		opp_buf_printf(&head, "{\"files\": %zu, \"errors\": %zu, \"warnings\": %zu, \"diagnostics\": [",
+		opp_buf_printf(&head,
+		               "{\"files\": %zu, \"errors\": %zu, \"warnings\": %zu, \"diagnostics\": [",
 		               s->files.n, r.errors, r.warnings);
 		opp_buf_add(&head, r.out.ptr, r.out.len);
 		opp_buf_puts(&head, r.first ? "]}\n" : "\n  ]}\n");
@@ -215,9 +221,7 @@ run(struct setup *s, void *opts)
 	} else if (o->fmt == FMT_SARIF) {
 		opp_buf_puts(&r.out, r.first ? "]\n  }]\n}\n" : "\n    ]\n  }]\n}\n");
 	}
-	rc = r.unreadable ? EXIT_USAGE
-	     : r.errors || (o->strict && r.warnings) ? EXIT_FINDINGS
-	                                             : EXIT_OK;
+	rc = r.unreadable ? EXIT_USAGE : r.errors || (o->strict && r.warnings) ? EXIT_FINDINGS : EXIT_OK;
 	if (!write_out(stdout, &r.out))
 		rc = EXIT_USAGE;
 done:
@@ -227,14 +231,21 @@ done:
 }
 
 static const struct option options[] = {
-	{ "strict", no_argument, NULL, OPT_STRICT },
-	{ "format", required_argument, NULL, OPT_FORMAT },
-	{ "list-rules", no_argument, NULL, OPT_LIST_RULES },
-	{ NULL, 0, NULL, 0 },
+        {"strict", no_argument, NULL, OPT_STRICT},
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {"list-rules", no_argument, NULL, OPT_LIST_RULES},
+        {NULL, 0, NULL, 0},
 };
 
 const struct command cmd_validate = {
-	"validate", run, NEED_TODAY | NEED_CONFIG | NEED_JOBS | NEED_CASES | OPT_VERBOSE,
-	options, NULL, option, sizeof(struct opts), usage, epilog,
-	N_("check case files against the format and the process rules"),
+        "validate",
+        run,
+        NEED_TODAY | NEED_CONFIG | NEED_JOBS | NEED_CASES | OPT_VERBOSE,
+        options,
+        NULL,
+        option,
+        sizeof(struct opts),
+        usage,
+        epilog,
+        N_("check case files against the format and the process rules"),
 };

@@ -16,6 +16,8 @@
 #include "base/buf.h"
 #include "base/i18n.h"
 
+static bool fail(char **err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 static bool
 fail(char **err, const char *fmt, ...)
 {

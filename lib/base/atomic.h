@@ -19,9 +19,9 @@
 #include <stddef.h>
 
 struct opp_atomic {
-	char *path; /* the target */
-	char *tmp;  /* the temporary file beside it */
-	int fd;     /* open on tmp, or -1 once closed */
+	char *path;     /* the target */
+	char *tmp;      /* the temporary file beside it */
+	int fd;         /* open on tmp, or -1 once closed */
 	bool exclusive; /* never replace an existing target */
 	bool direct;    /* writing straight into a special file */
 };

@@ -17,7 +17,10 @@ struct opp_buf {
 	size_t cap; /* bytes allocated */
 };
 
-#define OPP_BUF_INIT { opp_buf_empty, 0, 0 }
+#define OPP_BUF_INIT                                                                                         \
+	{                                                                                                    \
+		opp_buf_empty, 0, 0                                                                          \
+	}
 extern char opp_buf_empty[];
 
 void opp_buf_init(struct opp_buf *b);
@@ -27,8 +30,7 @@ void opp_buf_reset(struct opp_buf *b);                /* keeps memory */
 void opp_buf_add(struct opp_buf *b, const void *data, size_t n);
 void opp_buf_puts(struct opp_buf *b, const char *s);
 void opp_buf_putc(struct opp_buf *b, int c);
-void opp_buf_printf(struct opp_buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-void opp_buf_vprintf(struct opp_buf *b, const char *fmt, va_list ap);
+void opp_buf_printf(struct opp_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void opp_buf_vprintf(struct opp_buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 
 #endif

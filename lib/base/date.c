@@ -39,7 +39,7 @@ opp_date_to_ymd(int32_t day, int *y, int *m, int *d)
 static int
 month_days(int y, int m)
 {
-	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 
 	return m == 2 && leap ? 29 : days[m - 1];
@@ -160,16 +160,9 @@ opp_span_parse(const char *s, int32_t today, int32_t *until)
 	if (n < 0 || n > 3650 || end[0] == '\0' || end[1] != '\0')
 		return false;
 	switch (end[0]) {
-	case 'd':
-		*until = today + (int32_t)n;
-		return true;
-	case 'w':
-		*until = today + (int32_t)n * 7;
-		return true;
-	case 'm':
-		*until = opp_date_add_months(today, (int)n);
-		return true;
-	default:
-		return false;
+	case 'd': *until = today + (int32_t)n; return true;
+	case 'w': *until = today + (int32_t)n * 7; return true;
+	case 'm': *until = opp_date_add_months(today, (int)n); return true;
+	default: return false;
 	}
 }

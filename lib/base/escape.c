@@ -126,7 +126,8 @@ opp_md_cell_text(struct opp_buf *out, const char *s)
 		unsigned char c = (unsigned char)*s;
 		if (c == '\n' || c == '\r') {
 			/* A line break and the white space around it: one space. */
-			while (out->len > start && (out->ptr[out->len - 1] == ' ' || out->ptr[out->len - 1] == '\t'))
+			while (out->len > start &&
+			       (out->ptr[out->len - 1] == ' ' || out->ptr[out->len - 1] == '\t'))
 				out->ptr[--out->len] = '\0';
 			while (s + 1 < end && is_space((unsigned char)s[1]))
 				s++;

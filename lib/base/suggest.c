@@ -48,4 +48,3 @@ opp_suggest(const char *s, const char *const *names, size_t n)
 	}
 	return bestd <= limit ? best : NULL;
 }
-

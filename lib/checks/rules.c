@@ -10,12 +10,11 @@
 /* The checker of each rule, from the one table (format/ruleset.h); NULL
  * for syntax and schema, which the loader reports. */
 #define X_FN(id, nm, sv, f, src) [OPP_RULE_##id] = f,
-static opp_checker *const checkers[OPP_RULE_COUNT] = { OPP_RULES(X_FN) };
+static opp_checker *const checkers[OPP_RULE_COUNT] = {OPP_RULES(X_FN)};
 #undef X_FN
 
 void
-opp_finding(const struct opp_ctx *ctx, int rule, enum opp_sev sev, struct opp_pos pos,
-           const char *fmt, ...)
+opp_finding(const struct opp_ctx *ctx, int rule, enum opp_sev sev, struct opp_pos pos, const char *fmt, ...)
 {
 	va_list ap;
 

@@ -6,8 +6,8 @@
 
 #include "base/date.h"
 #include "base/i18n.h"
-#include "facts/query.h"
 #include "checks/rules.h"
+#include "facts/query.h"
 
 #define DS(d) opp_date_str(d).s
 
@@ -26,16 +26,18 @@ opp_rule_bekostiging(const struct opp_ctx *ctx)
 		if (!z->start.s || !b->h.set)
 			continue;
 		if (z->start.i <= ctx->today && !(b->status.s && b->status.i == OPP_BEK_TOEGEKEND))
-			opp_finding(ctx, OPP_RULE_BEKOSTIGING, OPP_SEV_ERROR,
-			           b->status.s ? b->status.pos : b->h.pos,
-			           _("support '%s' starts %s but its funding is %s, not toegekend: settle who "
-			             "pays before support starts"),
-			           id, DS(z->start.i), b->status.s ? b->status.s : "onbekend");
+			opp_finding(
+			        ctx, OPP_RULE_BEKOSTIGING, OPP_SEV_ERROR,
+			        b->status.s ? b->status.pos : b->h.pos,
+			        _("support '%s' starts %s but its funding is %s, not toegekend: settle who "
+			          "pays before support starts"),
+			        id, DS(z->start.i), b->status.s ? b->status.s : "onbekend");
 		else if (z->start.i > ctx->today && (!b->status.s || b->status.i == OPP_BEK_ONBEKEND))
-			opp_finding(ctx, OPP_RULE_BEKOSTIGING, OPP_SEV_WARNING,
-			           b->status.s ? b->status.pos : b->h.pos,
-			           _("support '%s' starts %s and nobody knows yet who pays: apply for funding"),
-			           id, DS(z->start.i));
+			opp_finding(
+			        ctx, OPP_RULE_BEKOSTIGING, OPP_SEV_WARNING,
+			        b->status.s ? b->status.pos : b->h.pos,
+			        _("support '%s' starts %s and nobody knows yet who pays: apply for funding"),
+			        id, DS(z->start.i));
 	}
 }
 
@@ -58,22 +60,22 @@ opp_rule_overbrugging(const struct opp_ctx *ctx)
 			continue;
 		for (size_t j = 0; j < doc->overleggen.n; j++) {
 			const struct opp_overleg *o = &doc->overleggen.v[j];
-			if (o->soort.s && o->soort.i == OPP_SOORT_OT && o->datum.s && o->datum.i <= z->start.i &&
-			    (!ot || o->datum.i > ot->datum.i))
+			if (o->soort.s && o->soort.i == OPP_SOORT_OT && o->datum.s &&
+			    o->datum.i <= z->start.i && (!ot || o->datum.i > ot->datum.i))
 				ot = o;
 		}
 		if (!ot)
 			ot = opp_first_ot(doc);
 		if (z->wachtlijst_tot.s)
 			opp_finding(ctx, OPP_RULE_OVERBRUGGING, OPP_SEV_ERROR, z->wachtlijst_tot.pos,
-			           _("support '%s' has a waiting list until %s: write in overbrugging what "
-			             "happens meanwhile (plan B)"),
-			           id, DS(z->wachtlijst_tot.i));
+			            _("support '%s' has a waiting list until %s: write in overbrugging what "
+			              "happens meanwhile (plan B)"),
+			            id, DS(z->wachtlijst_tot.i));
 		else if (ot && z->start.i - ot->datum.i > gap)
 			opp_finding(ctx, OPP_RULE_OVERBRUGGING, OPP_SEV_ERROR, z->start.pos,
-			           _("support '%s' starts %s, %d weeks after the OT of %s: write in "
-			             "overbrugging what happens meanwhile (plan B)"),
-			           id, DS(z->start.i), (z->start.i - ot->datum.i) / 7, DS(ot->datum.i));
+			            _("support '%s' starts %s, %d weeks after the OT of %s: write in "
+			              "overbrugging what happens meanwhile (plan B)"),
+			            id, DS(z->start.i), (z->start.i - ot->datum.i) / 7, DS(ot->datum.i));
 	}
 }
 
@@ -90,15 +92,16 @@ signed_before(const struct opp_ctx *ctx, const struct opp_val *v, const char *wh
 
 	if (!v->s) {
 		if (start <= ctx->today)
-			opp_finding(ctx, OPP_RULE_ONDERTEKENING, OPP_SEV_ERROR, o->h.set ? o->h.pos : ctx->doc->arrangement.h.pos,
-			           _("support started %s without the agreement of %s: record the date they "
-			             "signed in ondertekening.%s"),
-			           DS(start), who, who);
+			opp_finding(ctx, OPP_RULE_ONDERTEKENING, OPP_SEV_ERROR,
+			            o->h.set ? o->h.pos : ctx->doc->arrangement.h.pos,
+			            _("support started %s without the agreement of %s: record the date they "
+			              "signed in ondertekening.%s"),
+			            DS(start), who, who);
 	} else if (v->i > start) {
 		opp_finding(ctx, OPP_RULE_ONDERTEKENING, OPP_SEV_ERROR, v->pos,
-		           _("%s signed on %s, after support started on %s: the plan is agreed before "
-		             "support starts"),
-		           who, DS(v->i), DS(start));
+		            _("%s signed on %s, after support started on %s: the plan is agreed before "
+		              "support starts"),
+		            who, DS(v->i), DS(start));
 	}
 }
 
@@ -127,10 +130,12 @@ opp_rule_uitstroom(const struct opp_ctx *ctx)
 	const struct opp_doc *doc = ctx->doc;
 
 	if (opp_has_arrangement(doc) && !doc->uitstroomperspectief.richting.s)
-		opp_finding(ctx, OPP_RULE_UITSTROOMPERSPECTIEF, OPP_SEV_ERROR,
-		           doc->uitstroomperspectief.h.set ? doc->uitstroomperspectief.h.pos : doc->arrangement.h.pos,
-		           _("the case has an arrangement but no uitstroomperspectief.richting: the law asks "
-		             "every OPP for the expected outflow direction"));
+		opp_finding(
+		        ctx, OPP_RULE_UITSTROOMPERSPECTIEF, OPP_SEV_ERROR,
+		        doc->uitstroomperspectief.h.set ? doc->uitstroomperspectief.h.pos
+		                                        : doc->arrangement.h.pos,
+		        _("the case has an arrangement but no uitstroomperspectief.richting: the law asks "
+		          "every OPP for the expected outflow direction"));
 }
 
 /* Law (WPO art. 40a): the school establishes the OPP after agreement with
@@ -148,19 +153,21 @@ opp_rule_vastgesteld(const struct opp_ctx *ctx)
 		return;
 	if (!v->s) {
 		if (ctx->today > start + 42)
-			opp_finding(ctx, OPP_RULE_VASTGESTELD, OPP_SEV_WARNING, doc->arrangement.h.pos,
-			           _("support started %s and the OPP is still not established: set vastgesteld "
-			             "(within six weeks of the start)"),
-			           DS(start));
+			opp_finding(
+			        ctx, OPP_RULE_VASTGESTELD, OPP_SEV_WARNING, doc->arrangement.h.pos,
+			        _("support started %s and the OPP is still not established: set vastgesteld "
+			          "(within six weeks of the start)"),
+			        DS(start));
 		return;
 	}
 	if (ouders->s && v->i < ouders->i)
 		opp_finding(ctx, OPP_RULE_VASTGESTELD, OPP_SEV_WARNING, v->pos,
-		           _("the OPP was established on %s, before the parents agreed on %s: establish it "
-		             "after their agreement"),
-		           DS(v->i), DS(ouders->i));
+		            _("the OPP was established on %s, before the parents agreed on %s: establish it "
+		              "after their agreement"),
+		            DS(v->i), DS(ouders->i));
 	else if (v->i > start + 42)
-		opp_finding(ctx, OPP_RULE_VASTGESTELD, OPP_SEV_WARNING, v->pos,
-		           _("the OPP was established on %s, more than six weeks after support started on %s"),
-		           DS(v->i), DS(start));
+		opp_finding(
+		        ctx, OPP_RULE_VASTGESTELD, OPP_SEV_WARNING, v->pos,
+		        _("the OPP was established on %s, more than six weeks after support started on %s"),
+		        DS(v->i), DS(start));
 }

@@ -5,8 +5,8 @@
 
 #include "base/date.h"
 #include "base/i18n.h"
-#include "facts/query.h"
 #include "checks/rules.h"
+#include "facts/query.h"
 
 #define DS(d) opp_date_str(d).s
 
@@ -21,10 +21,11 @@ opp_rule_doelen_max(const struct opp_ctx *ctx)
 	for (size_t i = 0; i < doc->doelen.n; i++)
 		if (opp_doel_actief(&doc->doelen.v[i]) && ++active == ctx->cfg->max_doelen + 1)
 			opp_finding(ctx, OPP_RULE_DOELEN_MAX, OPP_SEV_ERROR, doc->doelen.v[i].h.pos,
-			           _("goal '%s' is active goal number %d, more than the %d that can be "
-			             "followed up: choose the most important ones and set the others to gestopt"),
-			           doc->doelen.v[i].id.s ? doc->doelen.v[i].id.s : "?", active,
-			           ctx->cfg->max_doelen);
+			            _("goal '%s' is active goal number %d, more than the %d that can be "
+			              "followed up: choose the most important ones and set the others to "
+			              "gestopt"),
+			            doc->doelen.v[i].id.s ? doc->doelen.v[i].id.s : "?", active,
+			            ctx->cfg->max_doelen);
 }
 
 /* 000 step 6: "Per doel bepalen welke inzet het meest passend is." Fires
@@ -46,9 +47,9 @@ opp_rule_doel_zonder_inzet(const struct opp_ctx *ctx)
 			found = opp_list_has(&doc->arrangement.v[j].doelen, d->id.s);
 		if (!found)
 			opp_finding(ctx, OPP_RULE_DOEL_ZONDER_INZET, OPP_SEV_ERROR, d->h.pos,
-			           _("goal '%s' has no support in the arrangement: add an item for it or "
-			             "set its status to gestopt"),
-			           d->id.s);
+			            _("goal '%s' has no support in the arrangement: add an item for it or "
+			              "set its status to gestopt"),
+			            d->id.s);
 	}
 }
 
@@ -63,9 +64,9 @@ opp_rule_doel_thuis(const struct opp_ctx *ctx)
 		const struct opp_doel *d = &doc->doelen.v[i];
 		if (d->context.s && d->context.i == OPP_CTX_THUIS && opp_doel_actief(d))
 			opp_finding(ctx, OPP_RULE_DOEL_THUIS, OPP_SEV_WARNING, d->context.pos,
-			           _("goal '%s' is about the home situation: it belongs in the gezinsplan, "
-			             "not in the OPP"),
-			           d->id.s ? d->id.s : "?");
+			            _("goal '%s' is about the home situation: it belongs in the gezinsplan, "
+			              "not in the OPP"),
+			            d->id.s ? d->id.s : "?");
 	}
 }
 
@@ -85,14 +86,16 @@ opp_rule_doel_termijn(const struct opp_ctx *ctx)
 		if (!d->termijn.s)
 			continue;
 		if (ot && d->termijn.i < ot->datum.i)
-			opp_finding(ctx, OPP_RULE_DOEL_TERMIJN, OPP_SEV_WARNING, d->termijn.pos,
-			           _("goal '%s' has termijn %s, before the first OT of %s: set a term after it"),
-			           id, DS(d->termijn.i), DS(ot->datum.i));
+			opp_finding(
+			        ctx, OPP_RULE_DOEL_TERMIJN, OPP_SEV_WARNING, d->termijn.pos,
+			        _("goal '%s' has termijn %s, before the first OT of %s: set a term after it"),
+			        id, DS(d->termijn.i), DS(ot->datum.i));
 		else if (opp_doel_actief(d) && d->termijn.i < ctx->today)
-			opp_finding(ctx, OPP_RULE_DOEL_TERMIJN, OPP_SEV_WARNING, d->termijn.pos,
-			           _("goal '%s' is still lopend but its termijn %s has passed: evaluate it and "
-			             "set its status, or set a new term"),
-			           id, DS(d->termijn.i));
+			opp_finding(
+			        ctx, OPP_RULE_DOEL_TERMIJN, OPP_SEV_WARNING, d->termijn.pos,
+			        _("goal '%s' is still lopend but its termijn %s has passed: evaluate it and "
+			          "set its status, or set a new term"),
+			        id, DS(d->termijn.i));
 	}
 }
 
@@ -104,7 +107,7 @@ opp_rule_hypothesen(const struct opp_ctx *ctx)
 
 	if (w->h.set && w->hypothesen.n < 2)
 		opp_finding(ctx, OPP_RULE_HYPOTHESEN, OPP_SEV_WARNING,
-		           w->hypothesen.h.set ? w->hypothesen.h.pos : w->h.pos,
-		           _("waarneming has %zu hypothesis(es): always test more than one explanation"),
-		           w->hypothesen.n);
+		            w->hypothesen.h.set ? w->hypothesen.h.pos : w->h.pos,
+		            _("waarneming has %zu hypothesis(es): always test more than one explanation"),
+		            w->hypothesen.n);
 }

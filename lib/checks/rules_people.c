@@ -7,8 +7,8 @@
 #include "base/date.h"
 #include "base/i18n.h"
 #include "base/suggest.h"
-#include "facts/query.h"
 #include "checks/rules.h"
+#include "facts/query.h"
 
 #define DS(d) opp_date_str(d).s
 
@@ -36,10 +36,12 @@ person_ref(const struct opp_ctx *ctx, const struct opp_val *v, const char *key)
 	sug = opp_suggest(v->s, ids, n);
 	if (sug)
 		opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
-		           _("'%s' in %s is not a person in betrokkenen: did you mean '%s'?"), v->s, key, sug);
+		            _("'%s' in %s is not a person in betrokkenen: did you mean '%s'?"), v->s, key,
+		            sug);
 	else
 		opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
-		           _("'%s' in %s is not a person in betrokkenen: add them there with this id"), v->s, key);
+		            _("'%s' in %s is not a person in betrokkenen: add them there with this id"), v->s,
+		            key);
 }
 
 static void
@@ -54,20 +56,21 @@ goal_ref(const struct opp_ctx *ctx, const struct opp_val *v, const char *key)
 {
 	if (v->s && !opp_doc_doel(ctx->doc, v->s))
 		opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
-		           _("'%s' in %s is not a goal in doelen: use the id of a goal"), v->s, key);
+		            _("'%s' in %s is not a goal in doelen: use the id of a goal"), v->s, key);
 }
 
 /* Ids are unique within their list; the first one wins, later ones are
  * reported. The lists are short (a handful of people, ≤ 5 goals), so a
  * pairwise scan is cheaper than building an index. */
-#define UNIQUE(ctx, seq, what)                                                              \
-	for (size_t i = 0; i < (seq).n; i++)                                                \
-		for (size_t j = 0; j < i && (seq).v[i].id.s; j++)                           \
-			if ((seq).v[j].id.s && strcmp((seq).v[i].id.s, (seq).v[j].id.s) == 0) { \
-				opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, (seq).v[i].id.pos,    \
-				           _("id '%s' is used twice in %s (first at line %u): give each its own id"), \
-				           (seq).v[i].id.s, what, (unsigned)(seq).v[j].id.pos.line); \
-				break;                                                              \
+#define UNIQUE(ctx, seq, what)                                                                               \
+	for (size_t i = 0; i < (seq).n; i++)                                                                 \
+		for (size_t j = 0; j < i && (seq).v[i].id.s; j++)                                            \
+			if ((seq).v[j].id.s && strcmp((seq).v[i].id.s, (seq).v[j].id.s) == 0) {              \
+				opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, (seq).v[i].id.pos,             \
+				            _("id '%s' is used twice in %s (first at line %u): give each "   \
+				              "its own id"),                                                 \
+				            (seq).v[i].id.s, what, (unsigned)(seq).v[j].id.pos.line);        \
+				break;                                                                       \
 			}
 
 void
@@ -113,25 +116,27 @@ opp_rule_regie(const struct opp_ctx *ctx)
 	const struct opp_persoon *p = opp_doc_persoon(doc, doc->regie.opp.s);
 	const struct opp_persoon *g = opp_doc_persoon(doc, doc->regie.gezinsplan.s);
 	const uint32_t onderwijs = OPP_ROLBIT(OPP_ROL_IB) | OPP_ROLBIT(OPP_ROL_OSC) |
-	                           OPP_ROLBIT(OPP_ROL_ONDERWIJSSPECIALIST) |
-	                           OPP_ROLBIT(OPP_ROL_DIRECTEUR) | OPP_ROLBIT(OPP_ROL_MENTOR);
+	                           OPP_ROLBIT(OPP_ROL_ONDERWIJSSPECIALIST) | OPP_ROLBIT(OPP_ROL_DIRECTEUR) |
+	                           OPP_ROLBIT(OPP_ROL_MENTOR);
 	const uint32_t jeugd = OPP_ROLBIT(OPP_ROL_WIJKTEAM) | OPP_ROLBIT(OPP_ROL_GEZINSSPECIALIST) |
 	                       OPP_ROLBIT(OPP_ROL_JEUGDHULP);
 
 	if (p && p->rol.s && !(onderwijs & OPP_ROLBIT(p->rol.i)))
 		opp_finding(ctx, OPP_RULE_REGIE, OPP_SEV_ERROR, doc->regie.opp.pos,
-		           _("regie.opp is '%s' (%s), but regie over the OPP lies with the school: name the "
-		             "intern-begeleider, ondersteuningscoordinator, onderwijsspecialist, directeur or mentor"),
-		           p->id.s, opp_rol_names[p->rol.i]);
+		            _("regie.opp is '%s' (%s), but regie over the OPP lies with the school: name the "
+		              "intern-begeleider, ondersteuningscoordinator, onderwijsspecialist, directeur "
+		              "or mentor"),
+		            p->id.s, opp_rol_names[p->rol.i]);
 	if (doc->gezinsplan.h.set && !doc->regie.gezinsplan.s)
 		opp_finding(ctx, OPP_RULE_REGIE, OPP_SEV_ERROR, doc->gezinsplan.h.pos,
-		           _("there is a gezinsplan but no regie.gezinsplan: name who holds regie over it "
-		             "(wijkteammedewerker, gezinsspecialist or jeugdhulpverlener)"));
+		            _("there is a gezinsplan but no regie.gezinsplan: name who holds regie over it "
+		              "(wijkteammedewerker, gezinsspecialist or jeugdhulpverlener)"));
 	if (g && g->rol.s && !(jeugd & OPP_ROLBIT(g->rol.i)))
 		opp_finding(ctx, OPP_RULE_REGIE, OPP_SEV_ERROR, doc->regie.gezinsplan.pos,
-		           _("regie.gezinsplan is '%s' (%s), but regie over the gezinsplan lies with youth care: "
-		             "name the wijkteammedewerker, gezinsspecialist or jeugdhulpverlener"),
-		           g->id.s, opp_rol_names[g->rol.i]);
+		            _("regie.gezinsplan is '%s' (%s), but regie over the gezinsplan lies with youth "
+		              "care: "
+		              "name the wijkteammedewerker, gezinsspecialist or jeugdhulpverlener"),
+		            g->id.s, opp_rol_names[g->rol.i]);
 }
 
 /* ---- deelnemers ---------------------------------------------------------
@@ -157,12 +162,12 @@ opp_rule_deelnemers(const struct opp_ctx *ctx)
 				continue;
 			if (needs[k].required)
 				opp_finding(ctx, OPP_RULE_DEELNEMERS, OPP_SEV_ERROR, o->genodigden.h.pos,
-				           _("the OT of %s does not invite %s (%s): add them to genodigden"),
-				           DS(o->datum.i), _(needs[k].what), _(needs[k].reason));
+				            _("the OT of %s does not invite %s (%s): add them to genodigden"),
+				            DS(o->datum.i), _(needs[k].what), _(needs[k].reason));
 			else
 				opp_finding(ctx, OPP_RULE_DEELNEMERS, OPP_SEV_WARNING, o->genodigden.h.pos,
-				           _("the OT of %s does not invite %s (%s): consider adding them"),
-				           DS(o->datum.i), _(needs[k].what), _(needs[k].reason));
+				            _("the OT of %s does not invite %s (%s): consider adding them"),
+				            DS(o->datum.i), _(needs[k].what), _(needs[k].reason));
 		}
 	}
 }
@@ -183,15 +188,17 @@ opp_rule_toestemming(const struct opp_ctx *ctx)
 		if (!opp_overleg_held(o, ctx->today) || !opp_invites_outsiders(doc, o))
 			continue;
 		if (!o->toestemming.s)
-			opp_finding(ctx, OPP_RULE_TOESTEMMING, OPP_SEV_ERROR, o->h.pos,
-			           _("the %s of %s invited people from outside the school without the parents' "
-			             "consent: record the date of consent in toestemming"),
-			           soort_label(o), DS(o->datum.i));
+			opp_finding(
+			        ctx, OPP_RULE_TOESTEMMING, OPP_SEV_ERROR, o->h.pos,
+			        _("the %s of %s invited people from outside the school without the parents' "
+			          "consent: record the date of consent in toestemming"),
+			        soort_label(o), DS(o->datum.i));
 		else if (o->toestemming.i > o->datum.i)
-			opp_finding(ctx, OPP_RULE_TOESTEMMING, OPP_SEV_ERROR, o->toestemming.pos,
-			           _("consent is dated %s, after the %s of %s it was needed for: consent comes "
-			             "before documents are shared"),
-			           DS(o->toestemming.i), soort_label(o), DS(o->datum.i));
+			opp_finding(
+			        ctx, OPP_RULE_TOESTEMMING, OPP_SEV_ERROR, o->toestemming.pos,
+			        _("consent is dated %s, after the %s of %s it was needed for: consent comes "
+			          "before documents are shared"),
+			        DS(o->toestemming.i), soort_label(o), DS(o->datum.i));
 	}
 }
 
@@ -207,10 +214,11 @@ opp_rule_voorzitter(const struct opp_ctx *ctx)
 	for (size_t i = 0; i < doc->overleggen.n; i++) {
 		const struct opp_overleg *o = &doc->overleggen.v[i];
 		if (o->voorzitter.s && doc->regie.opp.s && strcmp(o->voorzitter.s, doc->regie.opp.s) == 0)
-			opp_finding(ctx, OPP_RULE_VOORZITTER, OPP_SEV_WARNING, o->voorzitter.pos,
-			           _("the regievoerder '%s' also chairs the %s of %s: let a colleague (another "
-			             "IB'er, a team leader or the director) chair it"),
-			           o->voorzitter.s, soort_label(o), o->datum.s ? DS(o->datum.i) : "?");
+			opp_finding(
+			        ctx, OPP_RULE_VOORZITTER, OPP_SEV_WARNING, o->voorzitter.pos,
+			        _("the regievoerder '%s' also chairs the %s of %s: let a colleague (another "
+			          "IB'er, a team leader or the director) chair it"),
+			        o->voorzitter.s, soort_label(o), o->datum.s ? DS(o->datum.i) : "?");
 	}
 }
 
@@ -228,12 +236,13 @@ opp_rule_leerling_gehoord(const struct opp_ctx *ctx)
 			continue;
 		/* "in the meeting or in a conversation beforehand": a kindgesprek
 		 * after the OT did not inform it. */
-		if ((o->kindgesprek.h.set && (!o->kindgesprek.datum.s || o->kindgesprek.datum.i <= o->datum.i)) ||
+		if ((o->kindgesprek.h.set &&
+		     (!o->kindgesprek.datum.s || o->kindgesprek.datum.i <= o->datum.i)) ||
 		    opp_invites_rol(doc, &o->aanwezig, OPP_ROLBIT(OPP_ROL_LEERLING)))
 			continue;
 		opp_finding(ctx, OPP_RULE_LEERLING_GEHOORD, OPP_SEV_WARNING, o->h.pos,
-		           _("the pupil was not heard for the OT of %s: record the kindgesprek "
-		             "(datum, door) or list the pupil in aanwezig"),
-		           DS(o->datum.i));
+		            _("the pupil was not heard for the OT of %s: record the kindgesprek "
+		              "(datum, door) or list the pupil in aanwezig"),
+		            DS(o->datum.i));
 	}
 }

@@ -3,12 +3,12 @@
  */
 #include "checks/validate.h"
 
-#include "format/load.h"
 #include "checks/rules.h"
+#include "format/load.h"
 
 struct opp_doc *
-opp_validate(const char *name, const char *text, size_t len, const struct opp_config *cfg,
-          int32_t today, struct opp_diags *diags)
+opp_validate(const char *name, const char *text, size_t len, const struct opp_config *cfg, int32_t today,
+             struct opp_diags *diags)
 {
 	struct opp_config defaults;
 	struct opp_doc *doc;

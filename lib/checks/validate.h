@@ -18,7 +18,7 @@
  * go to diags (config severities applied, sorted by position). Returns
  * the document (caller frees with opp_doc_free) or NULL when the text is
  * not YAML at all. cfg may be NULL (defaults). */
-struct opp_doc *opp_validate(const char *name, const char *text, size_t len,
-                          const struct opp_config *cfg, int32_t today, struct opp_diags *diags);
+struct opp_doc *opp_validate(const char *name, const char *text, size_t len, const struct opp_config *cfg,
+                             int32_t today, struct opp_diags *diags);
 
 #endif

@@ -10,14 +10,13 @@
 
 #include "base/date.h"
 #include "base/i18n.h"
-#include "output/mail.h"
 #include "documents/render_common.h"
+#include "output/mail.h"
 
 /* ---- choosing the meeting ---------------------------------------------- */
 
 enum opp_agenda_found
-opp_agenda_find(const struct opp_doc *doc, int32_t today, const struct opp_agenda_pick *pick,
-                size_t *index)
+opp_agenda_find(const struct opp_doc *doc, int32_t today, const struct opp_agenda_pick *pick, size_t *index)
 {
 	if (pick->nth > 0) {
 		if ((size_t)pick->nth > doc->overleggen.n)
@@ -59,45 +58,43 @@ static const struct {
 	const char *evaluatie; /* at an evaluation meeting */
 	bool na_afloop;
 } bijlage2[OPP_AGENDA_PHASES] = {
-	{ "Introductie door voorzitter", 5,
-	  "Welkom (ouders en leerling eerst); het doel van de bespreking; een voorstelronde als dat nodig is.",
-	  "Welkom (ouders en leerling eerst); het doel van de evaluatie; een voorstelronde als dat nodig is.",
-	  false },
-	{ "Overzicht", 15,
-	  "Heeft iedereen vooraf de juiste informatie gekregen? Welke vraag of vragen staan centraal? "
-	  "Actuele, aanvullende informatie. Wat werkt, wat werkt nog niet, het beeld van de leerling zelf.",
-	  "Heeft iedereen vooraf de juiste informatie gekregen? De voortgang per doel en het effect van de "
-	  "inzet; actuele, aanvullende informatie.",
-	  false },
-	{ "Inzicht (verklarend beeld)", 25,
-	  "Hoe komt het dat de situatie is zoals deze is: factoren in de leerling, in de aanpak op school, "
-	  "in de opvoeding thuis, en hun wisselwerking? Wat zou de leerling helpen? Krachtbronnen. "
-	  "Samenvatting: weten we genoeg om verder te gaan?",
-	  "Wat verklaart de voortgang, of het uitblijven ervan? Wat hielp en wat niet? Krachtbronnen. "
-	  "Samenvatting: weten we genoeg om verder te gaan?",
-	  false },
-	{ "Uitzicht", 15,
-	  "Concrete doelen voor de komende periode; de ondersteuningsbehoeften van leerling, ouders en "
-	  "leerkracht; quick-wins; een concrete aanpak voor school en thuis; wie doet wat, wanneer?",
-	  "Per doel: behaald, doorgaan, bijstellen of stoppen; wat verandert er in het arrangement; "
-	  "wie doet wat, wanneer?",
-	  false },
-	{ "Afronding", 5,
-	  "Is het doel van het overleg behaald? Is iedereen aan boord? Wie is aanspreekpunt voor de ouders, "
-	  "wie heeft de regie, wanneer is de evaluatie?",
-	  "Is het doel van het overleg behaald? Is iedereen aan boord? Wie is aanspreekpunt voor de ouders, "
-	  "wie heeft de regie, wanneer is het volgende overleg?",
-	  false },
-	{ "Evaluatie", 5,
-	  "Hoe hebben de ouders en de anderen het overleg ervaren?",
-	  "Hoe hebben de ouders en de anderen het overleg ervaren?",
-	  false },
-	{ "Professionele evaluatie", 20,
-	  "Alleen de professionals: reflectie op het proces (doelgericht, de fases, de structuur, "
-	  "het luisteren, quick-wins vinden).",
-	  "Alleen de professionals: reflectie op het proces (doelgericht, de fases, de structuur, "
-	  "het luisteren, quick-wins vinden).",
-	  true },
+        {"Introductie door voorzitter", 5,
+         "Welkom (ouders en leerling eerst); het doel van de bespreking; een voorstelronde als dat nodig is.",
+         "Welkom (ouders en leerling eerst); het doel van de evaluatie; een voorstelronde als dat nodig is.",
+         false},
+        {"Overzicht", 15,
+         "Heeft iedereen vooraf de juiste informatie gekregen? Welke vraag of vragen staan centraal? "
+         "Actuele, aanvullende informatie. Wat werkt, wat werkt nog niet, het beeld van de leerling zelf.",
+         "Heeft iedereen vooraf de juiste informatie gekregen? De voortgang per doel en het effect van de "
+         "inzet; actuele, aanvullende informatie.",
+         false},
+        {"Inzicht (verklarend beeld)", 25,
+         "Hoe komt het dat de situatie is zoals deze is: factoren in de leerling, in de aanpak op school, "
+         "in de opvoeding thuis, en hun wisselwerking? Wat zou de leerling helpen? Krachtbronnen. "
+         "Samenvatting: weten we genoeg om verder te gaan?",
+         "Wat verklaart de voortgang, of het uitblijven ervan? Wat hielp en wat niet? Krachtbronnen. "
+         "Samenvatting: weten we genoeg om verder te gaan?",
+         false},
+        {"Uitzicht", 15,
+         "Concrete doelen voor de komende periode; de ondersteuningsbehoeften van leerling, ouders en "
+         "leerkracht; quick-wins; een concrete aanpak voor school en thuis; wie doet wat, wanneer?",
+         "Per doel: behaald, doorgaan, bijstellen of stoppen; wat verandert er in het arrangement; "
+         "wie doet wat, wanneer?",
+         false},
+        {"Afronding", 5,
+         "Is het doel van het overleg behaald? Is iedereen aan boord? Wie is aanspreekpunt voor de ouders, "
+         "wie heeft de regie, wanneer is de evaluatie?",
+         "Is het doel van het overleg behaald? Is iedereen aan boord? Wie is aanspreekpunt voor de ouders, "
+         "wie heeft de regie, wanneer is het volgende overleg?",
+         false},
+        {"Evaluatie", 5, "Hoe hebben de ouders en de anderen het overleg ervaren?",
+         "Hoe hebben de ouders en de anderen het overleg ervaren?", false},
+        {"Professionele evaluatie", 20,
+         "Alleen de professionals: reflectie op het proces (doelgericht, de fases, de structuur, "
+         "het luisteren, quick-wins vinden).",
+         "Alleen de professionals: reflectie op het proces (doelgericht, de fases, de structuur, "
+         "het luisteren, quick-wins vinden).",
+         true},
 };
 
 size_t
@@ -157,7 +154,11 @@ opp_agenda_clock(char out[6], int minutes)
 static size_t
 utf8_len(const unsigned char *s)
 {
-	size_t n = *s < 0x80 ? 1 : (*s & 0xE0) == 0xC0 ? 2 : (*s & 0xF0) == 0xE0 ? 3 : (*s & 0xF8) == 0xF0 ? 4 : 0;
+	size_t n = *s < 0x80             ? 1
+	           : (*s & 0xE0) == 0xC0 ? 2
+	           : (*s & 0xF0) == 0xE0 ? 3
+	           : (*s & 0xF8) == 0xF0 ? 4
+	                                 : 0;
 	for (size_t i = 1; i < n; i++)
 		if ((s[i] & 0xC0) != 0x80)
 			return 0;
@@ -199,8 +200,8 @@ opp_agenda_initialen(struct opp_buf *out, const char *naam)
 		opp_buf_putc(out, '?');
 }
 
-static const char *const weekdagen[] = { "maandag", "dinsdag", "woensdag", "donderdag",
-	                                 "vrijdag", "zaterdag", "zondag" };
+static const char *const weekdagen[] = {"maandag", "dinsdag",  "woensdag", "donderdag",
+                                        "vrijdag", "zaterdag", "zondag"};
 
 void
 opp_agenda_date(struct opp_buf *out, int32_t day, bool weekdag)
@@ -230,8 +231,7 @@ keep(struct opp_agenda *a, struct opp_buf *b)
 	return s;
 }
 
-static const char *
-keepf(struct opp_agenda *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static const char *keepf(struct opp_agenda *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 static const char *
 keepf(struct opp_agenda *a, const char *fmt, ...)
@@ -275,7 +275,7 @@ static void
 make_uid(struct opp_agenda *a)
 {
 	const char *soort = a->o->soort.s ? opp_soort_names[a->o->soort.i] : "?";
-	const char *f[4] = { a->doc->leerling.naam.s, a->doc->leerling.school.s, NULL, soort };
+	const char *f[4] = {a->doc->leerling.naam.s, a->doc->leerling.school.s, NULL, soort};
 	uint64_t h1 = UINT64_C(0xcbf29ce484222325), h2 = UINT64_C(0x6c62272e07bb0142);
 	static const char hex[] = "0123456789abcdef";
 	char dates[OPP_DATE_STRLEN];
@@ -364,7 +364,7 @@ static void
 check(struct opp_agenda *a, const char *item, enum opp_checkitem_state st, const char *detail)
 {
 	if (a->n_checks < OPP_AGENDA_CHECKS)
-		a->checks[a->n_checks++] = (struct opp_checkitem){ item, st, detail };
+		a->checks[a->n_checks++] = (struct opp_checkitem){item, st, detail};
 }
 
 /* A date in the document: "10 december 2026". */
@@ -441,9 +441,10 @@ checklist(struct opp_agenda *a)
 	if (a->consent)
 		check(a, "Nodig deelnemers uit en informeer hen over agenda, doel en verwachtingen",
 		      no_email ? OPP_ITEM_OPEN : OPP_ITEM_DONE,
-		      no_email ? keepf(a, "toestemming voor het delen van de voorbereidingsstukken op %s; "
-		                          "%zu genodigde(n) zonder bruikbaar e-mailadres: nodig hen op een "
-		                          "andere manier uit",
+		      no_email ? keepf(a,
+		                       "toestemming voor het delen van de voorbereidingsstukken op %s; "
+		                       "%zu genodigde(n) zonder bruikbaar e-mailadres: nodig hen op een "
+		                       "andere manier uit",
 		                       DS(a->o->toestemming.i), no_email)
 		               : keepf(a, "toestemming voor het delen van de voorbereidingsstukken op %s",
 		                       DS(a->o->toestemming.i)));
@@ -455,8 +456,9 @@ checklist(struct opp_agenda *a)
 
 	if (a->voorzitter && a->regievoerder && a->voorzitter == a->regievoerder)
 		check(a, "Wie neemt welke rol in een OT (ib, lkr, dir, ortho, externen)?", OPP_ITEM_OPEN,
-		      keepf(a, "%s is voorzitter én regievoerder: vraag een collega als technisch "
-		               "voorzitter, zodat de regievoerder inhoudelijk kan deelnemen",
+		      keepf(a,
+		            "%s is voorzitter én regievoerder: vraag een collega als technisch "
+		            "voorzitter, zodat de regievoerder inhoudelijk kan deelnemen",
 		            person(a->voorzitter)));
 	else if (a->voorzitter && a->regievoerder)
 		check(a, "Wie neemt welke rol in een OT (ib, lkr, dir, ortho, externen)?", OPP_ITEM_DONE,
@@ -473,8 +475,8 @@ checklist(struct opp_agenda *a)
 /* ---- building ------------------------------------------------------------- */
 
 void
-opp_agenda_init(struct opp_agenda *a, const struct opp_doc *doc, size_t index,
-                const struct opp_config *cfg, int32_t today)
+opp_agenda_init(struct opp_agenda *a, const struct opp_doc *doc, size_t index, const struct opp_config *cfg,
+                int32_t today)
 {
 	const struct opp_overleg *o = &doc->overleggen.v[index];
 

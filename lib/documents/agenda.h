@@ -23,24 +23,24 @@
 
 #include "base/alloc.h"
 #include "base/buf.h"
+#include "facts/query.h"
 #include "format/config.h"
 #include "format/model.h"
-#include "facts/query.h"
 
 /* ---- choosing the meeting ---------------------------------------------- */
 
 struct opp_agenda_pick {
-	int nth;        /* 1-based position in overleggen; 0: not asked */
-	bool by_datum;  /* pick the meeting on `datum` */
-	int32_t datum;  /* day number */
+	int nth;       /* 1-based position in overleggen; 0: not asked */
+	bool by_datum; /* pick the meeting on `datum` */
+	int32_t datum; /* day number */
 };
 
 enum opp_agenda_found {
-	OPP_FOUND = 0,        /* *index is set */
-	OPP_FOUND_NONE,       /* no planned meeting (default pick) */
-	OPP_FOUND_RANGE,      /* nth is past the end of overleggen */
-	OPP_FOUND_NO_DATE,    /* no meeting on that date */
-	OPP_FOUND_AMBIGUOUS,  /* more than one meeting on that date */
+	OPP_FOUND = 0,       /* *index is set */
+	OPP_FOUND_NONE,      /* no planned meeting (default pick) */
+	OPP_FOUND_RANGE,     /* nth is past the end of overleggen */
+	OPP_FOUND_NO_DATE,   /* no meeting on that date */
+	OPP_FOUND_AMBIGUOUS, /* more than one meeting on that date */
 };
 
 /* Find the meeting: by default the next planned one (dated today or
@@ -52,13 +52,13 @@ enum opp_agenda_found opp_agenda_find(const struct opp_doc *doc, int32_t today,
 /* ---- the agenda ---------------------------------------------------------- */
 
 struct opp_invitee {
-	const char *id;                /* as written in genodigden */
-	const struct opp_persoon *p;   /* NULL when the id is unknown */
-	const char *naam;              /* as shown (the pupil: initials) */
-	const char *email;             /* a usable address, or NULL */
-	bool bad_email;                /* an email is written but unusable */
-	bool required;                 /* fills a required need, or chairs (ROLE=REQ-PARTICIPANT) */
-	bool dup_email;                /* same address as an earlier invitee */
+	const char *id;              /* as written in genodigden */
+	const struct opp_persoon *p; /* NULL when the id is unknown */
+	const char *naam;            /* as shown (the pupil: initials) */
+	const char *email;           /* a usable address, or NULL */
+	bool bad_email;              /* an email is written but unusable */
+	bool required;               /* fills a required need, or chairs (ROLE=REQ-PARTICIPANT) */
+	bool dup_email;              /* same address as an earlier invitee */
 };
 
 #define OPP_AGENDA_PHASES 7
@@ -80,29 +80,29 @@ enum opp_checkitem_state {
 #define OPP_AGENDA_CHECKS 8
 
 struct opp_checkitem {
-	const char *item;           /* verbatim Dutch, handbook bijlage 1 */
+	const char *item; /* verbatim Dutch, handbook bijlage 1 */
 	enum opp_checkitem_state state;
-	const char *detail;         /* what the file shows (Dutch), owned by the agenda */
+	const char *detail; /* what the file shows (Dutch), owned by the agenda */
 };
 
 struct opp_agenda {
 	const struct opp_doc *doc;
 	const struct opp_overleg *o;
-	size_t index;               /* 0-based in doc->overleggen */
+	size_t index; /* 0-based in doc->overleggen */
 	int32_t today;
-	bool evaluatie;             /* soort evaluatie (else an OT) */
-	int32_t datum;              /* the meeting's day */
-	int start;                  /* tijd in minutes after midnight, -1 when not set */
-	int duur;                   /* minutes (default 90) */
-	bool consent;               /* toestemming recorded, on or before today and the meeting */
-	const char *naam;           /* the pupil as shown: initials, or the full name */
+	bool evaluatie;                       /* soort evaluatie (else an OT) */
+	int32_t datum;                        /* the meeting's day */
+	int start;                            /* tijd in minutes after midnight, -1 when not set */
+	int duur;                             /* minutes (default 90) */
+	bool consent;                         /* toestemming recorded, on or before today and the meeting */
+	const char *naam;                     /* the pupil as shown: initials, or the full name */
 	const struct opp_persoon *voorzitter; /* NULL when not set or unknown */
 	const struct opp_persoon *regievoerder;
-	const char *org_naam;       /* organizer: config organisator, else the regievoerder */
-	const char *org_email;      /* usable address, or NULL */
-	char uid[40];               /* "<32 hex>@opp": stable per case and meeting */
+	const char *org_naam;  /* organizer: config organisator, else the regievoerder */
+	const char *org_email; /* usable address, or NULL */
+	char uid[40];          /* "<32 hex>@opp": stable per case and meeting */
 
-	struct opp_invitee *inv;    /* the genodigden, in order */
+	struct opp_invitee *inv; /* the genodigden, in order */
 	size_t n_inv;
 	struct opp_need needs[OPP_MAX_NEEDS]; /* handbook invitees (met or not) */
 	size_t n_needs;
@@ -111,7 +111,7 @@ struct opp_agenda {
 	struct opp_checkitem checks[OPP_AGENDA_CHECKS];
 	size_t n_checks;
 
-	struct opp_arena arena;     /* owns inv and the strings made here */
+	struct opp_arena arena; /* owns inv and the strings made here */
 };
 
 /* Build the agenda for meeting doc->overleggen.v[index] as of today.
@@ -138,8 +138,7 @@ const struct opp_persoon *opp_agenda_need_persoon(const struct opp_agenda *a, si
  * the professionals' evaluation afterwards) scaled to duur by largest
  * remainder, so the minutes add up to exactly duur. duur <= 0 means 90.
  * Returns the number of phases (OPP_AGENDA_PHASES). */
-size_t opp_agenda_phases(struct opp_phase phases[OPP_AGENDA_PHASES], int start, int duur,
-                         bool evaluatie);
+size_t opp_agenda_phases(struct opp_phase phases[OPP_AGENDA_PHASES], int start, int duur, bool evaluatie);
 
 /* A date as the documents write it (Dutch, like every label in the
  * agenda: it is for Dutch parents and professionals, whatever the

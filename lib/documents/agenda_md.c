@@ -20,9 +20,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "documents/agenda.h"
 #include "base/escape.h"
 #include "base/i18n.h"
+#include "documents/agenda.h"
 #include "documents/render_common.h"
 
 enum kind { MD, TEXT, HTML };
@@ -181,9 +181,10 @@ begin(struct sink *w, const char *title)
 		       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
 		       "style-src 'unsafe-inline'\">\n<title>");
 		put(w, title);
-		lit(w, "</title>\n<style>body{font-family:sans-serif;max-width:48em;margin:2em auto;"
-		       "padding:0 1em;line-height:1.45}h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}"
-		       "h3{font-size:1em}</style>\n</head>\n<body>\n");
+		lit(w,
+		    "</title>\n<style>body{font-family:sans-serif;max-width:48em;margin:2em auto;"
+		    "padding:0 1em;line-height:1.45}h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}"
+		    "h3{font-size:1em}</style>\n</head>\n<body>\n");
 	}
 	heading(w, 1, title);
 }
@@ -334,7 +335,8 @@ programme(struct sink *w, const struct opp_agenda *a)
 		item_begin(w);
 		strong(w, v.ptr);
 		opp_buf_reset(&v);
-		opp_buf_printf(&v, "(%d min%s): %s", ph->minutes, ph->na_afloop ? ", na afloop" : "", ph->wat);
+		opp_buf_printf(&v, "(%d min%s): %s", ph->minutes, ph->na_afloop ? ", na afloop" : "",
+		               ph->wat);
 		lit(w, " ");
 		put(w, v.ptr);
 		item_end(w);
@@ -344,8 +346,8 @@ programme(struct sink *w, const struct opp_agenda *a)
 }
 
 static const char no_consent[] =
-	"De voorbereidingsstukken (observaties, hypothesen, wat al is ingezet en het effect ervan) "
-	"worden gedeeld zodra de ouders toestemming hebben gegeven voor dit overleg.";
+        "De voorbereidingsstukken (observaties, hypothesen, wat al is ingezet en het effect ervan) "
+        "worden gedeeld zodra de ouders toestemming hebben gegeven voor dit overleg.";
 
 static void
 known(struct sink *w, const struct opp_agenda *a)
@@ -515,16 +517,16 @@ checklist(struct sink *w, const struct opp_agenda *a)
 
 /* ---- the table ---------------------------------------------------------------- */
 
-#define FORMAT(name, kind)                                                                    \
-	static void name##_agenda(struct opp_buf *out, const struct opp_agenda *a, unsigned flags) \
-	{                                                                                     \
-		struct sink w = { out, kind };                                                \
-		agenda(&w, a, flags);                                                         \
-	}                                                                                     \
-	static void name##_checklist(struct opp_buf *out, const struct opp_agenda *a)         \
-	{                                                                                     \
-		struct sink w = { out, kind };                                                \
-		checklist(&w, a);                                                             \
+#define FORMAT(name, kind)                                                                                   \
+	static void name##_agenda(struct opp_buf *out, const struct opp_agenda *a, unsigned flags)           \
+	{                                                                                                    \
+		struct sink w = {out, kind};                                                                 \
+		agenda(&w, a, flags);                                                                        \
+	}                                                                                                    \
+	static void name##_checklist(struct opp_buf *out, const struct opp_agenda *a)                        \
+	{                                                                                                    \
+		struct sink w = {out, kind};                                                                 \
+		checklist(&w, a);                                                                            \
 	}
 FORMAT(md, MD)
 FORMAT(html, HTML)
@@ -532,10 +534,10 @@ FORMAT(text, TEXT)
 #undef FORMAT
 
 const struct opp_agenda_format opp_agenda_formats[] = {
-	{ "md", md_agenda, md_checklist },
-	{ "html", html_agenda, html_checklist },
-	{ "text", text_agenda, text_checklist },
-	{ NULL, NULL, NULL },
+        {"md", md_agenda, md_checklist},
+        {"html", html_agenda, html_checklist},
+        {"text", text_agenda, text_checklist},
+        {NULL, NULL, NULL},
 };
 
 const struct opp_agenda_format *

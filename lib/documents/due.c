@@ -14,7 +14,7 @@
 #include "facts/query.h"
 
 #define X_NAME(id, name) name,
-const char *const opp_due_kind_names[] = { OPP_DUE_KINDS(X_NAME) NULL };
+const char *const opp_due_kind_names[] = {OPP_DUE_KINDS(X_NAME) NULL};
 #undef X_NAME
 
 #define DS(d) opp_date_str(d).s
@@ -48,8 +48,8 @@ copy(struct collect *c, const char *s)
 	return s ? opp_arena_strdup(&c->l->arena, s) : NULL;
 }
 
-static void add(struct collect *c, enum opp_due_kind kind, struct opp_pos pos, int32_t date,
-                const char *who, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+static void add(struct collect *c, enum opp_due_kind kind, struct opp_pos pos, int32_t date, const char *who,
+                const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
 static void
 add(struct collect *c, enum opp_due_kind kind, struct opp_pos pos, int32_t date, const char *who,
@@ -148,7 +148,8 @@ overleggen(struct collect *c, const struct opp_config *cfg)
 			    DS(o->datum.i));
 		if (!o->toestemming.s && opp_invites_outsiders(doc, o))
 			add(c, OPP_DUE_TOESTEMMING, o->h.pos, o->datum.i, regie,
-			    _("ask the parents' consent to share documents with the invitees of the %s of %s"),
+			    _("ask the parents' consent to share documents with the invitees of the %s of "
+			      "%s"),
 			    soort(o), DS(o->datum.i));
 	}
 	if (opp_has_arrangement(doc)) {
@@ -164,14 +165,16 @@ overleggen(struct collect *c, const struct opp_config *cfg)
 			if (last || opp_first_start(doc, &start))
 				add(c, OPP_DUE_EVALUATIE, doc->arrangement.h.pos,
 				    last ? last->datum.i : start, regie,
-				    _("plan an evaluation meeting: support is arranged but no evaluation is planned"));
+				    _("plan an evaluation meeting: support is arranged but no evaluation is "
+				      "planned"));
 		} else if (last) {
 			/* Due when the planned evaluation comes after the limit;
 			 * add() keeps it when it is late or inside the window. */
 			int32_t limit = opp_date_add_months(last->datum.i, cfg->evaluatie_maanden);
 			if (next->datum.i > limit)
 				add(c, OPP_DUE_EVALUATIE, last->h.pos, limit, regie,
-				    _("evaluate within %d months of the last meeting (%s): the evaluation planned on %s is too late"),
+				    _("evaluate within %d months of the last meeting (%s): the evaluation "
+				      "planned on %s is too late"),
 				    cfg->evaluatie_maanden, DS(last->datum.i), DS(next->datum.i));
 		}
 	}
@@ -193,8 +196,9 @@ arrangement(struct collect *c, const struct opp_config *cfg)
 		if (!z->start.s || (b->status.s && b->status.i == OPP_BEK_TOEGEKEND))
 			continue;
 		add(c, OPP_DUE_BEKOSTIGING, b->h.set ? b->h.pos : z->h.pos, z->start.i, regie,
-		    _("settle the funding of %s (%s, now %s) before it starts on %s"), z->id.s ? z->id.s : "?",
-		    b->door.s ? b->door.s : "?", b->status.s ? b->status.s : "onbekend", DS(z->start.i));
+		    _("settle the funding of %s (%s, now %s) before it starts on %s"),
+		    z->id.s ? z->id.s : "?", b->door.s ? b->door.s : "?",
+		    b->status.s ? b->status.s : "onbekend", DS(z->start.i));
 	}
 	if (!opp_first_start(doc, &start))
 		return;
@@ -230,7 +234,7 @@ void
 opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc, const struct opp_config *cfg,
                 int32_t today, int32_t until)
 {
-	struct collect c = { l, doc, NULL, today, until };
+	struct collect c = {l, doc, NULL, today, until};
 
 	c.file = opp_arena_strdup(&l->arena, doc->name ? doc->name : "-");
 	afspraken(&c);

@@ -17,10 +17,12 @@
 #include "format/config.h"
 #include "format/model.h"
 
+/* clang-format off */
 #define OPP_DUE_KINDS(X)                                                      \
 	X(AFSPRAAK, "afspraak") X(VERSLAG, "verslag") X(EVALUATIE, "evaluatie") \
 	X(TOESTEMMING, "toestemming") X(ONDERTEKENING, "ondertekening")         \
 	X(BEKOSTIGING, "bekostiging") X(DOEL, "doel")
+/* clang-format on */
 #define X_DUE(id, name) OPP_DUE_##id,
 enum opp_due_kind { OPP_DUE_KINDS(X_DUE) OPP_DUE_COUNT };
 #undef X_DUE
@@ -28,7 +30,7 @@ extern const char *const opp_due_kind_names[];
 
 struct opp_due_item {
 	enum opp_due_kind kind;
-	const char *file;  /* the case file */
+	const char *file; /* the case file */
 	struct opp_pos pos;
 	int32_t date;      /* the deadline or the event */
 	int32_t days;      /* today - date: > 0 overdue, <= 0 days to go */
@@ -50,8 +52,8 @@ void opp_due_release(struct opp_due_list *l);
 /* Append the items of doc that are overdue on `today` or fall due on or
  * before `until` (until < today: overdue only). A date-only deadline ends
  * at the end of its day: due today is not overdue. */
-void opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc,
-                     const struct opp_config *cfg, int32_t today, int32_t until);
+void opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc, const struct opp_config *cfg,
+                     int32_t today, int32_t until);
 
 /* Move src's items to the end of dst (strings copied into dst's arena);
  * src is released. Per-file lists from worker threads end up in one. */

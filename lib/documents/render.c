@@ -20,10 +20,10 @@
 #include "facts/query.h"
 
 const struct opp_renderer opp_renderers[] = {
-	{ "md", opp_render_md, NULL },
-	{ "html", opp_render_html, NULL },
-	{ "xlsx", NULL, opp_render_xlsx },
-	{ NULL, NULL, NULL },
+        {"md", opp_render_md, NULL},
+        {"html", opp_render_html, NULL},
+        {"xlsx", NULL, opp_render_xlsx},
+        {NULL, NULL, NULL},
 };
 
 const struct opp_renderer *
@@ -38,106 +38,101 @@ opp_renderer_find(const char *name)
 /* ---- labels ------------------------------------------------------------ */
 
 const char *const opp_label_rol[OPP_ROL_COUNT] = {
-	[OPP_ROL_LEERLING] = "leerling",
-	[OPP_ROL_OUDERS] = "ouders",
-	[OPP_ROL_LEERKRACHT] = "leerkracht",
-	[OPP_ROL_MENTOR] = "mentor",
-	[OPP_ROL_IB] = "intern begeleider",
-	[OPP_ROL_OSC] = "ondersteuningscoördinator",
-	[OPP_ROL_ORTHOPEDAGOOG] = "orthopedagoog",
-	[OPP_ROL_DIRECTEUR] = "directeur",
-	[OPP_ROL_ONDERWIJSSPECIALIST] = "onderwijsspecialist",
-	[OPP_ROL_AB] = "ambulant begeleider",
-	[OPP_ROL_ZORGMAKELAAR] = "zorgmakelaar",
-	[OPP_ROL_GEZINSSPECIALIST] = "gezinsspecialist",
-	[OPP_ROL_WIJKTEAM] = "wijkteammedewerker",
-	[OPP_ROL_JEUGDHULP] = "jeugdhulpverlener",
-	[OPP_ROL_BEHANDELAAR] = "behandelaar",
-	[OPP_ROL_JGZ] = "jeugdgezondheidszorg",
-	[OPP_ROL_CJG] = "centrum voor jeugd en gezin",
-	[OPP_ROL_SMW] = "schoolmaatschappelijk werk",
-	[OPP_ROL_LPA] = "leerplichtambtenaar",
-	[OPP_ROL_ANDERS] = "anders",
+        [OPP_ROL_LEERLING] = "leerling",
+        [OPP_ROL_OUDERS] = "ouders",
+        [OPP_ROL_LEERKRACHT] = "leerkracht",
+        [OPP_ROL_MENTOR] = "mentor",
+        [OPP_ROL_IB] = "intern begeleider",
+        [OPP_ROL_OSC] = "ondersteuningscoördinator",
+        [OPP_ROL_ORTHOPEDAGOOG] = "orthopedagoog",
+        [OPP_ROL_DIRECTEUR] = "directeur",
+        [OPP_ROL_ONDERWIJSSPECIALIST] = "onderwijsspecialist",
+        [OPP_ROL_AB] = "ambulant begeleider",
+        [OPP_ROL_ZORGMAKELAAR] = "zorgmakelaar",
+        [OPP_ROL_GEZINSSPECIALIST] = "gezinsspecialist",
+        [OPP_ROL_WIJKTEAM] = "wijkteammedewerker",
+        [OPP_ROL_JEUGDHULP] = "jeugdhulpverlener",
+        [OPP_ROL_BEHANDELAAR] = "behandelaar",
+        [OPP_ROL_JGZ] = "jeugdgezondheidszorg",
+        [OPP_ROL_CJG] = "centrum voor jeugd en gezin",
+        [OPP_ROL_SMW] = "schoolmaatschappelijk werk",
+        [OPP_ROL_LPA] = "leerplichtambtenaar",
+        [OPP_ROL_ANDERS] = "anders",
 };
 
 /* Handbook 001 step 3: the concerns that call for an invitee. */
 const char *const opp_label_signaal[OPP_SIG_COUNT] = {
-	[OPP_SIG_VERZUIM] = "zorgen over verzuim",
-	[OPP_SIG_SOCIAAL_MEDISCH] = "zorgen over de sociaal-medische ontwikkeling",
-	[OPP_SIG_OPVOEDEN_LICHT] = "lichte opvoed- en opgroeiproblematiek",
-	[OPP_SIG_OPVOEDEN_ZWAAR] = "zware opvoed- en opgroeiproblematiek",
-	[OPP_SIG_ANDERE_LEVENSGEBIEDEN] = "problematiek op andere levensgebieden dan school",
-	[OPP_SIG_EVALUATIE_ARRANGEMENT] = "evaluatie van een lopend arrangement",
+        [OPP_SIG_VERZUIM] = "zorgen over verzuim",
+        [OPP_SIG_SOCIAAL_MEDISCH] = "zorgen over de sociaal-medische ontwikkeling",
+        [OPP_SIG_OPVOEDEN_LICHT] = "lichte opvoed- en opgroeiproblematiek",
+        [OPP_SIG_OPVOEDEN_ZWAAR] = "zware opvoed- en opgroeiproblematiek",
+        [OPP_SIG_ANDERE_LEVENSGEBIEDEN] = "problematiek op andere levensgebieden dan school",
+        [OPP_SIG_EVALUATIE_ARRANGEMENT] = "evaluatie van een lopend arrangement",
 };
 
 /* Handbook 001: "Om tot een OT over te gaan kunnen grofweg 5 aanleidingen
  * aangewezen worden". */
 const char *const opp_label_aanleiding[OPP_AANL_COUNT] = {
-	[OPP_AANL_BEGRIP] = "we begrijpen niet goed waarom het zo gaat met de leerling",
-	[OPP_AANL_BEHOEFTE] = "we kunnen niet formuleren wat de leerling nodig heeft",
-	[OPP_AANL_HAALBAARHEID] = "we weten niet of de doelen haalbaar zijn",
-	[OPP_AANL_EXPERTISE] = "specifieke expertise is nodig om de aanpak op school en thuis af te stemmen",
-	[OPP_AANL_SAMENWERKING] = "de samenwerking tussen school en thuis is verstoord",
+        [OPP_AANL_BEGRIP] = "we begrijpen niet goed waarom het zo gaat met de leerling",
+        [OPP_AANL_BEHOEFTE] = "we kunnen niet formuleren wat de leerling nodig heeft",
+        [OPP_AANL_HAALBAARHEID] = "we weten niet of de doelen haalbaar zijn",
+        [OPP_AANL_EXPERTISE] = "specifieke expertise is nodig om de aanpak op school en thuis af te stemmen",
+        [OPP_AANL_SAMENWERKING] = "de samenwerking tussen school en thuis is verstoord",
 };
 
 const char *const opp_label_soort[OPP_SOORT_COUNT] = {
-	[OPP_SOORT_OT] = "OT",
-	[OPP_SOORT_EVALUATIE] = "evaluatie",
+        [OPP_SOORT_OT] = "OT",
+        [OPP_SOORT_EVALUATIE] = "evaluatie",
 };
 
 const char *const opp_label_doelstatus[OPP_DOEL_COUNT] = {
-	[OPP_DOEL_LOPEND] = "lopend",
-	[OPP_DOEL_BEHAALD] = "behaald",
-	[OPP_DOEL_DEELS] = "deels behaald",
-	[OPP_DOEL_NIET_BEHAALD] = "niet behaald",
-	[OPP_DOEL_GESTOPT] = "gestopt",
+        [OPP_DOEL_LOPEND] = "lopend",       [OPP_DOEL_BEHAALD] = "behaald",
+        [OPP_DOEL_DEELS] = "deels behaald", [OPP_DOEL_NIET_BEHAALD] = "niet behaald",
+        [OPP_DOEL_GESTOPT] = "gestopt",
 };
 
 const char *const opp_label_uitkomst[OPP_UIT_COUNT] = {
-	[OPP_UIT_BEHAALD] = "behaald",
-	[OPP_UIT_DEELS] = "deels behaald",
-	[OPP_UIT_NIET_BEHAALD] = "niet behaald",
-	[OPP_UIT_GESTOPT] = "gestopt",
+        [OPP_UIT_BEHAALD] = "behaald",
+        [OPP_UIT_DEELS] = "deels behaald",
+        [OPP_UIT_NIET_BEHAALD] = "niet behaald",
+        [OPP_UIT_GESTOPT] = "gestopt",
 };
 
 const char *const opp_label_financier[OPP_FIN_COUNT] = {
-	[OPP_FIN_SCHOOL] = "school",
-	[OPP_FIN_SWV] = "samenwerkingsverband",
-	[OPP_FIN_GEMEENTE] = "gemeente",
-	[OPP_FIN_CJG] = "CJG",
-	[OPP_FIN_ZORGVERZEKERAAR] = "zorgverzekeraar",
-	[OPP_FIN_OUDERS] = "ouders",
-	[OPP_FIN_ANDERS] = "anders",
+        [OPP_FIN_SCHOOL] = "school",
+        [OPP_FIN_SWV] = "samenwerkingsverband",
+        [OPP_FIN_GEMEENTE] = "gemeente",
+        [OPP_FIN_CJG] = "CJG",
+        [OPP_FIN_ZORGVERZEKERAAR] = "zorgverzekeraar",
+        [OPP_FIN_OUDERS] = "ouders",
+        [OPP_FIN_ANDERS] = "anders",
 };
 
 const char *const opp_label_grondslag[OPP_GROND_COUNT] = {
-	[OPP_GROND_BASIS] = "basisondersteuning",
-	[OPP_GROND_EXTRA] = "extra ondersteuning",
-	[OPP_GROND_ARRANGEMENT_SWV] = "arrangement SWV",
-	[OPP_GROND_BESCHIKKING] = "beschikking",
-	[OPP_GROND_VRIJ] = "vrij toegankelijk",
-	[OPP_GROND_ANDERS] = "anders",
+        [OPP_GROND_BASIS] = "basisondersteuning",        [OPP_GROND_EXTRA] = "extra ondersteuning",
+        [OPP_GROND_ARRANGEMENT_SWV] = "arrangement SWV", [OPP_GROND_BESCHIKKING] = "beschikking",
+        [OPP_GROND_VRIJ] = "vrij toegankelijk",          [OPP_GROND_ANDERS] = "anders",
 };
 
 const char *const opp_label_bekstatus[OPP_BEK_COUNT] = {
-	[OPP_BEK_ONBEKEND] = "onbekend",
-	[OPP_BEK_AANGEVRAAGD] = "aangevraagd",
-	[OPP_BEK_TOEGEKEND] = "toegekend",
-	[OPP_BEK_AFGEWEZEN] = "afgewezen",
+        [OPP_BEK_ONBEKEND] = "onbekend",
+        [OPP_BEK_AANGEVRAAGD] = "aangevraagd",
+        [OPP_BEK_TOEGEKEND] = "toegekend",
+        [OPP_BEK_AFGEWEZEN] = "afgewezen",
 };
 
 /* Route map 000, "Negen stappen om te komen tot één arrangement". */
 const char *const opp_label_stap[10] = {
-	NULL,
-	"waarnemen",
-	"informeren en voorbereiden",
-	"het OT organiseren",
-	"ondersteuningsbehoeften in beeld",
-	"gezamenlijk doelen stellen",
-	"gezamenlijk arrangeren",
-	"uitvoeren en monitoren",
-	"gezamenlijk evalueren",
-	"het arrangement bijstellen",
+        NULL,
+        "waarnemen",
+        "informeren en voorbereiden",
+        "het OT organiseren",
+        "ondersteuningsbehoeften in beeld",
+        "gezamenlijk doelen stellen",
+        "gezamenlijk arrangeren",
+        "uitvoeren en monitoren",
+        "gezamenlijk evalueren",
+        "het arrangement bijstellen",
 };
 
 /* The label of an enum value ("" when out of range: the loader keeps
@@ -154,8 +149,8 @@ void
 opp_render_date(struct opp_buf *out, int32_t day)
 {
 	static const char *const maand[12] = {
-		"januari", "februari", "maart",     "april",   "mei",      "juni",
-		"juli",    "augustus", "september", "oktober", "november", "december",
+	        "januari", "februari", "maart",     "april",   "mei",      "juni",
+	        "juli",    "augustus", "september", "oktober", "november", "december",
 	};
 	int y, m, d;
 
@@ -201,7 +196,7 @@ opp_render_totals(const struct opp_doc *doc, struct opp_funder_total t[OPP_FIN_C
 	memset(t, 0, sizeof(*t) * (OPP_FIN_COUNT + 1));
 	for (size_t i = 0; i < doc->arrangement.n; i++) {
 		const struct opp_bekostiging *b = &doc->arrangement.v[i].bekostiging;
-		struct opp_funder_total *f[2] = { &t[OPP_FIN_COUNT], NULL };
+		struct opp_funder_total *f[2] = {&t[OPP_FIN_COUNT], NULL};
 
 		if (b->door.s && b->door.i >= 0 && b->door.i < OPP_FIN_COUNT)
 			f[1] = &t[b->door.i];
@@ -222,7 +217,7 @@ struct walk {
 	const struct opp_sink_ops *op;
 	const struct opp_doc *doc;
 	const struct opp_render_opts *o;
-	bool in_fields; /* a field list is open */
+	bool in_fields;   /* a field list is open */
 	struct opp_buf v; /* scratch for one value */
 };
 
@@ -564,7 +559,7 @@ leerling_regie(struct walk *w)
 static void
 betrokkenen(struct walk *w)
 {
-	static const char *const head[] = { "Naam", "Rol", "Organisatie", "Contact" };
+	static const char *const head[] = {"Naam", "Rol", "Organisatie", "Contact"};
 	const struct opp_doc *doc = w->doc;
 	struct cells c;
 
@@ -599,7 +594,7 @@ betrokkenen(struct walk *w)
 static void
 waarneming(struct walk *w)
 {
-	static const char *const head[] = { "Wat is ingezet", "Effect" };
+	static const char *const head[] = {"Wat is ingezet", "Effect"};
 	const struct opp_waarneming *wn = &w->doc->waarneming;
 
 	heading(w, 2, "3. Waarnemen (stap 1)");
@@ -614,7 +609,8 @@ waarneming(struct walk *w)
 		w->op->list_begin(w->s, false);
 		for (size_t i = 0; i < wn->aanleiding.n; i++)
 			if (wn->aanleiding.v[i].s)
-				w->op->item(w->s, label(opp_label_aanleiding, OPP_AANL_COUNT, wn->aanleiding.v[i].i));
+				w->op->item(w->s, label(opp_label_aanleiding, OPP_AANL_COUNT,
+				                        wn->aanleiding.v[i].i));
 		w->op->list_end(w->s, false);
 	}
 	list(w, "Hypothesen", &wn->hypothesen, true);
@@ -681,7 +677,7 @@ overleg_velden(struct walk *w, const struct opp_overleg *o)
 	people(&w->v, doc, &o->genodigden);
 	field(w, "Genodigden");
 	if (o->aanwezig.n) {
-		struct opp_list absent = { .n = 0 };
+		struct opp_list absent = {.n = 0};
 		struct opp_val *v = xcalloc(o->genodigden.n + 1, sizeof(*v));
 
 		people(&w->v, doc, &o->aanwezig);
@@ -712,7 +708,7 @@ overleg_velden(struct walk *w, const struct opp_overleg *o)
 static void
 overleggen(struct walk *w)
 {
-	static const char *const head[] = { "Datum", "Tijd", "Soort", "Locatie", "Voorzitter", "Stand" };
+	static const char *const head[] = {"Datum", "Tijd", "Soort", "Locatie", "Voorzitter", "Stand"};
 	const struct opp_doc *doc = w->doc;
 	struct opp_buf t = OPP_BUF_INIT;
 	size_t evaluaties = 0;
@@ -793,7 +789,7 @@ integratief_beeld(struct walk *w)
 static void
 doelen(struct walk *w)
 {
-	static const char *const head[] = { "Nr", "Inzet", "Wie", "Hoe vaak", "Periode" };
+	static const char *const head[] = {"Nr", "Inzet", "Wie", "Hoe vaak", "Periode"};
 	const struct opp_doc *doc = w->doc;
 	struct opp_buf t = OPP_BUF_INIT;
 	struct cells c;
@@ -869,9 +865,9 @@ total_cell(struct opp_buf *b, const struct opp_funder_total *t)
 static void
 arrangement(struct walk *w)
 {
-	static const char *const head[] = { "Nr",         "Inzet",  "Voor doel", "Wie",
-		                            "Periode",    "Bekostiging", "Status", "Bedrag" };
-	static const char *const thead[] = { "Financier", "Onderdelen", "Bedrag" };
+	static const char *const head[] = {"Nr",      "Inzet",       "Voor doel", "Wie",
+	                                   "Periode", "Bekostiging", "Status",    "Bedrag"};
+	static const char *const thead[] = {"Financier", "Onderdelen", "Bedrag"};
 	const struct opp_doc *doc = w->doc;
 	struct opp_funder_total tot[OPP_FIN_COUNT + 1];
 	struct opp_buf t = OPP_BUF_INIT;
@@ -961,8 +957,8 @@ arrangement(struct walk *w)
 static void
 afspraken(struct walk *w)
 {
-	static const char *const head[] = { "Wie (A)", "Doet wat (B)", "Uiterlijk (X)",
-		                            "Koppelt terug aan (Z)", "Stand" };
+	static const char *const head[] = {"Wie (A)", "Doet wat (B)", "Uiterlijk (X)",
+	                                   "Koppelt terug aan (Z)", "Stand"};
 	const struct opp_doc *doc = w->doc;
 	struct cells c;
 
@@ -1016,7 +1012,7 @@ uitstroom(struct walk *w)
 static void
 evaluaties(struct walk *w)
 {
-	static const char *const head[] = { "Doel", "Uitkomst" };
+	static const char *const head[] = {"Doel", "Uitkomst"};
 	const struct opp_doc *doc = w->doc;
 	struct opp_buf t = OPP_BUF_INIT;
 	size_t n = 0;
@@ -1044,13 +1040,15 @@ evaluaties(struct walk *w)
 
 				if (nr && doc->doelen.v[nr - 1].doel.s) {
 					/* "Doel 2: " is plain text, the goal Markdown. */
-					opp_buf_printf(&c.b[0], "Doel %zu: %s", nr, doc->doelen.v[nr - 1].doel.s);
+					opp_buf_printf(&c.b[0], "Doel %zu: %s", nr,
+					               doc->doelen.v[nr - 1].doel.s);
 					md = 1u << 0;
 				} else {
 					opp_buf_puts(&c.b[0], p->key.s ? p->key.s : "");
 				}
 				if (p->value.s)
-					opp_buf_puts(&c.b[1], label(opp_label_uitkomst, OPP_UIT_COUNT, p->value.i));
+					opp_buf_puts(&c.b[1],
+					             label(opp_label_uitkomst, OPP_UIT_COUNT, p->value.i));
 				row(w, &c, md);
 			}
 			w->op->table_end(w->s);
@@ -1070,7 +1068,7 @@ evaluaties(struct walk *w)
 static const char *
 school_signer(const struct opp_doc *doc)
 {
-	static const int order[] = { OPP_ROL_IB, OPP_ROL_OSC, OPP_ROL_DIRECTEUR };
+	static const int order[] = {OPP_ROL_IB, OPP_ROL_OSC, OPP_ROL_DIRECTEUR};
 	const struct opp_persoon *p = opp_doc_persoon(doc, doc->regie.opp.s);
 
 	if (p && p->rol.s && opp_rol_school(p->rol.i) && p->rol.i != OPP_ROL_OUDERS &&
@@ -1086,7 +1084,7 @@ school_signer(const struct opp_doc *doc)
 static void
 ondertekening(struct walk *w)
 {
-	static const char *const head[] = { "Partij", "Naam", "Akkoord op", "Handtekening" };
+	static const char *const head[] = {"Partij", "Naam", "Akkoord op", "Handtekening"};
 	const struct opp_doc *doc = w->doc;
 	const struct opp_ondertekening *o = &doc->ondertekening;
 	int32_t on = w->o->today;
@@ -1102,17 +1100,18 @@ ondertekening(struct walk *w)
 	/* 000 step 6: "Ouders, school en medewerker toegang bevestigen de
 	 * afspraken schriftelijk (een handtekening onder het handelingsdeel
 	 * OPP is voldoende)." */
-	para(w, toegang && leerling
-	            ? "Met hun handtekening gaan ouders, school, de medewerker toegang jeugdhulp en de "
-	              "leerling akkoord met de afspraken in dit plan (het handelingsdeel van het OPP)."
-	        : toegang
-	            ? "Met hun handtekening gaan ouders, school en de medewerker toegang jeugdhulp akkoord "
-	              "met de afspraken in dit plan (het handelingsdeel van het OPP)."
-	        : leerling
-	            ? "Met hun handtekening gaan ouders, school en de leerling akkoord met de afspraken in "
-	              "dit plan (het handelingsdeel van het OPP)."
-	            : "Met hun handtekening gaan ouders en school akkoord met de afspraken in dit plan "
-	              "(het handelingsdeel van het OPP).");
+	para(w,
+	     toegang && leerling
+	             ? "Met hun handtekening gaan ouders, school, de medewerker toegang jeugdhulp en de "
+	               "leerling akkoord met de afspraken in dit plan (het handelingsdeel van het OPP)."
+	     : toegang
+	             ? "Met hun handtekening gaan ouders, school en de medewerker toegang jeugdhulp akkoord "
+	               "met de afspraken in dit plan (het handelingsdeel van het OPP)."
+	     : leerling
+	             ? "Met hun handtekening gaan ouders, school en de leerling akkoord met de afspraken in "
+	               "dit plan (het handelingsdeel van het OPP)."
+	             : "Met hun handtekening gaan ouders en school akkoord met de afspraken in dit plan "
+	               "(het handelingsdeel van het OPP).");
 	cells_init(&c);
 	table_begin(w, "ondertekening", 4, head, "llll");
 
@@ -1156,7 +1155,7 @@ ondertekening(struct walk *w)
 void
 opp_render_walk(struct opp_sink *s, const struct opp_doc *doc, const struct opp_render_opts *o)
 {
-	struct walk w = { s, s->ops, doc, o, false, OPP_BUF_INIT };
+	struct walk w = {s, s->ops, doc, o, false, OPP_BUF_INIT};
 
 	header(&w);
 	leerling_regie(&w);

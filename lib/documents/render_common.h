@@ -26,8 +26,8 @@
 #include <stdint.h>
 
 #include "base/buf.h"
-#include "format/model.h"
 #include "documents/render.h"
+#include "format/model.h"
 
 struct opp_sink;
 
@@ -93,9 +93,9 @@ long long opp_render_to_cents(double amount);
 
 /* What one funder pays for, summed over the arrangement. */
 struct opp_funder_total {
-	size_t items;       /* arrangement items it funds */
-	size_t without;     /* of which without a bedrag */
-	long long cents;    /* the sum of the bedragen given, in cents */
+	size_t items;    /* arrangement items it funds */
+	size_t without;  /* of which without a bedrag */
+	long long cents; /* the sum of the bedragen given, in cents */
 };
 
 /* Totals per funder (index: enum opp_financier) and, in

@@ -15,38 +15,44 @@
 #include <string.h>
 
 #include "base/date.h"
-#include "documents/due.h"
 #include "base/escape.h"
 #include "base/i18n.h"
-#include "facts/query.h"
+#include "documents/due.h"
 #include "documents/render_common.h"
+#include "facts/query.h"
 
-#define X_FCOL(id, name) { "bekostiging " name, 14 },
+#define X_FCOL(id, name) {"bekostiging " name, 14},
 const struct opp_report_col opp_case_cols[] = {
-	{ "bestand", 30 }, { "leerling", 24 }, { "school", 24 }, { "groep", 10 },
-	{ "regievoerder", 22 }, { "stap", 6 }, { "fase", 20 }, { "actieve doelen", 9 },
-	{ "volgende evaluatie", 12 }, { "achterstallig", 9 },
-	OPP_FINANCIERS(X_FCOL)
-	{ "fout", 60 }, { NULL, 0 },
+        {"bestand", 30},
+        {"leerling", 24},
+        {"school", 24},
+        {"groep", 10},
+        {"regievoerder", 22},
+        {"stap", 6},
+        {"fase", 20},
+        {"actieve doelen", 9},
+        {"volgende evaluatie", 12},
+        {"achterstallig", 9},
+        OPP_FINANCIERS(X_FCOL){"fout", 60},
+        {NULL, 0},
 };
 #undef X_FCOL
 
 const struct opp_report_col opp_inzet_cols[] = {
-	{ "bestand", 30 },     { "leerling", 24 },   { "id", 18 },          { "doelen", 24 },
-	{ "wat", 60 },         { "wie", 24 },        { "organisatie", 24 }, { "frequentie", 16 },
-	{ "start", 11 },       { "eind", 11 },       { "door", 14 },        { "grondslag", 18 },
-	{ "status", 12 },      { "bedrag", 13 },     { "kenmerk", 18 },     { "wachtlijst tot", 14 },
-	{ "overbrugging", 50 }, { NULL, 0 },
+        {"bestand", 30},      {"leerling", 24}, {"id", 18},          {"doelen", 24},
+        {"wat", 60},          {"wie", 24},      {"organisatie", 24}, {"frequentie", 16},
+        {"start", 11},        {"eind", 11},     {"door", 14},        {"grondslag", 18},
+        {"status", 12},       {"bedrag", 13},   {"kenmerk", 18},     {"wachtlijst tot", 14},
+        {"overbrugging", 50}, {NULL, 0},
 };
 
 const struct opp_report_col opp_afspraak_cols[] = {
-	{ "bestand", 30 },   { "leerling", 24 },       { "id", 18 },     { "wie", 24 },
-	{ "wat", 60 },       { "uiterlijk", 11 },      { "terugkoppeling", 30 }, { "status", 10 },
-	{ "dagen te laat", 13 }, { NULL, 0 },
+        {"bestand", 30},   {"leerling", 24},       {"id", 18},     {"wie", 24},           {"wat", 60},
+        {"uiterlijk", 11}, {"terugkoppeling", 30}, {"status", 10}, {"dagen te laat", 13}, {NULL, 0},
 };
 
 const struct opp_report_col opp_patroon_cols[] = {
-	{ "wat", 60 }, { "casussen", 10 }, { "inzetten", 10 }, { "financiers", 30 }, { NULL, 0 },
+        {"wat", 60}, {"casussen", 10}, {"inzetten", 10}, {"financiers", 30}, {NULL, 0},
 };
 
 static const char *
@@ -111,8 +117,7 @@ opp_report_join(struct opp_arena *a, const struct opp_doc *doc, const struct opp
 
 void
 opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *file,
-                  const struct opp_doc *doc, const char *error, const struct opp_config *cfg,
-                  int32_t today)
+                  const struct opp_doc *doc, const char *error, const struct opp_config *cfg, int32_t today)
 {
 	struct opp_config defaults;
 	struct opp_due_list due;
@@ -250,12 +255,12 @@ opp_patroon_key(const char *wat)
 struct pat {
 	char *key;
 	size_t casussen, inzetten;
-	size_t last_case;  /* the case that counted last (+1), to count cases once */
-	unsigned funders;  /* bit per enum opp_financier */
+	size_t last_case; /* the case that counted last (+1), to count cases once */
+	unsigned funders; /* bit per enum opp_financier */
 };
 
 struct pattab {
-	struct pat *v;  /* open addressing; key NULL = empty */
+	struct pat *v; /* open addressing; key NULL = empty */
 	size_t n, cap;
 };
 
@@ -280,7 +285,8 @@ pat_find(struct pattab *t, char *key)
 		t->n = 0;
 		for (size_t k = 0; k < old.cap; k++)
 			if (old.v[k].key) {
-				for (i = hash(old.v[k].key) & (t->cap - 1); t->v[i].key; i = (i + 1) & (t->cap - 1))
+				for (i = hash(old.v[k].key) & (t->cap - 1); t->v[i].key;
+				     i = (i + 1) & (t->cap - 1))
 					;
 				t->v[i] = old.v[k];
 				t->n++;
@@ -312,9 +318,9 @@ cmp_pat(const void *a, const void *b)
 
 struct opp_report {
 	const struct opp_report_ops *ops;
-	void *w;                    /* the writer's state */
+	void *w; /* the writer's state */
 	struct opp_render_opts o;
-	struct opp_arena arena;     /* one case's rows; released after each */
+	struct opp_arena arena; /* one case's rows; released after each */
 	struct pattab pats;
 	size_t cases;
 };
@@ -322,10 +328,9 @@ struct opp_report {
 static const struct opp_report_ops md_ops, html_ops;
 
 struct opp_report *
-opp_report_open(const char *format, const char *path, FILE *out, const struct opp_render_opts *o,
-                char **err)
+opp_report_open(const char *format, const char *path, FILE *out, const struct opp_render_opts *o, char **err)
 {
-	static const struct opp_report_ops *const all[] = { &md_ops, &html_ops, &opp_report_xlsx_ops };
+	static const struct opp_report_ops *const all[] = {&md_ops, &html_ops, &opp_report_xlsx_ops};
 	struct opp_report *r;
 
 	for (size_t i = 0; i < sizeof(all) / sizeof(*all); i++) {
@@ -350,8 +355,8 @@ opp_report_open(const char *format, const char *path, FILE *out, const struct op
 }
 
 void
-opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc,
-               const char *load_error, const struct opp_config *cfg)
+opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc, const char *load_error,
+               const struct opp_config *cfg)
 {
 	struct opp_case_row row;
 
@@ -430,7 +435,7 @@ opp_report_close(struct opp_report *r, char **err)
 struct text {
 	bool html;
 	FILE *out;
-	FILE *spool[2];  /* arrangement, afspraken: copied out at close */
+	FILE *spool[2]; /* arrangement, afspraken: copied out at close */
 	int32_t today;
 	struct opp_buf b; /* one row */
 	int err;          /* first errno */
@@ -573,13 +578,14 @@ text_open(const char *path, FILE *out, const struct opp_render_opts *o, char **e
 			return NULL;
 		}
 	if (html)
-		fprintf(out, "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
-		             "<title>Overzicht casussen %s</title>\n<style>\n"
-		             "body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:2em}\n"
-		             "th,td{border:1px solid #ccc;padding:.2em .4em;text-align:left;vertical-align:top}\n"
-		             "th{background:#eee;position:sticky;top:0}td.num{text-align:right}\n"
-		             "</style>\n</head>\n<body>\n<h1>Overzicht casussen</h1>\n"
-		             "<p>Peildatum: <time datetime=\"%s\">%s</time></p>\n",
+		fprintf(out,
+		        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+		        "<title>Overzicht casussen %s</title>\n<style>\n"
+		        "body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:2em}\n"
+		        "th,td{border:1px solid #ccc;padding:.2em .4em;text-align:left;vertical-align:top}\n"
+		        "th{background:#eee;position:sticky;top:0}td.num{text-align:right}\n"
+		        "</style>\n</head>\n<body>\n<h1>Overzicht casussen</h1>\n"
+		        "<p>Peildatum: <time datetime=\"%s\">%s</time></p>\n",
 		        opp_date_str(o->today).s, opp_date_str(o->today).s, opp_date_str(o->today).s);
 	else
 		fprintf(out, "# Overzicht casussen\n\nPeildatum: %s\n", opp_date_str(o->today).s);
@@ -706,8 +712,8 @@ static bool
 text_close(void *w, const struct opp_patroon *p, size_t n, char **err)
 {
 	struct text *t = w;
-	static const char *const titles[2] = { "arrangement", "afspraken" };
-	static const struct opp_report_col *const cols[2] = { opp_inzet_cols, opp_afspraak_cols };
+	static const char *const titles[2] = {"arrangement", "afspraken"};
+	static const struct opp_report_col *const cols[2] = {opp_inzet_cols, opp_afspraak_cols};
 	bool ok;
 
 	footer(t, t->out);
@@ -745,10 +751,10 @@ text_close(void *w, const struct opp_patroon *p, size_t n, char **err)
 }
 
 static const struct opp_report_ops md_ops = {
-	"md", md_open, text_case, text_inzet, text_afspraak, text_close,
+        "md", md_open, text_case, text_inzet, text_afspraak, text_close,
 };
 static const struct opp_report_ops html_ops = {
-	"html", html_open, text_case, text_inzet, text_afspraak, text_close,
+        "html", html_open, text_case, text_inzet, text_afspraak, text_close,
 };
 
 /* ---- `opp list` ------------------------------------------------------------ */
@@ -905,11 +911,11 @@ opp_report_list(struct opp_buf *out, const struct opp_case_row *rows, size_t n, 
 	/* The header is terminal text, in the user's language (the rows
 	 * hold the file's Dutch words). */
 	static const char *const head_msg[L_N] = {
-		N_("file"), N_("pupil"), N_("group"), N_("step"), N_("goals"), N_("next evaluation"),
-		N_("overdue"),
+	        N_("file"),  N_("pupil"),           N_("group"),   N_("step"),
+	        N_("goals"), N_("next evaluation"), N_("overdue"),
 	};
-	static const bool right[L_N] = { [L_DOELEN] = true, [L_LAAT] = true };
-	static const size_t min[L_N] = { [L_FILE] = 8, [L_NAAM] = 8, [L_GROEP] = 4, [L_STAP] = 6 };
+	static const bool right[L_N] = {[L_DOELEN] = true, [L_LAAT] = true};
+	static const size_t min[L_N] = {[L_FILE] = 8, [L_NAAM] = 8, [L_GROEP] = 4, [L_STAP] = 6};
 	const char *head[L_N];
 	size_t w[L_N], total = 0;
 
@@ -960,7 +966,11 @@ opp_report_list(struct opp_buf *out, const struct opp_case_row *rows, size_t n, 
 				size_t used = w[L_FILE] + 2;
 				struct opp_buf e = OPP_BUF_INIT;
 				opp_buf_printf(&e, "%s %s", _("error:"), rows[i - 1].error);
-				opp_text_fit(out, e.ptr, !width ? SIZE_MAX / 2 : width > used ? width - used : 1, false);
+				opp_text_fit(out, e.ptr,
+				             !width         ? SIZE_MAX / 2
+				             : width > used ? width - used
+				                            : 1,
+				             false);
 				opp_buf_release(&e);
 				break;
 			}

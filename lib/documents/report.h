@@ -27,27 +27,27 @@
 
 #include "base/alloc.h"
 #include "base/buf.h"
+#include "documents/render.h"
 #include "format/config.h"
 #include "format/diag.h"
 #include "format/model.h"
-#include "documents/render.h"
 
 #define OPP_NODATE INT32_MIN /* a date field that is absent */
 
 /* One case: a row of the overview (and of `opp list`). */
 struct opp_case_row {
-	const char *file;   /* the case file as given */
-	const char *error;  /* did not load: "file:line: message"; else NULL */
-	const char *naam;   /* leerling.naam, or NULL */
-	const char *school; /* leerling.school, or NULL */
-	const char *groep;  /* leerling.groep, or NULL */
-	const char *regie;  /* the regievoerder's name (regie.opp; the id if unknown) */
-	int stap;           /* 1..9 (opp_stap); 0 when the case did not load */
-	const char *fase;   /* "7 uitvoeren en monitoren" (opp_label_stap), or NULL */
-	size_t doelen;      /* active goals (status lopend) */
-	int32_t evaluatie;  /* next planned evaluation, or OPP_NODATE */
-	size_t achterstallig; /* overdue items (opp_due_collect, until today - 1) */
-	double bedrag[OPP_FIN_COUNT]; /* sum of bekostiging.bedrag per funder */
+	const char *file;                 /* the case file as given */
+	const char *error;                /* did not load: "file:line: message"; else NULL */
+	const char *naam;                 /* leerling.naam, or NULL */
+	const char *school;               /* leerling.school, or NULL */
+	const char *groep;                /* leerling.groep, or NULL */
+	const char *regie;                /* the regievoerder's name (regie.opp; the id if unknown) */
+	int stap;                         /* 1..9 (opp_stap); 0 when the case did not load */
+	const char *fase;                 /* "7 uitvoeren en monitoren" (opp_label_stap), or NULL */
+	size_t doelen;                    /* active goals (status lopend) */
+	int32_t evaluatie;                /* next planned evaluation, or OPP_NODATE */
+	size_t achterstallig;             /* overdue items (opp_due_collect, until today - 1) */
+	double bedrag[OPP_FIN_COUNT];     /* sum of bekostiging.bedrag per funder */
 	bool heeft_bedrag[OPP_FIN_COUNT]; /* some item of this funder has a bedrag */
 };
 
@@ -55,13 +55,13 @@ struct opp_case_row {
 struct opp_inzet_row {
 	const char *file, *leerling; /* the case (leerling may be NULL) */
 	const char *id, *wat;
-	const char *wie;          /* the betrokkene's name, or wie as written */
-	const char *organisatie;  /* the betrokkene's organisatie, or NULL */
+	const char *wie;         /* the betrokkene's name, or wie as written */
+	const char *organisatie; /* the betrokkene's organisatie, or NULL */
 	const char *frequentie;
-	const char *doelen;       /* doel ids, ", "-separated */
-	int32_t start, eind, wachtlijst_tot; /* dates or OPP_NODATE */
+	const char *doelen;                    /* doel ids, ", "-separated */
+	int32_t start, eind, wachtlijst_tot;   /* dates or OPP_NODATE */
 	const char *door, *grondslag, *status; /* bekostiging enum names, or NULL */
-	double bedrag;            /* euro; valid when heeft_bedrag */
+	double bedrag;                         /* euro; valid when heeft_bedrag */
 	bool heeft_bedrag;
 	const char *kenmerk, *overbrugging;
 };
@@ -79,9 +79,9 @@ struct opp_afspraak_row {
 
 /* One recurring kind of support (sheet "patronen"). */
 struct opp_patroon {
-	const char *wat;       /* `wat`, normalised: lowercase, spaces collapsed */
-	size_t casussen;       /* cases that have it */
-	size_t inzetten;       /* items in all */
+	const char *wat;        /* `wat`, normalised: lowercase, spaces collapsed */
+	size_t casussen;        /* cases that have it */
+	size_t inzetten;        /* items in all */
 	const char *financiers; /* the funders seen, ", "-separated */
 };
 
@@ -90,8 +90,8 @@ struct opp_patroon {
  * Strings are copied into arena, so the row outlives the document. cfg
  * may be NULL (defaults). */
 void opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *file,
-                       const struct opp_doc *doc, const char *error,
-                       const struct opp_config *cfg, int32_t today);
+                       const struct opp_doc *doc, const char *error, const struct opp_config *cfg,
+                       int32_t today);
 
 /* Fill the row of arrangement item z of doc (strings copied into arena). */
 void opp_inzet_row_fill(struct opp_inzet_row *r, struct opp_arena *arena, const char *file,
@@ -111,8 +111,8 @@ const char *opp_report_naam(const struct opp_doc *doc, const char *id);
 
 /* The values of l (as names of betrokkenen when `names`), ", "-separated,
  * copied into arena; NULL when the list is empty. */
-const char *opp_report_join(struct opp_arena *a, const struct opp_doc *doc,
-                            const struct opp_list *l, bool names);
+const char *opp_report_join(struct opp_arena *a, const struct opp_doc *doc, const struct opp_list *l,
+                            bool names);
 
 /* Normalise a `wat` for the patterns: lowercase (ASCII and Latin-1
  * letters), whitespace runs to one space, trimmed, a final full stop
@@ -125,10 +125,10 @@ char *opp_patroon_key(const char *wat);
  * fixed columns, then "fout". The sections after the overview start with
  * "bestand" and "leerling"; `opp render --to xlsx` uses the rest. */
 struct opp_report_col {
-	const char *name;  /* header: the format's Dutch word */
-	unsigned width;    /* suggested width in characters (xlsx) */
+	const char *name; /* header: the format's Dutch word */
+	unsigned width;   /* suggested width in characters (xlsx) */
 };
-#define OPP_CASE_FUNDERS 10 /* index of the first funder column */
+#define OPP_CASE_FUNDERS 10                             /* index of the first funder column */
 extern const struct opp_report_col opp_case_cols[];     /* sheet "overzicht" */
 extern const struct opp_report_col opp_inzet_cols[];    /* sheet "arrangement" */
 extern const struct opp_report_col opp_afspraak_cols[]; /* sheet "afspraken" */
@@ -150,8 +150,8 @@ struct opp_report *opp_report_open(const char *format, const char *path, FILE *o
  * afspraken. doc NULL: the case did not load, load_error says why (it is
  * listed, never dropped). cfg is the case's config (NULL: o->cfg). The
  * report keeps nothing of doc: free it afterwards. */
-void opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc,
-                    const char *load_error, const struct opp_config *cfg);
+void opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc, const char *load_error,
+                    const struct opp_config *cfg);
 
 /* Write what remains (the patterns), finish and free the report. False
  * with *err set (caller frees) when anything could not be written. */

@@ -147,12 +147,12 @@ opp_has_signaal(const struct opp_doc *doc, int sig)
 }
 
 static void
-need(struct opp_need *n, size_t *k, uint32_t roles, const char *id, bool required,
-     const char *what, const char *reason, const char *wie, const char *waarom)
+need(struct opp_need *n, size_t *k, uint32_t roles, const char *id, bool required, const char *what,
+     const char *reason, const char *wie, const char *waarom)
 {
 	if (*k >= OPP_MAX_NEEDS)
 		return;
-	n[*k] = (struct opp_need){ roles, id, required, false, what, reason, wie, waarom };
+	n[*k] = (struct opp_need){roles, id, required, false, what, reason, wie, waarom};
 	(*k)++;
 }
 
@@ -189,64 +189,69 @@ opp_invite_needs(const struct opp_doc *doc, const struct opp_overleg *o, int32_t
 		/* 001 step 3: "De IB'er, de orthopedagoog, de ouders en de
 		 * leerkracht zijn vaste deelnemers aan het OT." */
 		need(needs, &k, OPP_ROLBIT(OPP_ROL_OUDERS), NULL, true, N_("the parents (ouders)"),
-		     N_("parents are fixed participants of every OT"),
-		     "de ouders", "ouders zijn vaste deelnemers aan het OT");
+		     N_("parents are fixed participants of every OT"), "de ouders",
+		     "ouders zijn vaste deelnemers aan het OT");
 		need(needs, &k, OPP_ROLBIT(OPP_ROL_LEERKRACHT) | OPP_ROLBIT(OPP_ROL_MENTOR), NULL, true,
-		     N_("a teacher (leerkracht or mentor)"), N_("the teacher is a fixed participant of every OT"),
-		     "een leerkracht of mentor", "de leerkracht is vaste deelnemer aan het OT");
+		     N_("a teacher (leerkracht or mentor)"),
+		     N_("the teacher is a fixed participant of every OT"), "een leerkracht of mentor",
+		     "de leerkracht is vaste deelnemer aan het OT");
 		if (regie)
 			need(needs, &k, 0, regie, true, N_("the regievoerder (regie.opp)"),
-			     N_("who holds regie over the OPP takes part in every OT"),
-		     "de regievoerder", "wie de regie over het OPP voert, is bij elk OT");
+			     N_("who holds regie over the OPP takes part in every OT"), "de regievoerder",
+			     "wie de regie over het OPP voert, is bij elk OT");
 		need(needs, &k, OPP_ROLBIT(OPP_ROL_ORTHOPEDAGOOG), NULL, true, N_("an orthopedagoog"),
-		     N_("the school's orthopedagoog is a fixed participant of every OT"),
-		     "een orthopedagoog", "de orthopedagoog van school is vaste deelnemer aan het OT");
+		     N_("the school's orthopedagoog is a fixed participant of every OT"), "een orthopedagoog",
+		     "de orthopedagoog van school is vaste deelnemer aan het OT");
 		/* "Bij problematiek op andere levensgebieden dan het onderwijs,
 		 * wordt áltijd een professional vanuit JGZ, CJG en/of het
 		 * wijkteam uitgenodigd." */
 		if (opp_has_signaal(doc, OPP_SIG_ANDERE_LEVENSGEBIEDEN))
-			need(needs, &k, OPP_ROLBIT(OPP_ROL_JGZ) | OPP_ROLBIT(OPP_ROL_CJG) | OPP_ROLBIT(OPP_ROL_WIJKTEAM),
+			need(needs, &k,
+			     OPP_ROLBIT(OPP_ROL_JGZ) | OPP_ROLBIT(OPP_ROL_CJG) | OPP_ROLBIT(OPP_ROL_WIJKTEAM),
 			     NULL, true, N_("someone from jgz, cjg or the wijkteam"),
 			     N_("signal andere-levensgebieden: problems outside school"),
-		     "iemand van JGZ, CJG of het wijkteam", "signaal andere-levensgebieden: zorgen buiten school");
+			     "iemand van JGZ, CJG of het wijkteam",
+			     "signaal andere-levensgebieden: zorgen buiten school");
 		if (opp_has_signaal(doc, OPP_SIG_VERZUIM))
 			need(needs, &k, OPP_ROLBIT(OPP_ROL_LPA), NULL, false, N_("the leerplichtambtenaar"),
-			     N_("signal verzuim: concerns about absence"),
-		     "de leerplichtambtenaar", "signaal verzuim: zorgen over verzuim");
+			     N_("signal verzuim: concerns about absence"), "de leerplichtambtenaar",
+			     "signaal verzuim: zorgen over verzuim");
 		if (opp_has_signaal(doc, OPP_SIG_SOCIAAL_MEDISCH))
 			need(needs, &k, OPP_ROLBIT(OPP_ROL_JGZ), NULL, false, N_("jgz"),
 			     N_("signal sociaal-medisch: concerns about social-medical development"),
-		     "de JGZ", "signaal sociaal-medisch: zorgen over de sociaal-medische ontwikkeling");
+			     "de JGZ",
+			     "signaal sociaal-medisch: zorgen over de sociaal-medische ontwikkeling");
 		if (opp_has_signaal(doc, OPP_SIG_OPVOEDEN_LICHT))
 			need(needs, &k, OPP_ROLBIT(OPP_ROL_CJG) | OPP_ROLBIT(OPP_ROL_SMW), NULL, false,
 			     N_("cjg or smw"), N_("signal opvoeden-licht: light parenting problems"),
-		     "CJG of SMW", "signaal opvoeden-licht: lichte opvoed- en opgroeiproblematiek");
+			     "CJG of SMW", "signaal opvoeden-licht: lichte opvoed- en opgroeiproblematiek");
 		if (opp_has_signaal(doc, OPP_SIG_OPVOEDEN_ZWAAR))
 			need(needs, &k, OPP_ROLBIT(OPP_ROL_WIJKTEAM), NULL, false, N_("a wijkteammedewerker"),
-			     N_("signal opvoeden-zwaar: youth care may be needed"),
-		     "een wijkteammedewerker", "signaal opvoeden-zwaar: mogelijk is jeugdhulp nodig");
+			     N_("signal opvoeden-zwaar: youth care may be needed"), "een wijkteammedewerker",
+			     "signaal opvoeden-zwaar: mogelijk is jeugdhulp nodig");
 		/* "Onderwijsprofessional of jeugdhulpprofessional: indien het OT
 		 * bedoeld is om een reeds ingezet arrangement te evalueren." */
 		if (opp_has_signaal(doc, OPP_SIG_EVALUATIE_ARRANGEMENT))
 			need(needs, &k, OPP_ROLBIT(OPP_ROL_AB) | OPP_ROLBIT(OPP_ROL_JEUGDHULP), NULL, false,
 			     N_("the ambulant begeleider or jeugdhulpverlener"),
 			     N_("signal evaluatie-arrangement: the OT evaluates support already given"),
-		     "de ambulant begeleider of jeugdhulpverlener", "signaal evaluatie-arrangement: het OT evalueert een ingezet arrangement");
+			     "de ambulant begeleider of jeugdhulpverlener",
+			     "signaal evaluatie-arrangement: het OT evalueert een ingezet arrangement");
 		goto met;
 	}
 	/* 001 step 8: evaluate with the parents, the regievoerder, the
 	 * teacher, and the professionals who delivered the support during the
 	 * period under evaluation (also support that ended meanwhile). */
 	need(needs, &k, OPP_ROLBIT(OPP_ROL_OUDERS), NULL, true, N_("the parents (ouders)"),
-	     N_("the arrangement is evaluated with the parents"),
-		     "de ouders", "het arrangement wordt met de ouders geëvalueerd");
+	     N_("the arrangement is evaluated with the parents"), "de ouders",
+	     "het arrangement wordt met de ouders geëvalueerd");
 	if (regie)
 		need(needs, &k, 0, regie, true, N_("the regievoerder (regie.opp)"),
-		     N_("who holds regie leads the evaluation"),
-		     "de regievoerder", "de regievoerder leidt de evaluatie");
+		     N_("who holds regie leads the evaluation"), "de regievoerder",
+		     "de regievoerder leidt de evaluatie");
 	need(needs, &k, OPP_ROLBIT(OPP_ROL_LEERKRACHT) | OPP_ROLBIT(OPP_ROL_MENTOR), NULL, false,
 	     N_("a teacher (leerkracht or mentor)"), N_("the teacher sees the effect in class"),
-		     "een leerkracht of mentor", "de leerkracht ziet het effect in de klas");
+	     "een leerkracht of mentor", "de leerkracht ziet het effect in de klas");
 	{
 		int32_t until = o->datum.s ? o->datum.i : today;
 		int32_t from = o->datum.s ? period_start(doc, o) : today;
@@ -264,7 +269,8 @@ opp_invite_needs(const struct opp_doc *doc, const struct opp_overleg *o, int32_t
 			if (!dup)
 				need(needs, &k, 0, p->id.s, false, N_("who delivers the support"),
 				     N_("delivers support under evaluation; its effect is evaluated"),
-		     "wie de ondersteuning geeft", "gaf ondersteuning in de periode die geëvalueerd wordt");
+				     "wie de ondersteuning geeft",
+				     "gaf ondersteuning in de periode die geëvalueerd wordt");
 		}
 	}
 met:
@@ -283,10 +289,9 @@ opp_stap(const struct opp_doc *doc, int32_t today)
 	if (last && last->soort.s && last->soort.i == OPP_SOORT_EVALUATIE)
 		return last->bijstelling.s ? 9 : 8;
 	if (opp_first_start(doc, &start) && start <= today)
-		return opp_next_evaluatie(doc, today) &&
-		               opp_next_evaluatie(doc, today)->datum.i <= today + 14
-		           ? 8
-		           : 7;
+		return opp_next_evaluatie(doc, today) && opp_next_evaluatie(doc, today)->datum.i <= today + 14
+		               ? 8
+		               : 7;
 	if (doc->arrangement.n)
 		return 6;
 	if (doc->doelen.n)

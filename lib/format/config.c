@@ -79,7 +79,7 @@ struct cfgparse {
 };
 
 static void bad(struct cfgparse *c, struct opp_pos pos, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+        __attribute__((format(printf, 3, 4)));
 
 static void
 bad(struct cfgparse *c, struct opp_pos pos, const char *fmt, ...)
@@ -137,7 +137,8 @@ get_rollen(struct cfgparse *c, const struct opp_node *v)
 	for (const struct opp_node *n = v->kids; n && n->next; n = n->next->next) {
 		int rol = n->next->kind == OPP_NODE_SCALAR ? opp_name_index(opp_rol_names, n->next->s) : -1;
 		if (rol < 0) {
-			bad(c, n->next->pos, _("role name '%s' must map onto a standard role such as wijkteammedewerker"),
+			bad(c, n->next->pos,
+			    _("role name '%s' must map onto a standard role such as wijkteammedewerker"),
 			    n->s);
 			continue;
 		}
@@ -151,7 +152,7 @@ get_rollen(struct cfgparse *c, const struct opp_node *v)
 static void
 get_regels(struct cfgparse *c, const struct opp_node *v)
 {
-	static const char *const levels[] = { "uit", "waarschuwing", "fout", NULL };
+	static const char *const levels[] = {"uit", "waarschuwing", "fout", NULL};
 	const char *names[OPP_RULE_COUNT];
 
 	for (int i = 0; i < OPP_RULE_COUNT; i++)
@@ -167,11 +168,14 @@ get_regels(struct cfgparse *c, const struct opp_node *v)
 			if (sug)
 				bad(c, n->pos, _("unknown rule '%s': did you mean '%s'?"), n->s, sug);
 			else
-				bad(c, n->pos, _("unknown rule '%s' (opp validate --list-rules shows them)"), n->s);
+				bad(c, n->pos, _("unknown rule '%s' (opp validate --list-rules shows them)"),
+				    n->s);
 			continue;
 		}
 		if (rule == OPP_RULE_SYNTAX) {
-			bad(c, n->pos, _("the rule 'syntax' cannot be changed: a file that is not YAML cannot be checked"));
+			bad(c, n->pos,
+			    _("the rule 'syntax' cannot be changed: a file that is not YAML cannot be "
+			      "checked"));
 			continue;
 		}
 		if (level < 0) {
@@ -186,10 +190,17 @@ bool
 opp_config_parse(struct opp_config *cfg, const char *name, const char *text, size_t len,
                  struct opp_diags *diags)
 {
-	static const char *const keys[] = { "max_doelen", "overbrugging_weken", "evaluatie_maanden",
-		                            "leeftijd_instemming", "tijdzone", "organisator",
-		                            "volledige_naam", "rollen", "regels", NULL };
-	struct cfgparse c = { cfg, diags, true };
+	static const char *const keys[] = {"max_doelen",
+	                                   "overbrugging_weken",
+	                                   "evaluatie_maanden",
+	                                   "leeftijd_instemming",
+	                                   "tijdzone",
+	                                   "organisator",
+	                                   "volledige_naam",
+	                                   "rollen",
+	                                   "regels",
+	                                   NULL};
+	struct cfgparse c = {cfg, diags, true};
 	const struct opp_node *root;
 
 	opp_config_defaults(cfg);
@@ -236,7 +247,8 @@ opp_config_parse(struct opp_config *cfg, const char *name, const char *text, siz
 				else if (strcmp(o->s, "email") == 0)
 					cfg->organisator_email = get_str(&c, "email", o->next);
 				else
-					bad(&c, o->pos, _("unknown key '%s' in organisator: use naam and email"), o->s);
+					bad(&c, o->pos,
+					    _("unknown key '%s' in organisator: use naam and email"), o->s);
 			}
 		} else if (strcmp(s, "rollen") == 0)
 			get_rollen(&c, v);
@@ -247,7 +259,8 @@ opp_config_parse(struct opp_config *cfg, const char *name, const char *text, siz
 			if (sug)
 				bad(&c, k->pos, _("unknown setting '%s': did you mean '%s'?"), s, sug);
 			else
-				bad(&c, k->pos, _("unknown setting '%s' (opp new --config shows every setting)"), s);
+				bad(&c, k->pos,
+				    _("unknown setting '%s' (opp new --config shows every setting)"), s);
 		}
 	}
 	return c.ok;

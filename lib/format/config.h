@@ -21,18 +21,18 @@ struct opp_rolmap {
 };
 
 struct opp_config {
-	const char *path;         /* where it was read; NULL for defaults */
-	int max_doelen;           /* active goals at most (5) */
-	int overbrugging_weken;   /* bridge needed beyond this gap (6) */
-	int evaluatie_maanden;    /* next evaluation within (12) */
-	int leeftijd_instemming;  /* pupil signs from this age (18) */
-	const char *tijdzone;     /* "Europe/Amsterdam" */
+	const char *path;                                 /* where it was read; NULL for defaults */
+	int max_doelen;                                   /* active goals at most (5) */
+	int overbrugging_weken;                           /* bridge needed beyond this gap (6) */
+	int evaluatie_maanden;                            /* next evaluation within (12) */
+	int leeftijd_instemming;                          /* pupil signs from this age (18) */
+	const char *tijdzone;                             /* "Europe/Amsterdam" */
 	const char *organisator_naam, *organisator_email; /* invitations */
-	bool volledige_naam;      /* invitations show the full name (false) */
-	struct opp_rolmap *rollen; /* extra role names */
+	bool volledige_naam;                              /* invitations show the full name (false) */
+	struct opp_rolmap *rollen;                        /* extra role names */
 	size_t n_rollen;
-	signed char regels[64];   /* per rule: -1 default, else enum opp_sev */
-	struct opp_arena arena;   /* owns the strings above */
+	signed char regels[64]; /* per rule: -1 default, else enum opp_sev */
+	struct opp_arena arena; /* owns the strings above */
 };
 
 /* Fill cfg with the defaults of the spec. */
@@ -41,8 +41,8 @@ void opp_config_defaults(struct opp_config *cfg);
 /* Parse config text (name is for messages). Fills cfg (starting from the
  * defaults) and returns true; on any problem adds findings to diags and
  * returns false: a broken config is a usage error. */
-bool opp_config_parse(struct opp_config *cfg, const char *name, const char *text,
-                      size_t len, struct opp_diags *diags);
+bool opp_config_parse(struct opp_config *cfg, const char *name, const char *text, size_t len,
+                      struct opp_diags *diags);
 
 void opp_config_release(struct opp_config *cfg);
 

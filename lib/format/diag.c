@@ -37,8 +37,8 @@ opp_diags_release(struct opp_diags *d)
 }
 
 void
-opp_diags_vadd(struct opp_diags *d, int rule, enum opp_sev sev, struct opp_pos pos,
-               const char *fmt, va_list ap)
+opp_diags_vadd(struct opp_diags *d, int rule, enum opp_sev sev, struct opp_pos pos, const char *fmt,
+               va_list ap)
 {
 	struct opp_buf b = OPP_BUF_INIT;
 
@@ -52,8 +52,7 @@ opp_diags_vadd(struct opp_diags *d, int rule, enum opp_sev sev, struct opp_pos p
 }
 
 void
-opp_diags_add(struct opp_diags *d, int rule, enum opp_sev sev, struct opp_pos pos,
-              const char *fmt, ...)
+opp_diags_add(struct opp_diags *d, int rule, enum opp_sev sev, struct opp_pos pos, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -214,12 +213,15 @@ opp_diag_sarif(struct opp_buf *out, const char *file, const struct opp_diags *d,
 		opp_buf_puts(out, *first ? "\n        {\"ruleId\": " : ",\n        {\"ruleId\": ");
 		*first = false;
 		opp_json_str(out, opp_rules[g->rule].name);
-		opp_buf_printf(out, ", \"ruleIndex\": %d, \"level\": \"%s\", \"message\": {\"text\": ",
-		               g->rule, sev_name(g->sev));
+		opp_buf_printf(out,
+		               ", \"ruleIndex\": %d, \"level\": \"%s\", \"message\": {\"text\": ", g->rule,
+		               sev_name(g->sev));
 		opp_json_str(out, g->msg);
-		opp_buf_puts(out, "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ");
+		opp_buf_puts(out,
+		             "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ");
 		opp_json_str(out, file);
 		opp_buf_printf(out, "}, \"region\": {\"startLine\": %u, \"startColumn\": %u}}}]}",
-		               (unsigned)(g->pos.line ? g->pos.line : 1), (unsigned)(g->pos.col ? g->pos.col : 1));
+		               (unsigned)(g->pos.line ? g->pos.line : 1),
+		               (unsigned)(g->pos.col ? g->pos.col : 1));
 	}
 }

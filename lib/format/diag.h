@@ -14,12 +14,7 @@
 
 #include "base/buf.h"
 #include "format/model.h"
-
-enum opp_sev {
-	OPP_SEV_OFF = 0,     /* rule switched off (config: uit) */
-	OPP_SEV_WARNING = 1, /* waarschuwing */
-	OPP_SEV_ERROR = 2,   /* fout */
-};
+#include "format/ruleset.h"
 
 struct opp_diag {
 	struct opp_pos pos;
@@ -38,13 +33,12 @@ void opp_diags_release(struct opp_diags *d);
 void opp_diags_clear(struct opp_diags *d); /* empty it, keep memory */
 
 /* Add a finding; fmt is printf-style and already translated. */
-void opp_diags_add(struct opp_diags *d, int rule, enum opp_sev sev,
-                   struct opp_pos pos, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
+void opp_diags_add(struct opp_diags *d, int rule, enum opp_sev sev, struct opp_pos pos, const char *fmt, ...)
+        __attribute__((format(printf, 5, 6)));
 
 /* The same with a va_list. */
-void opp_diags_vadd(struct opp_diags *d, int rule, enum opp_sev sev, struct opp_pos pos,
-                    const char *fmt, va_list ap) __attribute__((format(printf, 5, 0)));
+void opp_diags_vadd(struct opp_diags *d, int rule, enum opp_sev sev, struct opp_pos pos, const char *fmt,
+                    va_list ap) __attribute__((format(printf, 5, 0)));
 
 /* Sort by line, then column, keeping the order of equal positions. */
 void opp_diags_sort(struct opp_diags *d);
@@ -60,17 +54,15 @@ struct opp_diag_style {
 	bool color;   /* ANSI colour (terminals, unless NO_COLOR) */
 };
 
-void opp_diag_text(struct opp_buf *out, const char *file, const struct opp_diags *d,
-                   const char *src, size_t srclen, const struct opp_diag_style *st);
+void opp_diag_text(struct opp_buf *out, const char *file, const struct opp_diags *d, const char *src,
+                   size_t srclen, const struct opp_diag_style *st);
 void opp_diag_github(struct opp_buf *out, const char *file, const struct opp_diags *d);
 
 /* JSON: the caller writes the envelope; this appends the diagnostics
  * objects, preceded by a comma when *first is false. */
-void opp_diag_json(struct opp_buf *out, const char *file, const struct opp_diags *d,
-                   bool *first);
+void opp_diag_json(struct opp_buf *out, const char *file, const struct opp_diags *d, bool *first);
 
 /* SARIF 2.1.0 results (same comma convention as opp_diag_json). */
-void opp_diag_sarif(struct opp_buf *out, const char *file, const struct opp_diags *d,
-                    bool *first);
+void opp_diag_sarif(struct opp_buf *out, const char *file, const struct opp_diags *d, bool *first);
 
 #endif

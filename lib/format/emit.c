@@ -55,11 +55,9 @@ scalar(struct emitter *e, const char *shape, const struct opp_field *f, enum opp
 
 	switch (type) {
 	case OPP_T_DATE:
-		opp_buf_puts(e->out, opp_date_parse(s, &(int32_t){ 0 }) ? s : opp_date_str(v->i).s);
+		opp_buf_puts(e->out, opp_date_parse(s, &(int32_t){0}) ? s : opp_date_str(v->i).s);
 		break;
-	case OPP_T_TIME:
-		opp_buf_printf(e->out, "\"%02d:%02d\"", (int)v->i / 60, (int)v->i % 60);
-		break;
+	case OPP_T_TIME: opp_buf_printf(e->out, "\"%02d:%02d\"", (int)v->i / 60, (int)v->i % 60); break;
 	case OPP_T_INT:
 	case OPP_T_NUM:
 	case OPP_T_ENUM:
@@ -89,8 +87,8 @@ scalar(struct emitter *e, const char *shape, const struct opp_field *f, enum opp
 static void map(struct emitter *e, const struct opp_shape *sh, const void *obj, int ind, bool dash);
 
 static void
-field(struct emitter *e, const struct opp_shape *sh, const struct opp_field *f, const void *obj,
-      int ind, bool *first, bool dash)
+field(struct emitter *e, const struct opp_shape *sh, const struct opp_field *f, const void *obj, int ind,
+      bool *first, bool dash)
 {
 	const void *at = (const char *)obj + f->off;
 
@@ -125,7 +123,11 @@ field(struct emitter *e, const struct opp_shape *sh, const struct opp_field *f, 
 		map(e, f->shape, at, ind + 2, false);
 		break;
 	case OPP_T_SEQ: {
-		const struct { struct opp_hdr h; const char *v; size_t n; } *seq = at;
+		const struct {
+			struct opp_hdr h;
+			const char *v;
+			size_t n;
+		} *seq = at;
 		if (!seq->n)
 			opp_buf_puts(e->out, " []");
 		opp_buf_putc(e->out, '\n');
@@ -134,7 +136,11 @@ field(struct emitter *e, const struct opp_shape *sh, const struct opp_field *f, 
 		break;
 	}
 	case OPP_T_PAIRS: {
-		const struct { struct opp_hdr h; const struct opp_paar *v; size_t n; } *pairs = at;
+		const struct {
+			struct opp_hdr h;
+			const struct opp_paar *v;
+			size_t n;
+		} *pairs = at;
 		if (!pairs->n)
 			opp_buf_puts(e->out, " {}");
 		opp_buf_putc(e->out, '\n');
@@ -170,7 +176,7 @@ map(struct emitter *e, const struct opp_shape *sh, const void *obj, int ind, boo
 void
 opp_emit_yaml(struct opp_buf *out, const struct opp_doc *doc, opp_emit_filter *filter, void *ctx)
 {
-	struct emitter e = { out, filter, ctx };
+	struct emitter e = {out, filter, ctx};
 
 	map(&e, &opp_doc_shape, doc, 0, false);
 }

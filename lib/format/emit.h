@@ -20,7 +20,6 @@ typedef const char *opp_emit_filter(void *ctx, const char *shape, const struct o
                                     const char *value);
 
 /* Append the document as YAML. filter may be NULL. */
-void opp_emit_yaml(struct opp_buf *out, const struct opp_doc *doc, opp_emit_filter *filter,
-                   void *ctx);
+void opp_emit_yaml(struct opp_buf *out, const struct opp_doc *doc, opp_emit_filter *filter, void *ctx);
 
 #endif

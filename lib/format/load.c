@@ -8,8 +8,8 @@
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
-#include <stdio.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,7 +48,7 @@ struct fill {
 };
 
 static void schema(struct fill *L, struct opp_pos pos, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+        __attribute__((format(printf, 3, 4)));
 
 static void
 schema(struct fill *L, struct opp_pos pos, const char *fmt, ...)
@@ -63,7 +63,9 @@ schema(struct fill *L, struct opp_pos pos, const char *fmt, ...)
 static const char *
 kind_name(const struct opp_node *n)
 {
-	return n->kind == OPP_NODE_MAP ? _("a mapping") : n->kind == OPP_NODE_SEQ ? _("a list") : _("a single value");
+	return n->kind == OPP_NODE_MAP   ? _("a mapping")
+	       : n->kind == OPP_NODE_SEQ ? _("a list")
+	                                 : _("a single value");
 }
 
 static bool
@@ -131,8 +133,8 @@ enum_error(struct fill *L, const struct opp_node *n, const char *key, const char
 
 /* Convert one scalar node to the typed value; false after a finding. */
 static bool
-conv_scalar(struct fill *L, enum opp_ftype type, unsigned flags, const char *const *names,
-            const char *key, const struct opp_node *n, struct opp_val *v)
+conv_scalar(struct fill *L, enum opp_ftype type, unsigned flags, const char *const *names, const char *key,
+            const struct opp_node *n, struct opp_val *v)
 {
 	int32_t i = 0;
 	int minutes;
@@ -143,14 +145,14 @@ conv_scalar(struct fill *L, enum opp_ftype type, unsigned flags, const char *con
 		return false;
 	}
 	switch (type) {
-	case OPP_T_STR:
-		break;
+	case OPP_T_STR: break;
 	case OPP_T_ID:
 		if (!valid_id(n->s)) {
 			/* Often a person's name written where their id belongs:
 			 * not repeated in the message (CI logs). */
-			schema(L, n->pos, _("the value of '%s' is not a valid id: ids use only a-z, 0-9 "
-			                    "and - (refer to a person by their id in betrokkenen)"),
+			schema(L, n->pos,
+			       _("the value of '%s' is not a valid id: ids use only a-z, 0-9 "
+			         "and - (refer to a person by their id in betrokkenen)"),
 			       key);
 			return false;
 		}
@@ -197,8 +199,7 @@ conv_scalar(struct fill *L, enum opp_ftype type, unsigned flags, const char *con
 			return false;
 		}
 		break;
-	default:
-		return false;
+	default: return false;
 	}
 	v->s = n->s;
 	v->pos = n->pos;
@@ -207,8 +208,8 @@ conv_scalar(struct fill *L, enum opp_ftype type, unsigned flags, const char *con
 	return true;
 }
 
-static void fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
-                     void *dst, const char *where);
+static void fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map, void *dst,
+                     const char *where);
 
 static void
 fill_list(struct fill *L, const struct opp_field *f, const struct opp_node *n, struct opp_list *l)
@@ -238,7 +239,11 @@ fill_list(struct fill *L, const struct opp_field *f, const struct opp_node *n, s
 static void
 fill_seq(struct fill *L, const struct opp_field *f, const struct opp_node *n, void *dst)
 {
-	struct { struct opp_hdr h; void *v; size_t n; } *seq = dst;
+	struct {
+		struct opp_hdr h;
+		void *v;
+		size_t n;
+	} *seq = dst;
 	size_t k = 0;
 
 	seq->h.pos = n->pos;
@@ -264,7 +269,11 @@ fill_seq(struct fill *L, const struct opp_field *f, const struct opp_node *n, vo
 static void
 fill_pairs(struct fill *L, const struct opp_field *f, const struct opp_node *n, void *dst)
 {
-	struct { struct opp_hdr h; struct opp_paar *v; size_t n; } *seq = dst;
+	struct {
+		struct opp_hdr h;
+		struct opp_paar *v;
+		size_t n;
+	} *seq = dst;
 	size_t k = 0;
 
 	seq->h.pos = n->pos;
@@ -301,8 +310,7 @@ join_where(struct fill *L, const char *where, const char *key)
 }
 
 static void
-fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map, void *dst,
-         const char *where)
+fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map, void *dst, const char *where)
 {
 	struct opp_hdr *h = dst;
 	const char *known[40];
@@ -324,11 +332,14 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 	h->pos = map->pos;
 	if (map->kind != OPP_NODE_MAP) {
 		if (*where)
-			schema(L, map->pos, _("'%s' must be a mapping of keys, not %s"), where, kind_name(map));
+			schema(L, map->pos, _("'%s' must be a mapping of keys, not %s"), where,
+			       kind_name(map));
 		else if (opp_node_null(map))
-			schema(L, map->pos, _("the file is empty: a case file starts with 'opp: 1' and 'leerling:'"));
+			schema(L, map->pos,
+			       _("the file is empty: a case file starts with 'opp: 1' and 'leerling:'"));
 		else
-			schema(L, map->pos, _("a case file must be a mapping of keys (opp: 1, leerling: ...), not %s"),
+			schema(L, map->pos,
+			       _("a case file must be a mapping of keys (opp: 1, leerling: ...), not %s"),
 			       kind_name(map));
 		return;
 	}
@@ -353,8 +364,8 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 				              *where ? where : _("the top level"), sug);
 			else
 				opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, k->pos,
-				              _("unknown key '%s' in %s (keys of your own start with x-)"), shown,
-				              *where ? where : _("the top level"));
+				              _("unknown key '%s' in %s (keys of your own start with x-)"),
+				              shown, *where ? where : _("the top level"));
 			continue;
 		}
 		seen |= UINT64_C(1) << idx;
@@ -369,18 +380,10 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 			continue;
 		}
 		switch (f->type) {
-		case OPP_T_LIST:
-			fill_list(L, f, v, at);
-			break;
-		case OPP_T_MAP:
-			fill_map(L, f->shape, v, at, join_where(L, where, f->key));
-			break;
-		case OPP_T_SEQ:
-			fill_seq(L, f, v, at);
-			break;
-		case OPP_T_PAIRS:
-			fill_pairs(L, f, v, at);
-			break;
+		case OPP_T_LIST: fill_list(L, f, v, at); break;
+		case OPP_T_MAP: fill_map(L, f->shape, v, at, join_where(L, where, f->key)); break;
+		case OPP_T_SEQ: fill_seq(L, f, v, at); break;
+		case OPP_T_PAIRS: fill_pairs(L, f, v, at); break;
 		default:
 			conv_scalar(L, f->type, f->flags, f->names, f->key, v, at);
 			((struct opp_val *)at)->pos = v->pos;

@@ -19,7 +19,7 @@
  * opp_doc_free), or NULL when the text is not YAML at all (a `syntax`
  * finding says why). Schema problems are findings; the document then
  * lacks the offending values. cfg may be NULL (defaults). */
-struct opp_doc *opp_doc_load(const char *name, const char *text, size_t len,
-                             const struct opp_config *cfg, struct opp_diags *diags);
+struct opp_doc *opp_doc_load(const char *name, const char *text, size_t len, const struct opp_config *cfg,
+                             struct opp_diags *diags);
 
 #endif

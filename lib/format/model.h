@@ -47,15 +47,16 @@ struct opp_list { /* a list of scalars */
 	size_t n;
 };
 
-#define OPP_SEQ(T)                                                           \
-	struct {                                                             \
-		struct opp_hdr h;                                            \
-		T *v;                                                        \
-		size_t n;                                                    \
+#define OPP_SEQ(T)                                                                                           \
+	struct {                                                                                             \
+		struct opp_hdr h;                                                                            \
+		T *v;                                                                                        \
+		size_t n;                                                                                    \
 	}
 
 /* Enumerations: one list each, expanded into the C enum and the names
  * table (model.c), so the two cannot drift apart. */
+/* clang-format off */
 #define OPP_ROLLEN(X)                                                        \
 	X(LEERLING, "leerling") X(OUDERS, "ouders") X(LEERKRACHT, "leerkracht") \
 	X(MENTOR, "mentor") X(IB, "intern-begeleider")                       \
@@ -94,12 +95,13 @@ struct opp_list { /* a list of scalars */
 #define OPP_BEKOSTIGINGSSTATUSSEN(X)                                         \
 	X(ONBEKEND, "onbekend") X(AANGEVRAAGD, "aangevraagd")                 \
 	X(TOEGEKEND, "toegekend") X(AFGEWEZEN, "afgewezen")
+/* clang-format on */
 
 #define X_ROL(id, name) OPP_ROL_##id,
 #define X_SIG(id, name) OPP_SIG_##id,
 #define X_AAN(id, name) OPP_AANL_##id,
 #define X_SRT(id, name) OPP_SOORT_##id,
-#define X_ST(id, name) OPP_DOEL_##id,
+#define X_ST(id, name)  OPP_DOEL_##id,
 #define X_UIT(id, name) OPP_UIT_##id,
 #define X_EIG(id, name) OPP_EIG_##id,
 #define X_CTX(id, name) OPP_CTX_##id,
@@ -261,12 +263,12 @@ struct opp_inzet {
 
 struct opp_afspraak {
 	struct opp_hdr h;
-	struct opp_val id;             /* id, unique */
-	struct opp_val wie;            /* id: A */
-	struct opp_val wat;            /* text: B */
-	struct opp_val uiterlijk;      /* date: X */
+	struct opp_val id;              /* id, unique */
+	struct opp_val wie;             /* id: A */
+	struct opp_val wat;             /* text: B */
+	struct opp_val uiterlijk;       /* date: X */
 	struct opp_list terugkoppeling; /* ids: Z */
-	struct opp_val gedaan;         /* date; absent while open */
+	struct opp_val gedaan;          /* date; absent while open */
 };
 
 struct opp_ondertekening {
@@ -308,8 +310,8 @@ struct opp_doc {
 	struct opp_gezinsplan gezinsplan;
 
 	/* Not from the file: */
-	const char *name;        /* file name as given by the caller */
-	struct opp_arena arena;  /* owns the document and all its strings */
+	const char *name;           /* file name as given by the caller */
+	struct opp_arena arena;     /* owns the document and all its strings */
 	struct opp_persoon **by_id; /* betrokkenen sorted by id, for lookups */
 	size_t n_by_id;
 };
@@ -317,17 +319,17 @@ struct opp_doc {
 /* The format's shape: one table per mapping (model.c). The loader fills
  * the structs above from it and reports `schema` findings against it. */
 enum opp_ftype {
-	OPP_T_STR,   /* any scalar, kept as text (groep: 6 is "6") */
-	OPP_T_ID,    /* [a-z0-9-]+ */
-	OPP_T_INT,   /* plain integer */
-	OPP_T_NUM,   /* plain number */
-	OPP_T_DATE,  /* YYYY-MM-DD, a real date */
-	OPP_T_TIME,  /* HH:MM */
-	OPP_T_ENUM,  /* one of `names` */
-	OPP_T_LIST,  /* sequence of scalars of type `elem` */
-	OPP_T_MAP,   /* mapping described by `shape` */
-	OPP_T_SEQ,   /* sequence of mappings described by `shape` */
-	OPP_T_PAIRS  /* mapping key (elem) → value (enum `names`) */
+	OPP_T_STR,  /* any scalar, kept as text (groep: 6 is "6") */
+	OPP_T_ID,   /* [a-z0-9-]+ */
+	OPP_T_INT,  /* plain integer */
+	OPP_T_NUM,  /* plain number */
+	OPP_T_DATE, /* YYYY-MM-DD, a real date */
+	OPP_T_TIME, /* HH:MM */
+	OPP_T_ENUM, /* one of `names` */
+	OPP_T_LIST, /* sequence of scalars of type `elem` */
+	OPP_T_MAP,  /* mapping described by `shape` */
+	OPP_T_SEQ,  /* sequence of mappings described by `shape` */
+	OPP_T_PAIRS /* mapping key (elem) → value (enum `names`) */
 };
 
 enum {
@@ -343,12 +345,12 @@ struct opp_shape;
 struct opp_field {
 	const char *key;
 	enum opp_ftype type;
-	unsigned flags;             /* OPP_F_* */
-	size_t off;                 /* offset in the parent struct */
-	const char *const *names;   /* enum names (ENUM, enum LIST, PAIRS) */
-	enum opp_ftype elem;        /* element type of LIST, key of PAIRS */
+	unsigned flags;                /* OPP_F_* */
+	size_t off;                    /* offset in the parent struct */
+	const char *const *names;      /* enum names (ENUM, enum LIST, PAIRS) */
+	enum opp_ftype elem;           /* element type of LIST, key of PAIRS */
 	const struct opp_shape *shape; /* MAP and SEQ */
-	int32_t def;                /* .i when the key is absent */
+	int32_t def;                   /* .i when the key is absent */
 };
 
 struct opp_shape {

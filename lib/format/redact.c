@@ -5,9 +5,9 @@
 
 #include <ctype.h>
 #include <stdio.h>
-#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/date.h"
 #include "format/emit.h"
@@ -39,8 +39,8 @@ struct redactor {
 static bool
 particle(const char *s, size_t n)
 {
-	static const char *const words[] = { "van", "de", "der", "den", "het", "ter", "ten", "en",
-		                             "te", "la", "le", "op", "in", "el", "al", NULL };
+	static const char *const words[] = {"van", "de", "der", "den", "het", "ter", "ten", "en",
+	                                    "te",  "la", "le",  "op",  "in",  "el",  "al",  NULL};
 	for (int i = 0; words[i]; i++)
 		if (strlen(words[i]) == n && strncasecmp(words[i], s, n) == 0)
 			return true;
@@ -53,7 +53,7 @@ add_needle(struct redactor *r, const char *text, size_t len, const char *repl)
 	if (len < 3)
 		return;
 	xgrow(&r->nd, &r->cap, r->nn + 1, sizeof(*r->nd));
-	r->nd[r->nn++] = (struct needle){ text, len, repl };
+	r->nd[r->nn++] = (struct needle){text, len, repl};
 }
 
 /* The whole name, then each part that is not a particle. */
@@ -121,8 +121,9 @@ scrub(struct redactor *r, const char *s)
 			if (isdigit((unsigned char)s[i]) || s[i] == '+') {
 				size_t digits = 0;
 				j = i;
-				while (j < n && (isdigit((unsigned char)s[j]) || ((s[j] == ' ' || s[j] == '-' || s[j] == '+') &&
-				                                                   j + 1 < n && isdigit((unsigned char)s[j + 1])))) {
+				while (j < n && (isdigit((unsigned char)s[j]) ||
+				                 ((s[j] == ' ' || s[j] == '-' || s[j] == '+') && j + 1 < n &&
+				                  isdigit((unsigned char)s[j + 1])))) {
 					digits += isdigit((unsigned char)s[j]) != 0;
 					j++;
 				}
@@ -176,8 +177,8 @@ person_ref(const char *shape, const char *key)
 	return (strcmp(shape, "regie") == 0) || strcmp(key, "voorzitter") == 0 ||
 	       strcmp(key, "genodigden") == 0 || strcmp(key, "aanwezig") == 0 ||
 	       (strcmp(shape, "kindgesprek") == 0 && strcmp(key, "door") == 0) ||
-	       strcmp(key, "terugkoppeling") == 0 ||
-	       (strcmp(key, "wie") == 0) || (strcmp(shape, "betrokkenen") == 0 && strcmp(key, "id") == 0);
+	       strcmp(key, "terugkoppeling") == 0 || (strcmp(key, "wie") == 0) ||
+	       (strcmp(shape, "betrokkenen") == 0 && strcmp(key, "id") == 0);
 }
 
 static const char *
@@ -242,9 +243,9 @@ person_filter(void *ctx, const char *shape, const struct opp_field *f, const cha
 void
 opp_redact(struct opp_buf *out, const struct opp_doc *doc, const struct opp_redact_opts *o)
 {
-	struct redactor r = { .doc = doc, .o = o };
-	struct cursor c = { &r, 0 };
-	int count[OPP_ROL_COUNT + 1] = { 0 };
+	struct redactor r = {.doc = doc, .o = o};
+	struct cursor c = {&r, 0};
+	int count[OPP_ROL_COUNT + 1] = {0};
 	const char *lnaam = doc->leerling.naam.s;
 
 	opp_buf_init(&r.scratch);

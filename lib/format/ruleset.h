@@ -16,9 +16,14 @@
 #ifndef OPP_RULESET_H
 #define OPP_RULESET_H
 
-#include "format/diag.h"
+enum opp_sev {
+	OPP_SEV_OFF = 0,     /* rule switched off (config: uit) */
+	OPP_SEV_WARNING = 1, /* waarschuwing */
+	OPP_SEV_ERROR = 2,   /* fout */
+};
 
 /* X(ID, "name", default severity, checker or NULL, "source") */
+/* clang-format off */
 #define OPP_RULES(X)                                                                     \
 	X(SYNTAX, "syntax", ERROR, NULL, "format: plain YAML subset")                    \
 	X(SCHEMA, "schema", ERROR, NULL, "format: keys, types, enums")                   \
@@ -42,6 +47,7 @@
 	X(VERSLAG, "verslag", ERROR, opp_rule_verslag, "001 na afloop noteren")          \
 	X(UITSTROOMPERSPECTIEF, "uitstroomperspectief", ERROR, opp_rule_uitstroom, "WPO 40a / WVO 17a") \
 	X(VASTGESTELD, "vastgesteld", WARNING, opp_rule_vastgesteld, "WPO 40a: binnen zes weken, na overeenstemming")
+/* clang-format on */
 
 #define X_ENUM(id, name, sev, fn, src) OPP_RULE_##id,
 enum opp_rule { OPP_RULES(X_ENUM) OPP_RULE_COUNT };

@@ -11,8 +11,8 @@
 #include "format/yaml.h"
 
 #include <stdarg.h>
-#include <stdio.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -23,7 +23,7 @@
 static struct opp_pos
 mark_pos(yaml_mark_t m)
 {
-	struct opp_pos p = { (uint32_t)m.line + 1, (uint32_t)m.column + 1 };
+	struct opp_pos p = {(uint32_t)m.line + 1, (uint32_t)m.column + 1};
 	return p;
 }
 
@@ -32,7 +32,7 @@ mark_pos(yaml_mark_t m)
 static struct opp_pos
 offset_pos(const char *text, size_t len, size_t off)
 {
-	struct opp_pos p = { 1, 1 };
+	struct opp_pos p = {1, 1};
 
 	if (off > len)
 		off = len;
@@ -79,7 +79,7 @@ struct parse {
 };
 
 static void fail(struct parse *ps, struct opp_pos pos, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+        __attribute__((format(printf, 3, 4)));
 
 /* Only the first syntax problem is reported: after it, libyaml's state
  * (and ours) says nothing reliable about the rest of the file. */
@@ -128,7 +128,8 @@ check_duplicates(struct parse *ps, const struct opp_node *map)
 		for (; a && a->next; a = a->next->next)
 			for (const struct opp_node *b = map->kids; b != a; b = b->next->next)
 				if (a->len == b->len && memcmp(a->s, b->s, a->len) == 0) {
-					fail(ps, a->pos, _("duplicate key '%s' (first at line %u): keep one of them"),
+					fail(ps, a->pos,
+					     _("duplicate key '%s' (first at line %u): keep one of them"),
 					     a->s, (unsigned)b->pos.line);
 					return;
 				}
@@ -155,7 +156,8 @@ append(struct parse *ps, struct opp_node *node)
 	struct frame *f;
 
 	if (++ps->nodes > OPP_MAX_NODES) {
-		fail(ps, node->pos, _("more than %d values in one file: the file is too big to be a case file"),
+		fail(ps, node->pos,
+		     _("more than %d values in one file: the file is too big to be a case file"),
 		     OPP_MAX_NODES);
 		return;
 	}
@@ -171,7 +173,8 @@ append(struct parse *ps, struct opp_node *node)
 			return;
 		}
 		if (node->plain && strcmp(node->s, "<<") == 0) {
-			fail(ps, node->pos, _("merge keys ('%s') are not supported: write the keys out"), "<<");
+			fail(ps, node->pos, _("merge keys ('%s') are not supported: write the keys out"),
+			     "<<");
 			return;
 		}
 	}
@@ -188,8 +191,7 @@ append(struct parse *ps, struct opp_node *node)
 }
 
 static bool
-refuse_props(struct parse *ps, const yaml_event_t *ev, const yaml_char_t *anchor,
-             const yaml_char_t *tag)
+refuse_props(struct parse *ps, const yaml_event_t *ev, const yaml_char_t *anchor, const yaml_char_t *tag)
 {
 	struct opp_pos pos = mark_pos(ev->start_mark);
 
@@ -213,7 +215,7 @@ yaml_failed(struct parse *ps, const yaml_parser_t *p, const char *text, size_t l
 
 	switch (p->error) {
 	case YAML_MEMORY_ERROR:
-		fail(ps, (struct opp_pos){ 1, 1 }, _("out of memory while reading YAML"));
+		fail(ps, (struct opp_pos){1, 1}, _("out of memory while reading YAML"));
 		return;
 	case YAML_READER_ERROR:
 		/* Reader errors leave problem_mark at 0:0; the offset is right. */
@@ -240,7 +242,7 @@ yaml_failed(struct parse *ps, const yaml_parser_t *p, const char *text, size_t l
 				if (p->context && p->context_mark.line < (size_t)end.line)
 					pos = mark_pos(p->context_mark);
 				else
-					pos = (struct opp_pos){ end.line, 1 };
+					pos = (struct opp_pos){end.line, 1};
 			}
 		}
 		if (p->context)
@@ -254,7 +256,7 @@ yaml_failed(struct parse *ps, const yaml_parser_t *p, const char *text, size_t l
 struct opp_node *
 opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp_diags *diags)
 {
-	struct parse ps = { .arena = arena, .diags = diags };
+	struct parse ps = {.arena = arena, .diags = diags};
 	yaml_parser_t p;
 	yaml_event_t ev;
 	int docs = 0;
@@ -262,14 +264,14 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 
 	if (len > OPP_MAX_FILE) {
 		/* Callers read at most the limit + 1 bytes: say "more than". */
-		fail(&ps, (struct opp_pos){ 1, 1 },
+		fail(&ps, (struct opp_pos){1, 1},
 		     _("the file is larger than %u MiB: a case file is a few kilobytes"),
 		     OPP_MAX_FILE / (1024 * 1024));
 		return NULL;
 	}
 	if (len >= 2 && (((unsigned char)text[0] == 0xFF && (unsigned char)text[1] == 0xFE) ||
 	                 ((unsigned char)text[0] == 0xFE && (unsigned char)text[1] == 0xFF))) {
-		fail(&ps, (struct opp_pos){ 1, 1 }, _("the file is UTF-16: save it as UTF-8"));
+		fail(&ps, (struct opp_pos){1, 1}, _("the file is UTF-16: save it as UTF-8"));
 		return NULL;
 	}
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
@@ -298,7 +300,8 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 		case YAML_DOCUMENT_START_EVENT:
 			if (++docs > 1)
 				fail(&ps, mark_pos(ev.start_mark),
-				     _("a second YAML document ('%s'): a case file holds one document"), "---");
+				     _("a second YAML document ('%s'): a case file holds one document"),
+				     "---");
 			break;
 		case YAML_ALIAS_EVENT:
 			fail(&ps, mark_pos(ev.start_mark),
@@ -310,12 +313,14 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 				break;
 			if (memchr(ev.data.scalar.value, '\0', ev.data.scalar.length)) {
 				/* A "\0" escape: keys and values are C strings from here on. */
-				fail(&ps, mark_pos(ev.start_mark), _("a NUL character (\\0) in a value is not allowed"));
+				fail(&ps, mark_pos(ev.start_mark),
+				     _("a NUL character (\\0) in a value is not allowed"));
 				break;
 			}
 			if (ev.data.scalar.length > OPP_MAX_SCALAR) {
 				fail(&ps, mark_pos(ev.start_mark),
-				     _("a value longer than %u KiB: split it up or shorten it"), OPP_MAX_SCALAR / 1024);
+				     _("a value longer than %u KiB: split it up or shorten it"),
+				     OPP_MAX_SCALAR / 1024);
 				break;
 			}
 			node = opp_arena_alloc(arena, sizeof(*node));
@@ -330,12 +335,15 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 		case YAML_SEQUENCE_START_EVENT:
 		case YAML_MAPPING_START_EVENT:
 			if (ev.type == YAML_SEQUENCE_START_EVENT
-			        ? refuse_props(&ps, &ev, ev.data.sequence_start.anchor, ev.data.sequence_start.tag)
-			        : refuse_props(&ps, &ev, ev.data.mapping_start.anchor, ev.data.mapping_start.tag))
+			            ? refuse_props(&ps, &ev, ev.data.sequence_start.anchor,
+			                           ev.data.sequence_start.tag)
+			            : refuse_props(&ps, &ev, ev.data.mapping_start.anchor,
+			                           ev.data.mapping_start.tag))
 				break;
 			if (ps.depth >= OPP_MAX_DEPTH) {
 				fail(&ps, mark_pos(ev.start_mark),
-				     _("nested more than %d levels deep: a case file is much flatter"), OPP_MAX_DEPTH);
+				     _("nested more than %d levels deep: a case file is much flatter"),
+				     OPP_MAX_DEPTH);
 				break;
 			}
 			node = opp_arena_alloc(arena, sizeof(*node));
@@ -355,11 +363,8 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 			if (ps.stack[ps.depth].node->kind == OPP_NODE_MAP)
 				check_duplicates(&ps, ps.stack[ps.depth].node);
 			break;
-		case YAML_STREAM_END_EVENT:
-			done = true;
-			break;
-		default:
-			break;
+		case YAML_STREAM_END_EVENT: done = true; break;
+		default: break;
 		}
 		yaml_event_delete(&ev);
 	}
@@ -369,10 +374,9 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 	if (!ps.root) { /* an empty file */
 		ps.root = opp_arena_alloc(arena, sizeof(*ps.root));
 		ps.root->kind = OPP_NODE_SCALAR;
-		ps.root->pos = (struct opp_pos){ 1, 1 };
+		ps.root->pos = (struct opp_pos){1, 1};
 		ps.root->s = "";
 		ps.root->plain = true;
 	}
 	return ps.root;
 }
-

@@ -17,11 +17,11 @@
 #include "format/diag.h"
 
 /* Limits (docs/limits.md). Each gives a clear `syntax` finding. */
-#define OPP_MAX_FILE (4u * 1024 * 1024) /* bytes in one file */
-#define OPP_MAX_DEPTH 32                /* nested mappings/lists */
-#define OPP_MAX_ITEMS 10000             /* entries in one mapping/list */
-#define OPP_MAX_NODES 200000            /* values in one file */
-#define OPP_MAX_SCALAR (256u * 1024)    /* bytes in one value */
+#define OPP_MAX_FILE   (4u * 1024 * 1024) /* bytes in one file */
+#define OPP_MAX_DEPTH  32                 /* nested mappings/lists */
+#define OPP_MAX_ITEMS  10000              /* entries in one mapping/list */
+#define OPP_MAX_NODES  200000             /* values in one file */
+#define OPP_MAX_SCALAR (256u * 1024)      /* bytes in one value */
 
 enum opp_node_kind { OPP_NODE_SCALAR, OPP_NODE_MAP, OPP_NODE_SEQ };
 

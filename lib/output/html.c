@@ -26,36 +26,36 @@
 #define HEADING_SHIFT 3
 
 static const char css[] =
-	"@page{size:A4;margin:18mm 16mm 20mm}\n"
-	"html{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif;"
-	"font-size:11pt;line-height:1.4;color:#111;background:#fff}\n"
-	"body{max-width:52em;margin:2em auto;padding:0 1em}\n"
-	"h1{font-size:1.6em;margin:0 0 .4em}\n"
-	"h2{font-size:1.25em;margin:1.6em 0 .5em;padding-bottom:.15em;border-bottom:1px solid #888}\n"
-	"h3{font-size:1.05em;margin:1.2em 0 .4em}\n"
-	"h4,h5,h6{font-size:1em;margin:.8em 0 .3em}\n"
-	"h1,h2,h3,h4,h5,h6{break-after:avoid;page-break-after:avoid}\n"
-	"p,li{orphans:3;widows:3}\n"
-	"dl{display:grid;grid-template-columns:minmax(9em,15em) 1fr;gap:.25em 1em;margin:.5em 0 1em}\n"
-	"dt{font-weight:600}\n"
-	"dd{margin:0}\n"
-	"dd>:first-child,td>:first-child,.tekst>:first-child{margin-top:0}\n"
-	"dd>:last-child,td>:last-child,.tekst>:last-child{margin-bottom:0}\n"
-	".tekst{margin:.5em 0 1em;padding-left:.8em;border-left:3px solid #ccc}\n"
-	"table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.95em}\n"
-	"th,td{border:1px solid #aaa;padding:.25em .45em;text-align:left;vertical-align:top}\n"
-	"thead th{background:#eee}\n"
-	"thead{display:table-header-group}\n"
-	"tr{break-inside:avoid;page-break-inside:avoid}\n"
-	".r{text-align:right;white-space:nowrap}\n"
-	"table.ondertekening{break-inside:avoid;page-break-inside:avoid}\n"
-	"table.ondertekening td{height:3.5em}\n"
-	"table.ondertekening td:last-child{width:35%}\n"
-	"pre,code{font-family:ui-monospace,\"DejaVu Sans Mono\",Menlo,Consolas,monospace;font-size:.9em}\n"
-	"pre{white-space:pre-wrap}\n"
-	"@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}"
-	"a{color:inherit;text-decoration:none}thead th{background:#eee;"
-	"-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
+        "@page{size:A4;margin:18mm 16mm 20mm}\n"
+        "html{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif;"
+        "font-size:11pt;line-height:1.4;color:#111;background:#fff}\n"
+        "body{max-width:52em;margin:2em auto;padding:0 1em}\n"
+        "h1{font-size:1.6em;margin:0 0 .4em}\n"
+        "h2{font-size:1.25em;margin:1.6em 0 .5em;padding-bottom:.15em;border-bottom:1px solid #888}\n"
+        "h3{font-size:1.05em;margin:1.2em 0 .4em}\n"
+        "h4,h5,h6{font-size:1em;margin:.8em 0 .3em}\n"
+        "h1,h2,h3,h4,h5,h6{break-after:avoid;page-break-after:avoid}\n"
+        "p,li{orphans:3;widows:3}\n"
+        "dl{display:grid;grid-template-columns:minmax(9em,15em) 1fr;gap:.25em 1em;margin:.5em 0 1em}\n"
+        "dt{font-weight:600}\n"
+        "dd{margin:0}\n"
+        "dd>:first-child,td>:first-child,.tekst>:first-child{margin-top:0}\n"
+        "dd>:last-child,td>:last-child,.tekst>:last-child{margin-bottom:0}\n"
+        ".tekst{margin:.5em 0 1em;padding-left:.8em;border-left:3px solid #ccc}\n"
+        "table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.95em}\n"
+        "th,td{border:1px solid #aaa;padding:.25em .45em;text-align:left;vertical-align:top}\n"
+        "thead th{background:#eee}\n"
+        "thead{display:table-header-group}\n"
+        "tr{break-inside:avoid;page-break-inside:avoid}\n"
+        ".r{text-align:right;white-space:nowrap}\n"
+        "table.ondertekening{break-inside:avoid;page-break-inside:avoid}\n"
+        "table.ondertekening td{height:3.5em}\n"
+        "table.ondertekening td:last-child{width:35%}\n"
+        "pre,code{font-family:ui-monospace,\"DejaVu Sans Mono\",Menlo,Consolas,monospace;font-size:.9em}\n"
+        "pre{white-space:pre-wrap}\n"
+        "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}"
+        "a{color:inherit;text-decoration:none}thead th{background:#eee;"
+        "-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
 
 /* Free text to HTML through cmark: parsed, adjusted, rendered safely.
  * Headings in it move down by `shift` levels (to sit under the page's). */
@@ -232,14 +232,14 @@ table_end(struct opp_sink *s)
 }
 
 static const struct opp_sink_ops html_ops = {
-	begin,      end,  heading,  para,        text, fields_begin, field, fields_end,
-	list_begin, item, list_end, table_begin, row,  table_end,
+        begin,      end,        heading, para,     text,        fields_begin, field,
+        fields_end, list_begin, item,    list_end, table_begin, row,          table_end,
 };
 
 bool
 opp_render_html(struct opp_buf *out, const struct opp_doc *doc, const struct opp_render_opts *o)
 {
-	struct opp_sink s = { .ops = &html_ops, .out = out };
+	struct opp_sink s = {.ops = &html_ops, .out = out};
 
 	opp_render_walk(&s, doc, o);
 	return true;

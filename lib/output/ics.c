@@ -5,8 +5,8 @@
 
 #include <string.h>
 
-#include "documents/agenda.h"
 #include "base/date.h"
+#include "documents/agenda.h"
 
 void
 opp_ics_text(struct opp_buf *out, const char *s)
@@ -90,24 +90,23 @@ opp_ics_tz_supported(const char *tz)
 
 /* Central European Time with the EU rules (since 1996): summer time from
  * the last Sunday of March, 02:00, to the last Sunday of October, 03:00. */
-static const char vtimezone_amsterdam[] =
-	"BEGIN:VTIMEZONE\r\n"
-	"TZID:Europe/Amsterdam\r\n"
-	"BEGIN:DAYLIGHT\r\n"
-	"TZOFFSETFROM:+0100\r\n"
-	"TZOFFSETTO:+0200\r\n"
-	"TZNAME:CEST\r\n"
-	"DTSTART:19700329T020000\r\n"
-	"RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
-	"END:DAYLIGHT\r\n"
-	"BEGIN:STANDARD\r\n"
-	"TZOFFSETFROM:+0200\r\n"
-	"TZOFFSETTO:+0100\r\n"
-	"TZNAME:CET\r\n"
-	"DTSTART:19701025T030000\r\n"
-	"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
-	"END:STANDARD\r\n"
-	"END:VTIMEZONE\r\n";
+static const char vtimezone_amsterdam[] = "BEGIN:VTIMEZONE\r\n"
+                                          "TZID:Europe/Amsterdam\r\n"
+                                          "BEGIN:DAYLIGHT\r\n"
+                                          "TZOFFSETFROM:+0100\r\n"
+                                          "TZOFFSETTO:+0200\r\n"
+                                          "TZNAME:CEST\r\n"
+                                          "DTSTART:19700329T020000\r\n"
+                                          "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
+                                          "END:DAYLIGHT\r\n"
+                                          "BEGIN:STANDARD\r\n"
+                                          "TZOFFSETFROM:+0200\r\n"
+                                          "TZOFFSETTO:+0100\r\n"
+                                          "TZNAME:CET\r\n"
+                                          "DTSTART:19701025T030000\r\n"
+                                          "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
+                                          "END:STANDARD\r\n"
+                                          "END:VTIMEZONE\r\n";
 
 static void
 emit(struct opp_buf *out, struct opp_buf *line)
@@ -220,7 +219,8 @@ opp_ics_invite(struct opp_buf *out, const struct opp_agenda *a, const struct opp
 		const struct opp_invitee *v = &a->inv[i];
 		if (!v->email || v->dup_email)
 			continue;
-		person(&l, "ATTENDEE", v->naam, v->required ? "REQ-PARTICIPANT" : "OPT-PARTICIPANT", v->email);
+		person(&l, "ATTENDEE", v->naam, v->required ? "REQ-PARTICIPANT" : "OPT-PARTICIPANT",
+		       v->email);
 		emit(out, &l);
 	}
 	if (text)

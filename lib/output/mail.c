@@ -7,8 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "documents/agenda.h"
 #include "base/date.h"
+#include "documents/agenda.h"
 
 static bool
 alnum(unsigned char c)
@@ -141,7 +141,8 @@ opp_mail_phrase(struct opp_buf *out, const char *s)
 		return;
 	}
 	for (size_t i = 0; i < c.len; i++)
-		if (!atext((unsigned char)c.ptr[i]) && !(c.ptr[i] == ' ' && i && i + 1 < c.len && c.ptr[i + 1] != ' '))
+		if (!atext((unsigned char)c.ptr[i]) &&
+		    !(c.ptr[i] == ' ' && i && i + 1 < c.len && c.ptr[i + 1] != ' '))
 			plain = false;
 	if (plain && c.len) {
 		opp_buf_add(out, c.ptr, c.len);
@@ -243,9 +244,9 @@ opp_mail_qp(struct opp_buf *out, const char *data, size_t len)
 void
 opp_mail_date(struct opp_buf *out, int64_t t)
 {
-	static const char *const wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-		                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	static const char *const wd[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+	                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 	int64_t days = t / 86400, secs = t % 86400;
 	int y, m, d;
 
@@ -270,8 +271,7 @@ mailbox(struct opp_buf *out, const char *naam, const char *email)
 }
 
 bool
-opp_mail_invite(struct opp_buf *out, const struct opp_agenda *a, const char *ics, size_t ics_len,
-                int64_t now)
+opp_mail_invite(struct opp_buf *out, const struct opp_agenda *a, const char *ics, size_t ics_len, int64_t now)
 {
 	const struct opp_agenda_format *text = opp_agenda_format_find("text");
 	struct opp_buf body = OPP_BUF_INIT, subj = OPP_BUF_INIT;

@@ -55,7 +55,7 @@ void opp_mail_date(struct opp_buf *out, int64_t t);
  * invitee with a usable address, the agenda as text and the calendar
  * text `ics` (from opp_ics_invite). `now` is the Date. False when there
  * is no organizer address or no recipient. */
-bool opp_mail_invite(struct opp_buf *out, const struct opp_agenda *a, const char *ics,
-                     size_t ics_len, int64_t now);
+bool opp_mail_invite(struct opp_buf *out, const struct opp_agenda *a, const char *ics, size_t ics_len,
+                     int64_t now);
 
 #endif

@@ -173,14 +173,14 @@ table_end(struct opp_sink *s)
 }
 
 static const struct opp_sink_ops md_ops = {
-	begin,      end,   heading,    para,     text,        fields_begin, field, fields_end,
-	list_begin, item,  list_end,   table_begin, row,      table_end,
+        begin,      end,        heading, para,     text,        fields_begin, field,
+        fields_end, list_begin, item,    list_end, table_begin, row,          table_end,
 };
 
 bool
 opp_render_md(struct opp_buf *out, const struct opp_doc *doc, const struct opp_render_opts *o)
 {
-	struct opp_sink s = { .ops = &md_ops, .out = out };
+	struct opp_sink s = {.ops = &md_ops, .out = out};
 
 	opp_render_walk(&s, doc, o);
 	return true;

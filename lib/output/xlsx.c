@@ -27,16 +27,16 @@
 #include "base/buf.h"
 #include "base/date.h"
 #include "base/i18n.h"
-#include "facts/query.h"
 #include "documents/render_common.h"
 #include "documents/report.h"
+#include "facts/query.h"
 
 #define STR_MAX 32767 /* characters in one cell */
 
 struct xlsx {
 	lxw_workbook *wb;
 	lxw_format *head, *date, *euro, *time, *bold_euro, *bold;
-	lxw_error err;   /* the first failure */
+	lxw_error err;    /* the first failure */
 	const char *what; /* what failed, for the message */
 	struct opp_buf scratch;
 	int32_t today;
@@ -45,7 +45,7 @@ struct xlsx {
 struct sheet {
 	struct xlsx *x;
 	lxw_worksheet *ws;
-	lxw_row_t row;  /* next row to write */
+	lxw_row_t row; /* next row to write */
 	lxw_col_t ncols;
 	lxw_row_t last; /* last data row (for the autofilter) */
 };
@@ -94,7 +94,7 @@ put_num(struct sheet *sh, lxw_col_t col, double v, lxw_format *f)
 static void
 put_date(struct sheet *sh, lxw_col_t col, int32_t day)
 {
-	lxw_datetime dt = { 0 };
+	lxw_datetime dt = {0};
 
 	if (day == OPP_NODATE)
 		return;
@@ -168,8 +168,8 @@ static bool
 xlsx_begin(struct xlsx *x, const char *path, const struct opp_render_opts *o, bool constant_memory,
            const char *title, char **err)
 {
-	lxw_workbook_options opt = { .constant_memory = constant_memory, .use_zip64 = LXW_TRUE };
-	lxw_doc_properties props = { 0 };
+	lxw_workbook_options opt = {.constant_memory = constant_memory, .use_zip64 = LXW_TRUE};
+	lxw_doc_properties props = {0};
 
 	memset(x, 0, sizeof(*x));
 	opp_buf_init(&x->scratch);
@@ -225,24 +225,38 @@ xlsx_end(struct xlsx *x, const char *path, char **err)
 
 /* ---- one case ------------------------------------------------------------ */
 
-static const struct opp_report_col kv_cols[] = { { "veld", 24 }, { "waarde", 60 }, { NULL, 0 } };
+static const struct opp_report_col kv_cols[] = {{"veld", 24}, {"waarde", 60}, {NULL, 0}};
 
 static const struct opp_report_col doel_cols[] = {
-	{ "id", 18 },      { "eigenaar", 11 }, { "doel", 60 },          { "context", 9 },
-	{ "termijn", 11 }, { "status", 12 },   { "domein", 20 },        { "beginsituatie", 40 },
-	{ "criterium", 40 }, { "inzet", 30 },  { NULL, 0 },
+        {"id", 18},        {"eigenaar", 11}, {"doel", 60},   {"context", 9},
+        {"termijn", 11},   {"status", 12},   {"domein", 20}, {"beginsituatie", 40},
+        {"criterium", 40}, {"inzet", 30},    {NULL, 0},
 };
 
 /* Columns of the arrangement rows after "bestand" and "leerling"
  * (opp_inzet_cols). */
-enum { A_ID, A_DOELEN, A_WAT, A_WIE, A_ORG, A_FREQ, A_START, A_EIND, A_DOOR, A_GROND, A_STATUS,
-       A_BEDRAG, A_KENMERK, A_WACHT, A_OVERBR };
+enum {
+	A_ID,
+	A_DOELEN,
+	A_WAT,
+	A_WIE,
+	A_ORG,
+	A_FREQ,
+	A_START,
+	A_EIND,
+	A_DOOR,
+	A_GROND,
+	A_STATUS,
+	A_BEDRAG,
+	A_KENMERK,
+	A_WACHT,
+	A_OVERBR
+};
 
 static const struct opp_report_col overleg_cols[] = {
-	{ "datum", 11 },       { "tijd", 7 },        { "duur", 6 },       { "soort", 10 },
-	{ "status", 18 },      { "doel", 50 },       { "locatie", 24 },   { "voorzitter", 20 },
-	{ "genodigden", 40 },  { "aanwezig", 40 },   { "toestemming", 12 }, { "kindgesprek", 12 },
-	{ "verslag", 60 },     { "bijstelling", 40 }, { NULL, 0 },
+        {"datum", 11},       {"tijd", 7},         {"duur", 6},        {"soort", 10},       {"status", 18},
+        {"doel", 50},        {"locatie", 24},     {"voorzitter", 20}, {"genodigden", 40},  {"aanwezig", 40},
+        {"toestemming", 12}, {"kindgesprek", 12}, {"verslag", 60},    {"bijstelling", 40}, {NULL, 0},
 };
 
 static void
@@ -328,8 +342,10 @@ case_doelen(struct xlsx *x, struct opp_arena *a, const struct opp_doc *doc)
 		put_str(&sh, 7, d->beginsituatie.s);
 		put_str(&sh, 8, d->criterium.s);
 		for (size_t k = 0; d->id.s && k < doc->arrangement.n; k++)
-			if (opp_list_has(&doc->arrangement.v[k].doelen, d->id.s) && doc->arrangement.v[k].id.s)
-				opp_buf_printf(&inzet, "%s%s", inzet.len ? ", " : "", doc->arrangement.v[k].id.s);
+			if (opp_list_has(&doc->arrangement.v[k].doelen, d->id.s) &&
+			    doc->arrangement.v[k].id.s)
+				opp_buf_printf(&inzet, "%s%s", inzet.len ? ", " : "",
+				               doc->arrangement.v[k].id.s);
 		put_str(&sh, 9, inzet.ptr);
 		opp_buf_release(&inzet);
 		row_done(&sh);
@@ -362,8 +378,7 @@ inzet_cells(struct sheet *sh, lxw_col_t c0, const struct opp_inzet_row *r)
 static void
 case_arrangement(struct xlsx *x, struct opp_arena *a, const char *file, const struct opp_doc *doc)
 {
-	static const char *const head[] = { "totaal per financier", "inzetten", "zonder bedrag",
-		                            "bedrag" };
+	static const char *const head[] = {"totaal per financier", "inzetten", "zonder bedrag", "bedrag"};
 	struct opp_funder_total tot[OPP_FIN_COUNT + 1];
 	struct sheet sh;
 
@@ -390,9 +405,10 @@ case_arrangement(struct xlsx *x, struct opp_arena *a, const char *file, const st
 	for (int f = 0; f <= OPP_FIN_COUNT; f++) {
 		if (!tot[f].items || !next_row(&sh))
 			continue;
-		check(x, worksheet_write_string(sh.ws, sh.row, 0,
-		                                f < OPP_FIN_COUNT ? opp_financier_names[f] : "totaal",
-		                                f < OPP_FIN_COUNT ? NULL : x->bold),
+		check(x,
+		      worksheet_write_string(sh.ws, sh.row, 0,
+		                             f < OPP_FIN_COUNT ? opp_financier_names[f] : "totaal",
+		                             f < OPP_FIN_COUNT ? NULL : x->bold),
 		      "totals");
 		put_num(&sh, 1, (double)tot[f].items, NULL);
 		put_num(&sh, 2, (double)tot[f].without, NULL);
@@ -430,8 +446,8 @@ case_afspraken(struct xlsx *x, struct opp_arena *a, const char *file, const stru
 
 	for (const struct opp_report_col *c = opp_afspraak_cols + 2; c->name; c++)
 		cols[k++] = *c;
-	cols[k++] = (struct opp_report_col){ "gedaan", 11 };
-	cols[k] = (struct opp_report_col){ NULL, 0 };
+	cols[k++] = (struct opp_report_col){"gedaan", 11};
+	cols[k] = (struct opp_report_col){NULL, 0};
 	if (!sheet_new(&sh, x, "afspraken", cols))
 		return;
 	for (size_t i = 0; i < doc->afspraken.n && next_row(&sh); i++) {
@@ -480,8 +496,7 @@ case_overleggen(struct xlsx *x, struct opp_arena *a, const struct opp_doc *doc, 
 }
 
 bool
-opp_render_xlsx(const char *path, const struct opp_doc *doc, const struct opp_render_opts *o,
-                char **err)
+opp_render_xlsx(const char *path, const struct opp_doc *doc, const struct opp_render_opts *o, char **err)
 {
 	struct xlsx x;
 	struct opp_arena a;
@@ -607,5 +622,5 @@ report_close(void *w, const struct opp_patroon *p, size_t n, char **err)
 }
 
 const struct opp_report_ops opp_report_xlsx_ops = {
-	"xlsx", report_open, report_case, report_inzet, report_afspraak, report_close,
+        "xlsx", report_open, report_case, report_inzet, report_afspraak, report_close,
 };

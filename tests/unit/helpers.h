@@ -10,12 +10,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "format/config.h"
 #include "base/date.h"
+#include "checks/rules.h"
+#include "checks/validate.h"
+#include "format/config.h"
 #include "format/diag.h"
 #include "format/load.h"
-#include "checks/validate.h"
-#include "checks/rules.h"
 
 static inline int32_t
 day(const char *s)

@@ -19,88 +19,93 @@
 
 #define TODAY "2026-12-01"
 
-#define PERSON(id, naam, rol, email) \
-	"  - id: " id "\n"           \
-	"    naam: " naam "\n"       \
-	"    rol: " rol "\n"         \
+#define PERSON(id, naam, rol, email)                                                                         \
+	"  - id: " id "\n"                                                                                   \
+	"    naam: " naam "\n"                                                                               \
+	"    rol: " rol "\n"                                                                                 \
 	"    email: " email "\n"
 
-#define HEAD                                                                  \
-	"opp: 1\n"                                                            \
-	"leerling:\n"                                                         \
-	"  naam: Sam de Vries\n"                                              \
-	"  geboortedatum: 2015-03-04\n"                                       \
-	"  school: De Linde\n"                                                \
-	"regie:\n"                                                            \
-	"  opp: ib\n"                                                         \
-	"betrokkenen:\n"                                                      \
-	"  - id: sam\n"                                                       \
-	"    naam: Sam de Vries\n"                                            \
-	"    rol: leerling\n"                                                 \
-	PERSON("ib", "Ilse Bakker", "intern-begeleider", "i.bakker@school.example") \
-	PERSON("ouders", "Ouders de Vries", "ouders", "ouders@mail.example")   \
-	PERSON("lk", "Lotte Kok", "leerkracht", "l.kok@school.example")        \
-	PERSON("mentor", "Mo Ent", "mentor", "m.ent@school.example")           \
-	PERSON("ortho", "Otto Wolters", "orthopedagoog", "o.wolters@school.example") \
-	PERSON("dir", "Dirk Mulder", "directeur", "d.mulder@school.example")   \
-	PERSON("lpa", "Lia Plas", "leerplichtambtenaar", "l.plas@gemeente.example") \
-	PERSON("jgz", "Joke Zand", "jgz", "j.zand@ggd.example")                \
-	PERSON("cjg", "Cor Jager", "cjg", "c.jager@cjg.example")               \
-	PERSON("smw", "Sem Wit", "smw", "s.wit@smw.example")                   \
-	PERSON("wt", "Wim Tol", "wijkteammedewerker", "w.tol@gemeente.example") \
-	PERSON("ab", "Anna Berg", "ambulant-begeleider", "a.berg@swv.example") \
-	PERSON("jhv", "Jan Hulst", "jeugdhulpverlener", "j.hulst@jeugd.example") \
-	PERSON("beh", "Bert Haan", "behandelaar", "b.haan@ggz.example")
+#define HEAD                                                                                                 \
+	"opp: 1\n"                                                                                           \
+	"leerling:\n"                                                                                        \
+	"  naam: Sam de Vries\n"                                                                             \
+	"  geboortedatum: 2015-03-04\n"                                                                      \
+	"  school: De Linde\n"                                                                               \
+	"regie:\n"                                                                                           \
+	"  opp: ib\n"                                                                                        \
+	"betrokkenen:\n"                                                                                     \
+	"  - id: sam\n"                                                                                      \
+	"    naam: Sam de Vries\n"                                                                           \
+	"    rol: leerling\n" PERSON("ib", "Ilse Bakker", "intern-begeleider", "i.bakker@school.example")    \
+	        PERSON("ouders", "Ouders de Vries", "ouders", "ouders@mail.example") PERSON(                 \
+	                "lk", "Lotte Kok", "leerkracht",                                                     \
+	                "l.kok@school.example") PERSON("mentor", "Mo Ent", "mentor", "m.ent@school.example") \
+	                PERSON("ortho", "Otto Wolters", "orthopedagoog", "o.wolters@school.example")         \
+	                        PERSON("dir", "Dirk Mulder", "directeur", "d.mulder@school.example") PERSON( \
+	                                "lpa", "Lia Plas", "leerplichtambtenaar", "l.plas@gemeente.example") \
+	                                PERSON("jgz", "Joke Zand", "jgz", "j.zand@ggd.example") PERSON(      \
+	                                        "cjg", "Cor Jager", "cjg", "c.jager@cjg.example")            \
+	                                        PERSON("smw", "Sem Wit", "smw", "s.wit@smw.example")         \
+	                                                PERSON("wt", "Wim Tol", "wijkteammedewerker",        \
+	                                                       "w.tol@gemeente.example")                     \
+	                                                        PERSON("ab", "Anna Berg",                    \
+	                                                               "ambulant-begeleider",                \
+	                                                               "a.berg@swv.example")                 \
+	                                                                PERSON("jhv", "Jan Hulst",           \
+	                                                                       "jeugdhulpverlener",          \
+	                                                                       "j.hulst@jeugd.example")      \
+	                                                                        PERSON("beh", "Bert Haan",   \
+	                                                                               "behandelaar",        \
+	                                                                               "b.haan@ggz.example")
 
 #define SIGNALEN(list) "signalen: [" list "]\n"
 
-#define WAARNEMING                                          \
-	"waarneming:\n"                                     \
-	"  observaties: Sam zit in de pauze vaak alleen.\n" \
-	"  hypothesen:\n"                                   \
-	"    - Sam voelt zich buitengesloten.\n"            \
-	"    - Sam slaapt slecht.\n"                        \
+#define WAARNEMING                                                                                           \
+	"waarneming:\n"                                                                                      \
+	"  observaties: Sam zit in de pauze vaak alleen.\n"                                                  \
+	"  hypothesen:\n"                                                                                    \
+	"    - Sam voelt zich buitengesloten.\n"                                                             \
+	"    - Sam slaapt slecht.\n"                                                                         \
 	"  ouders_geinformeerd: 2026-10-14\n"
 
 /* A meeting; extra lines (toestemming, tijd...) after genodigden. */
-#define OVERLEG(datum, soort, genodigden, extra) \
-	"  - datum: " datum "\n"                 \
-	"    soort: " soort "\n"                 \
-	"    doel: Begrijpen wat de leerling nodig heeft.\n" \
-	"    voorzitter: dir\n"                  \
-	"    genodigden: [" genodigden "]\n"     \
-	extra
+#define OVERLEG(datum, soort, genodigden, extra)                                                             \
+	"  - datum: " datum "\n"                                                                             \
+	"    soort: " soort "\n"                                                                             \
+	"    doel: Begrijpen wat de leerling nodig heeft.\n"                                                 \
+	"    voorzitter: dir\n"                                                                              \
+	"    genodigden: [" genodigden "]\n" extra
 
 #define FIXED "ouders, lk, ib, ortho, dir"
 
 /* Goals and three items of support for the evaluation on 2027-03-09:
  * ab's ended before it, jhv's runs through it, one is delivered by a
  * person without an id. */
-#define ARRANGEMENT                                  \
-	"doelen:\n"                                  \
-	"  - id: pauze\n"                            \
-	"    doel: Ik ga in de pauze naar buiten.\n" \
-	"    eigenaar: leerling\n"                   \
-	"    termijn: 2027-03-05\n"                  \
-	"arrangement:\n"                             \
-	"  - id: ab-item\n"                          \
-	"    doelen: [pauze]\n"                      \
-	"    wat: Consultatie\n"                     \
-	"    wie: ab\n"                              \
-	"    start: 2026-10-01\n"                    \
-	"    eind: 2027-03-01\n"                     \
-	"    bekostiging: {door: swv, grondslag: arrangement-swv, status: toegekend}\n" \
-	"  - id: jhv-item\n"                         \
-	"    doelen: [pauze]\n"                      \
-	"    wat: Pauzebegeleiding\n"                \
-	"    wie: jhv\n"                             \
-	"    start: 2026-11-16\n"                    \
-	"    bekostiging: {door: gemeente, grondslag: beschikking, status: toegekend}\n" \
-	"  - id: ka-item\n"                          \
-	"    doelen: [pauze]\n"                      \
-	"    wat: Klassenassistent\n"                \
-	"    wie: Klassenassistent (S. Visser)\n"    \
-	"    start: 2026-11-16\n"                    \
+#define ARRANGEMENT                                                                                          \
+	"doelen:\n"                                                                                          \
+	"  - id: pauze\n"                                                                                    \
+	"    doel: Ik ga in de pauze naar buiten.\n"                                                         \
+	"    eigenaar: leerling\n"                                                                           \
+	"    termijn: 2027-03-05\n"                                                                          \
+	"arrangement:\n"                                                                                     \
+	"  - id: ab-item\n"                                                                                  \
+	"    doelen: [pauze]\n"                                                                              \
+	"    wat: Consultatie\n"                                                                             \
+	"    wie: ab\n"                                                                                      \
+	"    start: 2026-10-01\n"                                                                            \
+	"    eind: 2027-03-01\n"                                                                             \
+	"    bekostiging: {door: swv, grondslag: arrangement-swv, status: toegekend}\n"                      \
+	"  - id: jhv-item\n"                                                                                 \
+	"    doelen: [pauze]\n"                                                                              \
+	"    wat: Pauzebegeleiding\n"                                                                        \
+	"    wie: jhv\n"                                                                                     \
+	"    start: 2026-11-16\n"                                                                            \
+	"    bekostiging: {door: gemeente, grondslag: beschikking, status: toegekend}\n"                     \
+	"  - id: ka-item\n"                                                                                  \
+	"    doelen: [pauze]\n"                                                                              \
+	"    wat: Klassenassistent\n"                                                                        \
+	"    wie: Klassenassistent (S. Visser)\n"                                                            \
+	"    start: 2026-11-16\n"                                                                            \
 	"    bekostiging: {door: school, grondslag: basisondersteuning, status: toegekend}\n"
 
 static struct opp_config cfg;
@@ -161,12 +166,13 @@ invitee(const struct opp_agenda *a, const char *id)
 
 Test(find, next_planned_skips_held_and_reported)
 {
-	struct opp_doc *doc = load(HEAD "overleggen:\n"
-	                           OVERLEG("2026-10-06", "ot", FIXED, "    verslag: Gehouden.\n    aanwezig: [ouders]\n")
-	                           OVERLEG("2026-12-01", "ot", FIXED, "    verslag: Vandaag al verslag.\n")
-	                           OVERLEG("2026-12-10", "ot", FIXED, "")
-	                           OVERLEG("2027-03-09", "evaluatie", FIXED, ""));
-	struct opp_agenda_pick pick = { 0 };
+	struct opp_doc *doc =
+	        load(HEAD "overleggen:\n" OVERLEG("2026-10-06", "ot", FIXED,
+	                                          "    verslag: Gehouden.\n    aanwezig: [ouders]\n")
+	                     OVERLEG("2026-12-01", "ot", FIXED, "    verslag: Vandaag al verslag.\n")
+	                             OVERLEG("2026-12-10", "ot", FIXED, "")
+	                                     OVERLEG("2027-03-09", "evaluatie", FIXED, ""));
+	struct opp_agenda_pick pick = {0};
 	size_t i = 99;
 
 	cr_assert_eq(opp_agenda_find(doc, day(TODAY), &pick, &i), OPP_FOUND);
@@ -182,11 +188,10 @@ Test(find, next_planned_skips_held_and_reported)
 
 Test(find, by_number_and_date)
 {
-	struct opp_doc *doc = load(HEAD "overleggen:\n"
-	                           OVERLEG("2026-10-06", "ot", FIXED, "    verslag: Gehouden.\n")
-	                           OVERLEG("2026-12-10", "ot", FIXED, "")
-	                           OVERLEG("2026-12-10", "evaluatie", FIXED, ""));
-	struct opp_agenda_pick pick = { 0 };
+	struct opp_doc *doc = load(
+	        HEAD "overleggen:\n" OVERLEG("2026-10-06", "ot", FIXED, "    verslag: Gehouden.\n")
+	                OVERLEG("2026-12-10", "ot", FIXED, "") OVERLEG("2026-12-10", "evaluatie", FIXED, ""));
+	struct opp_agenda_pick pick = {0};
 	size_t i = 99;
 
 	pick.nth = 1;
@@ -194,7 +199,7 @@ Test(find, by_number_and_date)
 	cr_assert_eq(i, 0, "--overleg picks held meetings too");
 	pick.nth = 4;
 	cr_assert_eq(opp_agenda_find(doc, day(TODAY), &pick, &i), OPP_FOUND_RANGE);
-	pick = (struct opp_agenda_pick){ 0, true, day("2026-10-06") };
+	pick = (struct opp_agenda_pick){0, true, day("2026-10-06")};
 	cr_assert_eq(opp_agenda_find(doc, day(TODAY), &pick, &i), OPP_FOUND);
 	cr_assert_eq(i, 0);
 	pick.datum = day("2026-12-10");
@@ -233,10 +238,10 @@ Test(invitees, ot_each_fixed_participant_missing)
 		uint32_t roles;
 		const char *id;
 	} cases[] = {
-		{ "lk, ib, ortho", R(OUDERS), NULL },
-		{ "ouders, ib, ortho", R(LEERKRACHT) | R(MENTOR), NULL },
-		{ "ouders, lk, ortho", 0, "ib" },
-		{ "ouders, lk, ib", R(ORTHOPEDAGOOG), NULL },
+	        {"lk, ib, ortho", R(OUDERS), NULL},
+	        {"ouders, ib, ortho", R(LEERKRACHT) | R(MENTOR), NULL},
+	        {"ouders, lk, ortho", 0, "ib"},
+	        {"ouders, lk, ib", R(ORTHOPEDAGOOG), NULL},
 	};
 	for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
 		char yaml[8192];
@@ -244,8 +249,9 @@ Test(invitees, ot_each_fixed_participant_missing)
 		struct opp_agenda a;
 		const struct opp_need *n;
 
-		snprintf(yaml, sizeof(yaml), "%s", HEAD "overleggen:\n  - datum: 2026-12-10\n    soort: ot\n"
-		         "    doel: x\n    genodigden: [");
+		snprintf(yaml, sizeof(yaml), "%s",
+		         HEAD "overleggen:\n  - datum: 2026-12-10\n    soort: ot\n"
+		              "    doel: x\n    genodigden: [");
 		strcat(yaml, cases[c].genodigden);
 		strcat(yaml, "]\n");
 		doc = load(yaml);
@@ -261,7 +267,8 @@ Test(invitees, ot_each_fixed_participant_missing)
 
 Test(invitees, ot_mentor_counts_as_teacher)
 {
-	struct opp_doc *doc = load(HEAD "overleggen:\n" OVERLEG("2026-12-10", "ot", "ouders, mentor, ib, ortho", ""));
+	struct opp_doc *doc =
+	        load(HEAD "overleggen:\n" OVERLEG("2026-12-10", "ot", "ouders, mentor, ib, ortho", ""));
 	struct opp_agenda a;
 
 	build(&a, doc, 0, TODAY);
@@ -282,11 +289,11 @@ Test(invitees, ot_every_signal)
 		bool required;
 		const char *who[3]; /* ids that satisfy it */
 	} cases[] = {
-		{ "verzuim", R(LPA), false, { "lpa" } },
-		{ "sociaal-medisch", R(JGZ), false, { "jgz" } },
-		{ "opvoeden-licht", R(CJG) | R(SMW), false, { "cjg", "smw" } },
-		{ "opvoeden-zwaar", R(WIJKTEAM), false, { "wt" } },
-		{ "andere-levensgebieden", R(JGZ) | R(CJG) | R(WIJKTEAM), true, { "jgz", "cjg", "wt" } },
+	        {"verzuim", R(LPA), false, {"lpa"}},
+	        {"sociaal-medisch", R(JGZ), false, {"jgz"}},
+	        {"opvoeden-licht", R(CJG) | R(SMW), false, {"cjg", "smw"}},
+	        {"opvoeden-zwaar", R(WIJKTEAM), false, {"wt"}},
+	        {"andere-levensgebieden", R(JGZ) | R(CJG) | R(WIJKTEAM), true, {"jgz", "cjg", "wt"}},
 	};
 	for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
 		for (size_t w = 0; w <= 3; w++) {
@@ -306,7 +313,8 @@ Test(invitees, ot_every_signal)
 			n = need(&a, cases[c].roles, NULL);
 			cr_assert(n, "%s: listed", cases[c].signal);
 			cr_assert_eq(n->required, cases[c].required, "%s: weight", cases[c].signal);
-			cr_assert_eq(n->met, w > 0, "%s with %s", cases[c].signal, w ? cases[c].who[w - 1] : "nobody");
+			cr_assert_eq(n->met, w > 0, "%s with %s", cases[c].signal,
+			             w ? cases[c].who[w - 1] : "nobody");
 			cr_assert(n->reason && strstr(n->reason, cases[c].signal), "%s: the reason names it",
 			          cases[c].signal);
 			cr_assert_eq(a.n_needs, 5, "%s: only that signal's need is added", cases[c].signal);
@@ -320,9 +328,10 @@ Test(invitees, ot_every_signal)
 
 Test(invitees, ot_all_signals_together)
 {
-	struct opp_doc *doc = load(HEAD SIGNALEN("verzuim, sociaal-medisch, opvoeden-licht, opvoeden-zwaar, "
-	                                         "andere-levensgebieden, evaluatie-arrangement")
-	                           "overleggen:\n" OVERLEG("2026-12-10", "ot", FIXED, ""));
+	struct opp_doc *doc = load(HEAD SIGNALEN(
+	        "verzuim, sociaal-medisch, opvoeden-licht, opvoeden-zwaar, "
+	        "andere-levensgebieden, evaluatie-arrangement") "overleggen:\n" OVERLEG("2026-12-10", "ot",
+	                                                                                FIXED, ""));
 	struct opp_agenda a;
 
 	build(&a, doc, 0, TODAY);
@@ -340,8 +349,8 @@ Test(invitees, ot_all_signals_together)
  * this need yet: enable this test when it does. */
 Test(invitees, ot_signal_evaluatie_arrangement)
 {
-	struct opp_doc *doc = load(HEAD SIGNALEN("evaluatie-arrangement") "overleggen:\n"
-	                           OVERLEG("2026-12-10", "ot", FIXED, ""));
+	struct opp_doc *doc = load(HEAD SIGNALEN("evaluatie-arrangement") "overleggen:\n" OVERLEG(
+	        "2026-12-10", "ot", FIXED, ""));
 	struct opp_agenda a;
 
 	build(&a, doc, 0, TODAY);
@@ -355,8 +364,8 @@ Test(invitees, ot_signal_evaluatie_arrangement)
 
 Test(invitees, evaluatie_parents_regie_and_who_delivers)
 {
-	struct opp_doc *doc = load(HEAD SIGNALEN("verzuim, andere-levensgebieden") ARRANGEMENT "overleggen:\n"
-	                           OVERLEG("2027-03-09", "evaluatie", "lk", ""));
+	struct opp_doc *doc = load(HEAD SIGNALEN("verzuim, andere-levensgebieden") ARRANGEMENT
+	                           "overleggen:\n" OVERLEG("2027-03-09", "evaluatie", "lk", ""));
 	struct opp_agenda a;
 	const struct opp_need *n;
 
@@ -386,8 +395,8 @@ Test(invitees, evaluatie_parents_regie_and_who_delivers)
 
 Test(invitees, evaluatie_complete)
 {
-	struct opp_doc *doc = load(HEAD ARRANGEMENT "overleggen:\n"
-	                           OVERLEG("2027-03-09", "evaluatie", "ouders, ib, jhv, lk, ab", ""));
+	struct opp_doc *doc = load(HEAD ARRANGEMENT "overleggen:\n" OVERLEG("2027-03-09", "evaluatie",
+	                                                                    "ouders, ib, jhv, lk, ab", ""));
 	struct opp_agenda a;
 
 	build(&a, doc, 0, "2027-03-01");
@@ -401,12 +410,13 @@ Test(invitees, evaluatie_complete)
 
 Test(invitees, unknown_bad_and_duplicate_email)
 {
-	struct opp_doc *doc = load(HEAD
-	                           PERSON("ouder2", "Tweede ouder", "ouders", "OUDERS@mail.example")
-	                           PERSON("evil", "Evil", "anders", "\"a@b.example\\r\\nBcc: x@y.example\"")
-	                           PERSON("nomail", "Geen Mail", "anders", "\"naam bij school\"")
-	                           "overleggen:\n"
-	                           OVERLEG("2026-12-10", "ot", FIXED ", ouder2, evil, nomail", ""));
+	struct opp_doc *doc = load(
+	        HEAD PERSON("ouder2", "Tweede ouder", "ouders", "OUDERS@mail.example")
+	                PERSON("evil", "Evil", "anders", "\"a@b.example\\r\\nBcc: x@y.example\"") PERSON(
+	                        "nomail", "Geen Mail", "anders",
+	                        "\"naam bij school\"") "overleggen:\n" OVERLEG("2026-12-10", "ot",
+	                                                                       FIXED ", ouder2, evil, nomail",
+	                                                                       ""));
 	struct opp_agenda a;
 
 	build(&a, doc, 0, TODAY);
@@ -422,7 +432,7 @@ Test(invitees, unknown_bad_and_duplicate_email)
 
 Test(phases, add_up_to_duur)
 {
-	static const int duren[] = { 90, 60, 45, 120, 7, 1, 75, 89, 91, 600 };
+	static const int duren[] = {90, 60, 45, 120, 7, 1, 75, 89, 91, 600};
 	for (size_t i = 0; i < sizeof(duren) / sizeof(duren[0]); i++) {
 		struct opp_phase ph[OPP_AGENDA_PHASES];
 		size_t n = opp_agenda_phases(ph, 14 * 60, duren[i], false);
@@ -431,8 +441,8 @@ Test(phases, add_up_to_duur)
 		cr_assert_eq(n, OPP_AGENDA_PHASES);
 		for (size_t k = 0; k < n; k++) {
 			cr_assert_geq(ph[k].minutes, 0);
-			cr_assert_eq(ph[k].start, 14 * 60 + sum, "duur %d phase %zu starts where the last ended",
-			             duren[i], k);
+			cr_assert_eq(ph[k].start, 14 * 60 + sum,
+			             "duur %d phase %zu starts where the last ended", duren[i], k);
 			sum += ph[k].minutes;
 		}
 		cr_assert_eq(sum, duren[i], "duur %d: phases add up to %d", duren[i], sum);
@@ -441,7 +451,7 @@ Test(phases, add_up_to_duur)
 
 Test(phases, ninety_is_the_handbook)
 {
-	static const int want[] = { 5, 15, 25, 15, 5, 5, 20 };
+	static const int want[] = {5, 15, 25, 15, 5, 5, 20};
 	struct opp_phase ph[OPP_AGENDA_PHASES];
 
 	opp_agenda_phases(ph, 0, 90, false);
@@ -456,9 +466,9 @@ Test(phases, scaled_proportionally)
 {
 	/* 45 is half of 90: 2.5 7.5 12.5 7.5 2.5 2.5 10 → the halves go to
 	 * the earlier phases: 3 8 13 7 2 2 10 */
-	static const int want45[] = { 3, 8, 13, 7, 2, 2, 10 };
-	static const int want120[] = { 7, 20, 33, 20, 7, 7, 26 };
-	static const int want7[] = { 1, 1, 2, 1, 0, 0, 2 };
+	static const int want45[] = {3, 8, 13, 7, 2, 2, 10};
+	static const int want120[] = {7, 20, 33, 20, 7, 7, 26};
+	static const int want7[] = {1, 1, 2, 1, 0, 0, 2};
 	struct opp_phase ph[OPP_AGENDA_PHASES];
 
 	opp_agenda_phases(ph, 0, 45, false);
@@ -594,7 +604,7 @@ Test(ics, folding)
 	assert_folded(line); /* exactly 75: no fold */
 	/* a two-, three- and four-byte character right at the fold point */
 	for (int pad = 70; pad <= 76; pad++) {
-		static const char *const mb[] = { "é", "€", "😀" };
+		static const char *const mb[] = {"é", "€", "😀"};
 		for (size_t m = 0; m < 3; m++) {
 			memset(line, 'x', (size_t)pad);
 			line[pad] = '\0';
@@ -687,7 +697,7 @@ static char *
 invite(const char *yaml, const char *today, int64_t stamp, struct opp_agenda *a, struct opp_doc **doc)
 {
 	struct opp_buf b = OPP_BUF_INIT;
-	struct opp_ics_opts o = { "Europe/Amsterdam", stamp, 3, "-//test//EN" };
+	struct opp_ics_opts o = {"Europe/Amsterdam", stamp, 3, "-//test//EN"};
 
 	*doc = load(yaml);
 	build(a, *doc, 0, today);
@@ -695,30 +705,31 @@ invite(const char *yaml, const char *today, int64_t stamp, struct opp_agenda *a,
 	return opp_buf_detach(&b, NULL);
 }
 
-#define EVIL_HEAD                                                                          \
-	"opp: 1\n"                                                                         \
-	"leerling:\n"                                                                      \
-	"  naam: \"Evil\\r\\nATTENDEE:mailto:evil@x\"\n"                                   \
-	"  school: \"School; A, B\"\n"                                                     \
-	"regie:\n"                                                                         \
-	"  opp: ib\n"                                                                      \
-	"betrokkenen:\n"                                                                   \
-	PERSON("ib", "\"Kok, Bas; \\\"IB\\\"\\r\\nATTENDEE:mailto:evil@x\"", "intern-begeleider", \
-	       "i.bakker@school.example")                                                  \
-	PERSON("ouders", "\"Bcc: x@evil.example\"", "ouders", "ouders@mail.example")       \
-	PERSON("lk", "\"Lotte\\nBcc: evil@x.example\"", "leerkracht", "l.kok@school.example") \
-	PERSON("ortho", "Öttö Wölters", "orthopedagoog", "\"o@x.example\\r\\nBcc: evil@x.example\"")
+#define EVIL_HEAD                                                                                            \
+	"opp: 1\n"                                                                                           \
+	"leerling:\n"                                                                                        \
+	"  naam: \"Evil\\r\\nATTENDEE:mailto:evil@x\"\n"                                                     \
+	"  school: \"School; A, B\"\n"                                                                       \
+	"regie:\n"                                                                                           \
+	"  opp: ib\n"                                                                                        \
+	"betrokkenen:\n" PERSON("ib", "\"Kok, Bas; \\\"IB\\\"\\r\\nATTENDEE:mailto:evil@x\"",                \
+	                        "intern-begeleider", "i.bakker@school.example")                              \
+	        PERSON("ouders", "\"Bcc: x@evil.example\"", "ouders", "ouders@mail.example")                 \
+	                PERSON("lk", "\"Lotte\\nBcc: evil@x.example\"", "leerkracht",                        \
+	                       "l.kok@school.example") PERSON("ortho", "Öttö Wölters", "orthopedagoog",      \
+	                                                      "\"o@x.example\\r\\nBcc: evil@x.example\"")
 
 Test(invite, ics_injection_and_structure)
 {
 	struct opp_agenda a;
 	struct opp_doc *doc;
-	char *ics = invite(EVIL_HEAD "overleggen:\n"
-	                   "  - datum: 2026-12-10\n    tijd: \"23:30\"\n    duur: 60\n    soort: ot\n"
-	                   "    locatie: \"Lokaal 1\\r\\nATTENDEE:mailto:evil@x\"\n"
-	                   "    doel: \"Doel\\r\\nEND:VEVENT\"\n"
-	                   "    genodigden: [ouders, lk, ib, ortho]\n",
-	                   TODAY, INT64_C(1764576000), &a, &doc);
+	char *ics =
+	        invite(EVIL_HEAD "overleggen:\n"
+	                         "  - datum: 2026-12-10\n    tijd: \"23:30\"\n    duur: 60\n    soort: ot\n"
+	                         "    locatie: \"Lokaal 1\\r\\nATTENDEE:mailto:evil@x\"\n"
+	                         "    doel: \"Doel\\r\\nEND:VEVENT\"\n"
+	                         "    genodigden: [ouders, lk, ib, ortho]\n",
+	               TODAY, INT64_C(1764576000), &a, &doc);
 	char **lines;
 	size_t n = unfold_lines(ics, &lines);
 
@@ -738,8 +749,9 @@ Test(invite, ics_injection_and_structure)
 	cr_assert_str_eq(line_of(lines, n, "ATTENDEE;CN=\"Kok"),
 	                 "ATTENDEE;CN=\"Kok, Bas; 'IB'  ATTENDEE:mailto:evil@x\";ROLE=REQ-PARTICIPANT;"
 	                 "PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:i.bakker@school.example");
-	cr_assert_str_eq(line_of(lines, n, "ORGANIZER"),
-	                 "ORGANIZER;CN=\"Kok, Bas; 'IB'  ATTENDEE:mailto:evil@x\":mailto:i.bakker@school.example");
+	cr_assert_str_eq(
+	        line_of(lines, n, "ORGANIZER"),
+	        "ORGANIZER;CN=\"Kok, Bas; 'IB'  ATTENDEE:mailto:evil@x\":mailto:i.bakker@school.example");
 	cr_assert_null(strstr(ics, "\n\n"));
 	for (size_t i = 0; i < n; i++)
 		free(lines[i]);
@@ -780,8 +792,8 @@ Test(invite, consent_gates_what_is_known)
 {
 	struct opp_agenda a;
 	struct opp_doc *doc;
-	char *without = invite(HEAD WAARNEMING "overleggen:\n" OVERLEG("2026-12-10", "ot", FIXED, ""), TODAY, 0,
-	                       &a, &doc);
+	char *without = invite(HEAD WAARNEMING "overleggen:\n" OVERLEG("2026-12-10", "ot", FIXED, ""), TODAY,
+	                       0, &a, &doc);
 	char *with;
 
 	cr_assert_not(a.consent);
@@ -791,8 +803,8 @@ Test(invite, consent_gates_what_is_known)
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
 
-	with = invite(HEAD WAARNEMING "overleggen:\n"
-	              OVERLEG("2026-12-10", "ot", FIXED, "    toestemming: 2026-11-26\n"),
+	with = invite(HEAD WAARNEMING
+	              "overleggen:\n" OVERLEG("2026-12-10", "ot", FIXED, "    toestemming: 2026-11-26\n"),
 	              TODAY, 0, &a, &doc);
 	cr_assert(a.consent);
 	cr_assert(strstr(with, "buitengesloten"));
@@ -801,8 +813,8 @@ Test(invite, consent_gates_what_is_known)
 	free(with);
 
 	/* consent dated after today is not given yet */
-	with = invite(HEAD WAARNEMING "overleggen:\n"
-	              OVERLEG("2026-12-10", "ot", FIXED, "    toestemming: 2026-12-05\n"),
+	with = invite(HEAD WAARNEMING
+	              "overleggen:\n" OVERLEG("2026-12-10", "ot", FIXED, "    toestemming: 2026-12-05\n"),
 	              TODAY, 0, &a, &doc);
 	cr_assert_not(a.consent);
 	cr_assert_null(strstr(with, "buitengesloten"));
@@ -815,7 +827,7 @@ Test(invite, consent_gates_what_is_known)
 Test(invite, organizer_and_refusals)
 {
 	struct opp_doc *doc = load(HEAD "overleggen:\n" OVERLEG("2026-12-10", "ot", "sam", ""));
-	struct opp_ics_opts o = { "Europe/Amsterdam", 0, 0, NULL };
+	struct opp_ics_opts o = {"Europe/Amsterdam", 0, 0, NULL};
 	struct opp_buf b = OPP_BUF_INIT;
 	struct opp_agenda a;
 
@@ -890,7 +902,8 @@ Test(mail, subject_encoded_words)
 	for (char *w = strtok_r(s, "\r\n ", &save); w; w = strtok_r(NULL, "\r\n ", &save)) {
 		size_t len = strlen(w);
 		cr_assert_leq(len, 75);
-		cr_assert(strncmp(w, "=?UTF-8?B?", 10) == 0 && strcmp(w + len - 2, "?=") == 0, "word '%s'", w);
+		cr_assert(strncmp(w, "=?UTF-8?B?", 10) == 0 && strcmp(w + len - 2, "?=") == 0, "word '%s'",
+		          w);
 	}
 	free(s);
 	s = text_of(opp_mail_unstructured, "Uitnodiging\r\nBcc: evil@x.example");
@@ -923,10 +936,11 @@ Test(mail, invite_headers_cannot_be_injected)
 {
 	struct opp_agenda a;
 	struct opp_doc *doc;
-	char *ics = invite(EVIL_HEAD "overleggen:\n"
-	                   "  - datum: 2026-12-10\n    tijd: \"14:30\"\n    soort: ot\n    doel: x\n"
-	                   "    genodigden: [ouders, lk, ib, ortho]\n",
-	                   TODAY, 0, &a, &doc);
+	char *ics =
+	        invite(EVIL_HEAD "overleggen:\n"
+	                         "  - datum: 2026-12-10\n    tijd: \"14:30\"\n    soort: ot\n    doel: x\n"
+	                         "    genodigden: [ouders, lk, ib, ortho]\n",
+	               TODAY, 0, &a, &doc);
 	struct opp_buf m = OPP_BUF_INIT;
 	char *head, *save = NULL;
 	size_t n_to = 0;
@@ -940,7 +954,8 @@ Test(mail, invite_headers_cannot_be_injected)
 			continue; /* folded */
 		cr_assert(strncmp(l, "Date: ", 6) == 0 || strncmp(l, "From: ", 6) == 0 ||
 		                  strncmp(l, "To: ", 4) == 0 || strncmp(l, "Subject: ", 9) == 0 ||
-		                  strncmp(l, "MIME-Version: ", 14) == 0 || strncmp(l, "Content-Type: ", 14) == 0,
+		                  strncmp(l, "MIME-Version: ", 14) == 0 ||
+		                  strncmp(l, "Content-Type: ", 14) == 0,
 		          "unexpected header line '%s'", l);
 	}
 	cr_assert_null(strstr(m.ptr, "\nBcc"));
@@ -962,7 +977,8 @@ Test(mail, invite_headers_cannot_be_injected)
 
 Test(render, markdown_and_html)
 {
-	struct opp_doc *doc = load(HEAD SIGNALEN("verzuim") WAARNEMING "overleggen:\n"
+	struct opp_doc *doc = load(HEAD SIGNALEN("verzuim") WAARNEMING
+	                           "overleggen:\n"
 	                           "  - datum: 2026-12-10\n    tijd: \"14:50\"\n    soort: ot\n"
 	                           "    doel: \"Doel met <script>alert(1)</script> en **nadruk**\"\n"
 	                           "    voorzitter: dir\n    genodigden: [ouders, ib, ortho, dir]\n"
@@ -978,7 +994,8 @@ Test(render, markdown_and_html)
 	cr_assert(strstr(md.ptr, "**14:50–14:55 Introductie door voorzitter**"));
 	cr_assert(strstr(md.ptr, "**15:10–15:35 Inzicht (verklarend beeld)**"), "%s", md.ptr);
 	cr_assert(strstr(md.ptr, "## Niet uitgenodigd, wel gevraagd door het handboek"));
-	cr_assert(strstr(md.ptr, "de leerplichtambtenaar — signaal verzuim"), "the optional invitee and its reason");
+	cr_assert(strstr(md.ptr, "de leerplichtambtenaar — signaal verzuim"),
+	          "the optional invitee and its reason");
 	cr_assert(strstr(md.ptr, "een leerkracht of mentor"), "the missing required one");
 	cr_assert_null(strstr(text.ptr, "Niet uitgenodigd"), "not in the invitation");
 	cr_assert_null(strstr(text.ptr, "verzuim"), "the signals stay with the organizer");
@@ -996,9 +1013,10 @@ Test(render, markdown_and_html)
 
 Test(render, checklist)
 {
-	struct opp_doc *doc = load(HEAD WAARNEMING "overleggen:\n"
-	                           OVERLEG("2026-12-10", "ot", FIXED, "    toestemming: 2026-11-20\n"
-	                                   "    kindgesprek: {datum: 2026-11-24, door: lk}\n"));
+	struct opp_doc *doc = load(
+	        HEAD WAARNEMING "overleggen:\n" OVERLEG("2026-12-10", "ot", FIXED,
+	                                                "    toestemming: 2026-11-20\n"
+	                                                "    kindgesprek: {datum: 2026-11-24, door: lk}\n"));
 	struct opp_agenda a;
 	struct opp_buf md = OPP_BUF_INIT;
 
@@ -1012,13 +1030,14 @@ Test(render, checklist)
 	cr_assert_eq(a.checks[6].state, OPP_ITEM_DONE, "consent given, everyone has an address");
 	cr_assert_eq(a.checks[7].state, OPP_ITEM_DONE, "chair and regie");
 	opp_agenda_format_find("md")->checklist(&md, &a);
-	cr_assert(strstr(md.ptr, "- [x] Gesprek met de leerling — kindgesprek op 24 november 2026 door Lotte Kok\n"));
+	cr_assert(strstr(md.ptr,
+	                 "- [x] Gesprek met de leerling — kindgesprek op 24 november 2026 door Lotte Kok\n"));
 	opp_buf_release(&md);
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
 
 	doc = load(HEAD "overleggen:\n  - datum: 2026-12-10\n    soort: ot\n    doel: x\n"
-	           "    voorzitter: ib\n    genodigden: [ouders]\n");
+	                "    voorzitter: ib\n    genodigden: [ouders]\n");
 	build(&a, doc, 0, TODAY);
 	cr_assert_eq(a.checks[1].state, OPP_ITEM_OPEN, "no kindgesprek");
 	cr_assert_eq(a.checks[3].state, OPP_ITEM_OPEN, "parents not informed");

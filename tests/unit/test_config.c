@@ -19,94 +19,96 @@
 
 /* The pupil's birth date and the role of the youth-care access worker
  * (id toegang) vary. */
-#define HEADX(geb, rol)                                 \
-	"opp: 1\n"                      /*  1 */        \
-	"leerling:\n"                   /*  2 */        \
-	"  naam: Sam\n"                 /*  3 */        \
-	"  geboortedatum: " geb "\n"    /*  4 */        \
-	"  school: De Linde\n"          /*  5 */        \
-	"betrokkenen:\n"                /*  6 */        \
-	"  - id: ouders\n"              /*  7 */        \
-	"    naam: Ouders van Sam\n"    /*  8 */        \
-	"    rol: ouders\n"             /*  9 */        \
-	"  - id: lk\n"                  /* 10 */        \
-	"    naam: Ans de Vries\n"      /* 11 */        \
-	"    rol: leerkracht\n"         /* 12 */        \
-	"  - id: ib\n"                  /* 13 */        \
-	"    naam: Bea Smit\n"          /* 14 */        \
-	"    rol: intern-begeleider\n"  /* 15 */        \
-	"  - id: ortho\n"               /* 16 */        \
-	"    naam: Otto Wolters\n"      /* 17 */        \
-	"    rol: orthopedagoog\n"      /* 18 */        \
-	"  - id: toegang\n"             /* 19 */        \
-	"    naam: Sevda Yilmaz\n"      /* 20 */        \
-	"    rol: " rol "\n"            /* 21 */        \
-	"regie:\n"                      /* 22 */        \
-	"  opp: ib\n"                   /* 23 */
-#define H 23
+#define HEADX(geb, rol)                                                                                      \
+	"opp: 1\n"                     /*  1 */                                                              \
+	"leerling:\n"                  /*  2 */                                                              \
+	"  naam: Sam\n"                /*  3 */                                                              \
+	"  geboortedatum: " geb "\n"   /*  4 */                                                              \
+	"  school: De Linde\n"         /*  5 */                                                              \
+	"betrokkenen:\n"               /*  6 */                                                              \
+	"  - id: ouders\n"             /*  7 */                                                              \
+	"    naam: Ouders van Sam\n"   /*  8 */                                                              \
+	"    rol: ouders\n"            /*  9 */                                                              \
+	"  - id: lk\n"                 /* 10 */                                                              \
+	"    naam: Ans de Vries\n"     /* 11 */                                                              \
+	"    rol: leerkracht\n"        /* 12 */                                                              \
+	"  - id: ib\n"                 /* 13 */                                                              \
+	"    naam: Bea Smit\n"         /* 14 */                                                              \
+	"    rol: intern-begeleider\n" /* 15 */                                                              \
+	"  - id: ortho\n"              /* 16 */                                                              \
+	"    naam: Otto Wolters\n"     /* 17 */                                                              \
+	"    rol: orthopedagoog\n"     /* 18 */                                                              \
+	"  - id: toegang\n"            /* 19 */                                                              \
+	"    naam: Sevda Yilmaz\n"     /* 20 */                                                              \
+	"    rol: " rol "\n"           /* 21 */                                                              \
+	"regie:\n"                     /* 22 */                                                              \
+	"  opp: ib\n"                  /* 23 */
+#define H    23
 #define HEAD HEADX("2015-03-01", "wijkteammedewerker")
 
 /* A held OT (2026-10-06), school people only, fully recorded. */
-#define OT1                                                 \
-	"overleggen:\n"                       /*  1 */      \
-	"  - datum: 2026-10-06\n"             /*  2 */      \
-	"    soort: ot\n"                     /*  3 */      \
-	"    doel: Begrijpen wat Sam nodig heeft\n" /* 4 */ \
-	"    genodigden:\n"                   /*  5 */      \
-	"      - ouders\n"                    /*  6 */      \
-	"      - lk\n"                        /*  7 */      \
-	"      - ib\n"                        /*  8 */      \
-	"      - ortho\n"                     /*  9 */      \
-	"    aanwezig:\n"                     /* 10 */      \
-	"      - ouders\n"                    /* 11 */      \
-	"    kindgesprek:\n"                  /* 12 */      \
-	"      datum: 2026-10-01\n"           /* 13 */      \
+#define OT1                                                                                                  \
+	"overleggen:\n"                                /*  1 */                                              \
+	"  - datum: 2026-10-06\n"                      /*  2 */                                              \
+	"    soort: ot\n"                              /*  3 */                                              \
+	"    doel: Begrijpen wat Sam nodig heeft\n"    /* 4 */                                               \
+	"    genodigden:\n"                            /*  5 */                                              \
+	"      - ouders\n"                             /*  6 */                                              \
+	"      - lk\n"                                 /*  7 */                                              \
+	"      - ib\n"                                 /*  8 */                                              \
+	"      - ortho\n"                              /*  9 */                                              \
+	"    aanwezig:\n"                              /* 10 */                                              \
+	"      - ouders\n"                             /* 11 */                                              \
+	"    kindgesprek:\n"                           /* 12 */                                              \
+	"      datum: 2026-10-01\n"                    /* 13 */                                              \
 	"    verslag: Pauzebegeleiding afgesproken.\n" /* 14 */
 #define N_OT1 14
 
 /* A planned evaluation, an item of overleggen after OT1. */
-#define EVALX(datum)                          \
-	"  - datum: " datum "\n"  /* 1 */     \
-	"    soort: evaluatie\n"  /* 2 */     \
-	"    doel: Evalueren\n"   /* 3 */     \
-	"    genodigden:\n"       /* 4 */     \
-	"      - ouders\n"        /* 5 */     \
-	"      - ib\n"            /* 6 */
+#define EVALX(datum)                                                                                         \
+	"  - datum: " datum "\n" /* 1 */                                                                     \
+	"    soort: evaluatie\n" /* 2 */                                                                     \
+	"    doel: Evalueren\n"  /* 3 */                                                                     \
+	"    genodigden:\n"      /* 4 */                                                                     \
+	"      - ouders\n"       /* 5 */                                                                     \
+	"      - ib\n"           /* 6 */
 #define N_EVAL 6
 
 /* Needs, one goal, signatures, uitstroom, vastgesteld. */
-#define REST                                          \
-	"behoeften:\n"                      /*  1 */  \
-	"  leerling:\n"                     /*  2 */  \
-	"    - Een vaste volwassene\n"      /*  3 */  \
-	"doelen:\n"                         /*  4 */  \
-	"  - id: pauze\n"                   /*  5 */  \
-	"    doel: Ik ga naar buiten\n"     /*  6 */  \
-	"    termijn: 2027-03-01\n"         /*  7 */  \
-	"ondertekening:\n"                  /*  8 */  \
-	"  ouders: 2026-10-08\n"            /*  9 */  \
-	"  school: 2026-10-08\n"            /* 10 */  \
-	"uitstroomperspectief:\n"           /* 11 */  \
-	"  richting: vmbo-tl\n"             /* 12 */  \
-	"vastgesteld: 2026-10-09\n"         /* 13 */
+#define REST                                                                                                 \
+	"behoeften:\n"                  /*  1 */                                                             \
+	"  leerling:\n"                 /*  2 */                                                             \
+	"    - Een vaste volwassene\n"  /*  3 */                                                             \
+	"doelen:\n"                     /*  4 */                                                             \
+	"  - id: pauze\n"               /*  5 */                                                             \
+	"    doel: Ik ga naar buiten\n" /*  6 */                                                             \
+	"    termijn: 2027-03-01\n"     /*  7 */                                                             \
+	"ondertekening:\n"              /*  8 */                                                             \
+	"  ouders: 2026-10-08\n"        /*  9 */                                                             \
+	"  school: 2026-10-08\n"        /* 10 */                                                             \
+	"uitstroomperspectief:\n"       /* 11 */                                                             \
+	"  richting: vmbo-tl\n"         /* 12 */                                                             \
+	"vastgesteld: 2026-10-09\n"     /* 13 */
 #define N_REST 13
 
 /* The support for pauze, starting on `start`, paid by the school. */
-#define ITEM(start)                                   \
-	"arrangement:\n"                    /*  1 */  \
-	"  - id: steun\n"                   /*  2 */  \
-	"    doelen:\n"                     /*  3 */  \
-	"      - pauze\n"                   /*  4 */  \
-	"    wat: Pauzebegeleiding\n"       /*  5 */  \
-	"    wie: lk\n"                     /*  6 */  \
-	"    start: " start "\n"            /*  7 */  \
-	"    bekostiging:\n"                /*  8 */  \
-	"      door: school\n"              /*  9 */  \
-	"      grondslag: basisondersteuning\n" /* 10 */ \
-	"      status: toegekend\n"         /* 11 */
+#define ITEM(start)                                                                                          \
+	"arrangement:\n"                        /*  1 */                                                     \
+	"  - id: steun\n"                       /*  2 */                                                     \
+	"    doelen:\n"                         /*  3 */                                                     \
+	"      - pauze\n"                       /*  4 */                                                     \
+	"    wat: Pauzebegeleiding\n"           /*  5 */                                                     \
+	"    wie: lk\n"                         /*  6 */                                                     \
+	"    start: " start "\n"                /*  7 */                                                     \
+	"    bekostiging:\n"                    /*  8 */                                                     \
+	"      door: school\n"                  /*  9 */                                                     \
+	"      grondslag: basisondersteuning\n" /* 10 */                                                     \
+	"      status: toegekend\n"             /* 11 */
 
 /* A whole case in step 7: the arrangement last. */
-#define CASEX(head, eval, start) head OT1 EVALX(eval) REST ITEM(start)
+#define CASEX(head, eval, start)                                                                             \
+	head OT1 EVALX(eval)                                                                                 \
+	REST ITEM(start)
 #define P_ITEM (H + N_OT1 + N_EVAL + N_REST) /* the line before "arrangement:" */
 
 /* ---- fixture and asserts ------------------------------------------------ */
@@ -172,24 +174,23 @@ run(const char *yaml, const char *as_of, bool c)
 	cr_assert_not_null(doc);
 }
 
-#define FIRES(rule, line)                                                                   \
-	do {                                                                                \
-		size_t n_ = fired(&d, (rule), (line));                                      \
-		if (n_ != 1)                                                                \
-			dump(&d);                                                           \
-		cr_assert_eq(n_, 1, "%s: want one finding at line %u, got %zu",             \
-		             opp_rules[rule].name, (unsigned)(line), n_);                   \
-		if (others(&d, (rule)))                                                     \
-			dump(&d);                                                           \
-		cr_assert_eq(others(&d, (rule)), 0, "findings other than %s",               \
-		             opp_rules[rule].name);                                         \
+#define FIRES(rule, line)                                                                                    \
+	do {                                                                                                 \
+		size_t n_ = fired(&d, (rule), (line));                                                       \
+		if (n_ != 1)                                                                                 \
+			dump(&d);                                                                            \
+		cr_assert_eq(n_, 1, "%s: want one finding at line %u, got %zu", opp_rules[rule].name,        \
+		             (unsigned)(line), n_);                                                          \
+		if (others(&d, (rule)))                                                                      \
+			dump(&d);                                                                            \
+		cr_assert_eq(others(&d, (rule)), 0, "findings other than %s", opp_rules[rule].name);         \
 	} while (0)
 
-#define CLEAN()                                                                             \
-	do {                                                                                \
-		if (d.n)                                                                    \
-			dump(&d);                                                           \
-		cr_assert_eq(d.n, 0, "want no findings, got %zu", d.n);                     \
+#define CLEAN()                                                                                              \
+	do {                                                                                                 \
+		if (d.n)                                                                                     \
+			dump(&d);                                                                            \
+		cr_assert_eq(d.n, 0, "want no findings, got %zu", d.n);                                      \
 	} while (0)
 
 /* ---- the fixtures themselves -------------------------------------------- */
@@ -273,24 +274,23 @@ T(defaults, every_setting)
 /* ---- each setting changes its rule ---------------------------------------- */
 
 /* Four active goals: fine by default (5), too many with max_doelen: 3. */
-#define FOUR_GOALS                                        \
-	HEAD                                              \
-	"behoeften:\n"                  /* H+1 */         \
-	"  leerling:\n"                 /* H+2 */         \
-	"    - Rust\n"                  /* H+3 */         \
-	"doelen:\n"                     /* H+4 */         \
-	"  - id: een\n"                 /* H+5 */         \
-	"    doel: Doel een\n"                            \
-	"    termijn: 2027-03-01\n"                       \
-	"  - id: twee\n"                /* H+8 */         \
-	"    doel: Doel twee\n"                           \
-	"    termijn: 2027-03-01\n"                       \
-	"  - id: drie\n"                /* H+11 */        \
-	"    doel: Doel drie\n"                           \
-	"    termijn: 2027-03-01\n"                       \
-	"  - id: vier\n"                /* H+14 */        \
-	"    doel: Doel vier\n"                           \
-	"    termijn: 2027-03-01\n"
+#define FOUR_GOALS                                                                                           \
+	HEAD "behoeften:\n"  /* H+1 */                                                                       \
+	     "  leerling:\n" /* H+2 */                                                                       \
+	     "    - Rust\n"  /* H+3 */                                                                       \
+	     "doelen:\n"     /* H+4 */                                                                       \
+	     "  - id: een\n" /* H+5 */                                                                       \
+	     "    doel: Doel een\n"                                                                          \
+	     "    termijn: 2027-03-01\n"                                                                     \
+	     "  - id: twee\n" /* H+8 */                                                                      \
+	     "    doel: Doel twee\n"                                                                         \
+	     "    termijn: 2027-03-01\n"                                                                     \
+	     "  - id: drie\n" /* H+11 */                                                                     \
+	     "    doel: Doel drie\n"                                                                         \
+	     "    termijn: 2027-03-01\n"                                                                     \
+	     "  - id: vier\n" /* H+14 */                                                                     \
+	     "    doel: Doel vier\n"                                                                         \
+	     "    termijn: 2027-03-01\n"
 
 T(max_doelen, lower_limit)
 {
@@ -360,18 +360,18 @@ T(leeftijd_instemming, sixteen)
 
 /* A planned OT with the fixed participants and the access worker, for
  * a case with the signal opvoeden-zwaar (which suggests the wijkteam). */
-#define OT_TOEGANG                                     \
-	"overleggen:\n"                     /* H+1 */  \
-	"  - datum: 2026-11-20\n"           /* H+2 */  \
-	"    soort: ot\n"                               \
-	"    doel: Kennismaken\n"                       \
-	"    genodigden:\n"                 /* H+5 */  \
-	"      - ouders\n"                  /* H+6 */  \
-	"      - lk\n"                                  \
-	"      - ib\n"                                  \
-	"      - ortho\n"                               \
-	"      - toegang\n"                             \
-	"signalen:\n"                                   \
+#define OT_TOEGANG                                                                                           \
+	"overleggen:\n"           /* H+1 */                                                                  \
+	"  - datum: 2026-11-20\n" /* H+2 */                                                                  \
+	"    soort: ot\n"                                                                                    \
+	"    doel: Kennismaken\n"                                                                            \
+	"    genodigden:\n" /* H+5 */                                                                        \
+	"      - ouders\n"  /* H+6 */                                                                        \
+	"      - lk\n"                                                                                       \
+	"      - ib\n"                                                                                       \
+	"      - ortho\n"                                                                                    \
+	"      - toegang\n"                                                                                  \
+	"signalen:\n"                                                                                        \
 	"  - opvoeden-zwaar\n"
 
 T(rollen, regional_name_counts_as_wijkteam)
@@ -403,10 +403,9 @@ T(rollen, mapped_role_holds_regie_gezinsplan)
 {
 	config("rollen:\n"
 	       "  toegangsteam-jeugd: wijkteammedewerker\n");
-	run(HEADX("2015-03-01", "toegangsteam-jeugd")
-	    "  gezinsplan: toegang\n"
-	    "gezinsplan:\n"
-	    "  datum: 2026-10-20\n",
+	run(HEADX("2015-03-01", "toegangsteam-jeugd") "  gezinsplan: toegang\n"
+	                                              "gezinsplan:\n"
+	                                              "  datum: 2026-10-20\n",
 	    TODAY, true);
 	CLEAN();
 }
@@ -415,22 +414,23 @@ T(rollen, mapped_role_holds_regie_gezinsplan)
 T(rollen, onto_an_unknown_role)
 {
 	refused("rollen:\n"
-	        "  toegangsteam-jeugd: wijkteam\n", 2);
+	        "  toegangsteam-jeugd: wijkteam\n",
+	        2);
 }
 
 T(rollen, not_a_mapping)
 {
 	refused("rollen:\n"
-	        "  - toegangsteam-jeugd\n", 2);
+	        "  - toegangsteam-jeugd\n",
+	        2);
 }
 
 /* ---- regels --------------------------------------------------------------- */
 
-#define ONE_HYPOTHESIS                     \
-	HEAD                               \
-	"waarneming:\n"       /* H+1 */    \
-	"  hypothesen:\n"     /* H+2 */    \
-	"    - Sam is verlegen.\n" /* H+3 */
+#define ONE_HYPOTHESIS                                                                                       \
+	HEAD "waarneming:\n"            /* H+1 */                                                            \
+	     "  hypothesen:\n"          /* H+2 */                                                            \
+	     "    - Sam is verlegen.\n" /* H+3 */
 
 T(regels, uit_silences)
 {
@@ -453,21 +453,20 @@ T(regels, fout_upgrades_a_warning)
 }
 
 /* A held OT without verslag: an error by default. */
-#define NO_VERSLAG                              \
-	HEAD                                    \
-	"overleggen:\n"             /* H+1 */   \
-	"  - datum: 2026-10-06\n"   /* H+2 */   \
-	"    soort: ot\n"                       \
-	"    doel: Kennismaken\n"               \
-	"    genodigden:\n"                     \
-	"      - ouders\n"                      \
-	"      - lk\n"                          \
-	"      - ib\n"                          \
-	"      - ortho\n"                       \
-	"    aanwezig:\n"                       \
-	"      - ouders\n"                      \
-	"    kindgesprek:\n"                    \
-	"      datum: 2026-10-01\n"
+#define NO_VERSLAG                                                                                           \
+	HEAD "overleggen:\n"           /* H+1 */                                                             \
+	     "  - datum: 2026-10-06\n" /* H+2 */                                                             \
+	     "    soort: ot\n"                                                                               \
+	     "    doel: Kennismaken\n"                                                                       \
+	     "    genodigden:\n"                                                                             \
+	     "      - ouders\n"                                                                              \
+	     "      - lk\n"                                                                                  \
+	     "      - ib\n"                                                                                  \
+	     "      - ortho\n"                                                                               \
+	     "    aanwezig:\n"                                                                               \
+	     "      - ouders\n"                                                                              \
+	     "    kindgesprek:\n"                                                                            \
+	     "      datum: 2026-10-01\n"
 
 T(regels, waarschuwing_downgrades_an_error)
 {
@@ -505,7 +504,8 @@ T(regels, schema_can_be_downgraded)
 T(regels, syntax_cannot_be_changed)
 {
 	refused("regels:\n"
-	        "  syntax: uit\n", 2);
+	        "  syntax: uit\n",
+	        2);
 	cr_assert_eq(cd.v[0].rule, OPP_RULE_SCHEMA);
 }
 
@@ -528,20 +528,23 @@ T(regels, unknown_rule_with_suggestion)
 {
 	refused("max_doelen: 4\n"
 	        "regels:\n"
-	        "  hypotheses: uit\n", 3);
+	        "  hypotheses: uit\n",
+	        3);
 	cr_assert_not_null(strstr(cd.v[0].msg, "hypothesen"), "no suggestion: %s", cd.v[0].msg);
 }
 
 T(regels, bad_severity_word)
 {
 	refused("regels:\n"
-	        "  hypothesen: streng\n", 2);
+	        "  hypothesen: streng\n",
+	        2);
 }
 
 T(regels, english_severity_word)
 {
 	refused("regels:\n"
-	        "  verslag: warning\n", 2);
+	        "  verslag: warning\n",
+	        2);
 }
 
 T(regels, not_a_mapping)
@@ -554,7 +557,8 @@ T(regels, not_a_mapping)
 T(broken, unknown_setting_with_suggestion)
 {
 	refused("tijdzone: Europe/Amsterdam\n"
-	        "max_doeln: 3\n", 2);
+	        "max_doeln: 3\n",
+	        2);
 	cr_assert_eq(cd.v[0].rule, OPP_RULE_SCHEMA);
 	cr_assert_not_null(strstr(cd.v[0].msg, "max_doelen"), "no suggestion: %s", cd.v[0].msg);
 }
@@ -567,7 +571,8 @@ T(broken, unknown_setting_without_suggestion)
 T(broken, not_a_number)
 {
 	refused("tijdzone: Europe/Amsterdam\n"
-	        "max_doelen: veel\n", 2);
+	        "max_doelen: veel\n",
+	        2);
 }
 
 T(broken, zero)
@@ -599,7 +604,8 @@ T(broken, organisator_unknown_key)
 {
 	refused("organisator:\n"
 	        "  naam: Bea Smit\n"
-	        "  mail: b.smit@school.example\n", 3);
+	        "  mail: b.smit@school.example\n",
+	        3);
 }
 
 T(broken, not_a_mapping)
@@ -617,21 +623,24 @@ T(broken, invalid_yaml)
 	refused("max_doelen: 3\n"
 	        "regels:\n"
 	        "  verslag: [uit\n"
-	        "tijdzone: Europe/Amsterdam\n", 4);
+	        "tijdzone: Europe/Amsterdam\n",
+	        4);
 	cr_assert_eq(cd.v[0].rule, OPP_RULE_SYNTAX);
 }
 
 T(broken, bad_indentation)
 {
 	refused("max_doelen: 3\n"
-	        "  evaluatie_maanden: 6\n", 2);
+	        "  evaluatie_maanden: 6\n",
+	        2);
 	cr_assert_eq(cd.v[0].rule, OPP_RULE_SYNTAX);
 }
 
 T(broken, duplicate_setting)
 {
 	refused("max_doelen: 3\n"
-	        "max_doelen: 4\n", 2);
+	        "max_doelen: 4\n",
+	        2);
 	cr_assert_eq(cd.v[0].rule, OPP_RULE_SYNTAX);
 }
 

@@ -16,54 +16,54 @@
 
 #define TODAY "2026-12-01"
 
-#define BASE                                   \
-	"opp: 1\n"                             \
-	"leerling:\n"                          \
-	"  naam: Sam\n"                        \
-	"  school: De Linde\n"                 \
-	"regie:\n"                             \
-	"  opp: ib\n"                          \
-	"betrokkenen:\n"                       \
-	"  - id: ib\n"                         \
-	"    naam: Ilse Bakker\n"              \
-	"    rol: intern-begeleider\n"         \
-	"    email: i.bakker@school.example\n" \
-	"  - id: ouders\n"                     \
-	"    naam: Ouders van Sam\n"           \
-	"    rol: ouders\n"                    \
-	"  - id: lk\n"                         \
-	"    naam: Lotte Kok\n"                \
-	"    rol: leerkracht\n"                \
-	"    email: L.Kok@School.example\n"    \
-	"  - id: wt\n"                         \
-	"    naam: Wim Tol\n"                  \
-	"    rol: wijkteammedewerker\n"        \
+#define BASE                                                                                                 \
+	"opp: 1\n"                                                                                           \
+	"leerling:\n"                                                                                        \
+	"  naam: Sam\n"                                                                                      \
+	"  school: De Linde\n"                                                                               \
+	"regie:\n"                                                                                           \
+	"  opp: ib\n"                                                                                        \
+	"betrokkenen:\n"                                                                                     \
+	"  - id: ib\n"                                                                                       \
+	"    naam: Ilse Bakker\n"                                                                            \
+	"    rol: intern-begeleider\n"                                                                       \
+	"    email: i.bakker@school.example\n"                                                               \
+	"  - id: ouders\n"                                                                                   \
+	"    naam: Ouders van Sam\n"                                                                         \
+	"    rol: ouders\n"                                                                                  \
+	"  - id: lk\n"                                                                                       \
+	"    naam: Lotte Kok\n"                                                                              \
+	"    rol: leerkracht\n"                                                                              \
+	"    email: L.Kok@School.example\n"                                                                  \
+	"  - id: wt\n"                                                                                       \
+	"    naam: Wim Tol\n"                                                                                \
+	"    rol: wijkteammedewerker\n"                                                                      \
 	"    email: w.tol@gemeente.example\n"
 
 /* A goal and one item of support, funded and signed: on its own it gives
  * nothing but the missing evaluation. */
-#define DOEL                          \
-	"doelen:\n"                   \
-	"  - id: lezen\n"             \
-	"    doel: Ik lees een boek\n" \
+#define DOEL                                                                                                 \
+	"doelen:\n"                                                                                          \
+	"  - id: lezen\n"                                                                                    \
+	"    doel: Ik lees een boek\n"                                                                       \
 	"    termijn: 2027-06-01\n"
 
-#define INZET(start, status)                          \
-	"arrangement:\n"                              \
-	"  - id: rt\n"                                \
-	"    doelen:\n"                               \
-	"      - lezen\n"                             \
-	"    wat: Remedial teaching\n"                \
-	"    wie: lk\n"                               \
-	"    start: " start "\n"                      \
-	"    bekostiging:\n"                          \
-	"      door: school\n"                        \
-	"      grondslag: basisondersteuning\n"       \
+#define INZET(start, status)                                                                                 \
+	"arrangement:\n"                                                                                     \
+	"  - id: rt\n"                                                                                       \
+	"    doelen:\n"                                                                                      \
+	"      - lezen\n"                                                                                    \
+	"    wat: Remedial teaching\n"                                                                       \
+	"    wie: lk\n"                                                                                      \
+	"    start: " start "\n"                                                                             \
+	"    bekostiging:\n"                                                                                 \
+	"      door: school\n"                                                                               \
+	"      grondslag: basisondersteuning\n"                                                              \
 	"      status: " status "\n"
 
-#define GETEKEND                  \
-	"ondertekening:\n"        \
-	"  ouders: 2026-10-01\n"  \
+#define GETEKEND                                                                                             \
+	"ondertekening:\n"                                                                                   \
+	"  ouders: 2026-10-01\n"                                                                             \
 	"  school: 2026-10-01\n"
 
 static struct opp_due_list L;
@@ -193,13 +193,13 @@ none(enum opp_due_kind kind)
 
 /* ---- afspraak --------------------------------------------------------- */
 
-#define AFSPRAAK(id, wie, uiterlijk, extra)    \
-	"  - id: " id "\n"                     \
-	"    wie: " wie "\n"                   \
-	"    wat: Belt de logopedist\n"        \
-	"    uiterlijk: " uiterlijk "\n"       \
-	"    terugkoppeling:\n"                \
-	"      - ib\n"                         \
+#define AFSPRAAK(id, wie, uiterlijk, extra)                                                                  \
+	"  - id: " id "\n"                                                                                   \
+	"    wie: " wie "\n"                                                                                 \
+	"    wat: Belt de logopedist\n"                                                                      \
+	"    uiterlijk: " uiterlijk "\n"                                                                     \
+	"    terugkoppeling:\n"                                                                              \
+	"      - ib\n"                                                                                       \
 	"      - ouders\n" extra
 
 Test(due, afspraak_overdue)
@@ -236,7 +236,7 @@ Test(due, afspraak_gedaan_never_listed)
 {
 	/* Done, even late and even with a long window: never listed. */
 	collect("afspraken:\n" AFSPRAAK("bellen", "lk", "2026-11-20", "    gedaan: 2026-11-25\n")
-	            AFSPRAAK("mailen", "lk", "2026-12-03", "    gedaan: 2026-11-30\n"),
+	                AFSPRAAK("mailen", "lk", "2026-12-03", "    gedaan: 2026-11-30\n"),
 	        "1m");
 	cr_expect_eq(L.n, 0);
 	cr_expect_eq(opp_due_overdue(&L), 0);
@@ -253,8 +253,8 @@ Test(due, afspraak_unknown_person_keeps_id)
 {
 	/* An unknown id is a `ref` error for validate; due still says who. */
 	collect("afspraken:\n" AFSPRAAK("bellen", "niemand", "2026-11-20", ""), NULL);
-	const struct opp_due_item *it = expect(OPP_DUE_AFSPRAAK, "niemand", "2026-11-20", 11,
-	                                       line_of("- id: bellen"));
+	const struct opp_due_item *it =
+	        expect(OPP_DUE_AFSPRAAK, "niemand", "2026-11-20", 11, line_of("- id: bellen"));
 	cr_expect_null(it->naam);
 	cr_expect_null(it->email);
 }
@@ -308,7 +308,7 @@ Test(due, due_yesterday_is_overdue)
 Test(due, within_7d_includes_day_7_excludes_day_8)
 {
 	collect("afspraken:\n" AFSPRAAK("dag7", "lk", "2026-12-08", "")
-	            AFSPRAAK("dag8", "lk", "2026-12-09", ""),
+	                AFSPRAAK("dag8", "lk", "2026-12-09", ""),
 	        "7d");
 	expect(OPP_DUE_AFSPRAAK, "lk", "2026-12-08", -7, line_of("- id: dag7"));
 	cr_expect_eq(opp_due_overdue(&L), 0);
@@ -317,7 +317,7 @@ Test(due, within_7d_includes_day_7_excludes_day_8)
 Test(due, within_a_date)
 {
 	collect("afspraken:\n" AFSPRAAK("dag7", "lk", "2026-12-08", "")
-	            AFSPRAAK("dag8", "lk", "2026-12-09", ""),
+	                AFSPRAAK("dag8", "lk", "2026-12-09", ""),
 	        "2026-12-09");
 	cr_expect_eq(count(OPP_DUE_AFSPRAAK), 2);
 }
@@ -326,7 +326,7 @@ Test(due, window_keeps_overdue_items)
 {
 	/* The window adds what is coming; what is late stays. */
 	collect("afspraken:\n" AFSPRAAK("laat", "lk", "2026-10-01", "")
-	            AFSPRAAK("straks", "lk", "2026-12-05", ""),
+	                AFSPRAAK("straks", "lk", "2026-12-05", ""),
 	        "7d");
 	cr_expect_eq(count(OPP_DUE_AFSPRAAK), 2);
 	cr_expect_eq(opp_due_overdue(&L), 1);
@@ -334,20 +334,20 @@ Test(due, window_keeps_overdue_items)
 
 /* ---- verslag ---------------------------------------------------------- */
 
-#define OVERLEG(datum, soort, extra)    \
-	"  - datum: " datum "\n"        \
-	"    soort: " soort "\n"        \
-	"    doel: Samen begrijpen\n"   \
-	"    genodigden:\n"             \
-	"      - ib\n"                  \
-	"      - ouders\n"              \
+#define OVERLEG(datum, soort, extra)                                                                         \
+	"  - datum: " datum "\n"                                                                             \
+	"    soort: " soort "\n"                                                                             \
+	"    doel: Samen begrijpen\n"                                                                        \
+	"    genodigden:\n"                                                                                  \
+	"      - ib\n"                                                                                       \
+	"      - ouders\n"                                                                                   \
 	"      - lk\n" extra
 
 Test(due, verslag_missing)
 {
 	collect("overleggen:\n" OVERLEG("2026-11-20", "ot", ""), NULL);
 	const struct opp_due_item *it =
-	    expect(OPP_DUE_VERSLAG, "ib", "2026-11-20", 11, line_of("- datum: 2026-11-20"));
+	        expect(OPP_DUE_VERSLAG, "ib", "2026-11-20", 11, line_of("- datum: 2026-11-20"));
 	cr_expect_str_eq(it->naam, "Ilse Bakker");
 	cr_expect_str_eq(it->email, "i.bakker@school.example");
 	cr_expect_eq(L.n, 1);
@@ -367,8 +367,7 @@ Test(due, verslag_near_miss)
 	                                "    aanwezig:\n"
 	                                "      - ib\n"
 	                                "      - ouders\n"
-	                                "    verslag: Besproken.\n")
-	            OVERLEG(TODAY, "ot", ""),
+	                                "    verslag: Besproken.\n") OVERLEG(TODAY, "ot", ""),
 	        NULL);
 	none(OPP_DUE_VERSLAG);
 	cr_expect_eq(L.n, 0);
@@ -387,12 +386,10 @@ Test(due, evaluatie_planned_outside_window)
 {
 	/* Not in the default window, nor a week ahead when it is in 9 days;
 	 * a planned OT is no evaluation. */
-	collect("overleggen:\n" OVERLEG("2026-12-10", "evaluatie", "") OVERLEG("2026-12-03", "ot", ""),
-	        NULL);
+	collect("overleggen:\n" OVERLEG("2026-12-10", "evaluatie", "") OVERLEG("2026-12-03", "ot", ""), NULL);
 	none(OPP_DUE_EVALUATIE);
 	opp_due_release(&L);
-	collect("overleggen:\n" OVERLEG("2026-12-10", "evaluatie", "") OVERLEG("2026-12-03", "ot", ""),
-	        "7d");
+	collect("overleggen:\n" OVERLEG("2026-12-10", "evaluatie", "") OVERLEG("2026-12-03", "ot", ""), "7d");
 	none(OPP_DUE_EVALUATIE);
 }
 
@@ -403,8 +400,8 @@ Test(due, evaluatie_not_planned)
 	collect("overleggen:\n" OVERLEG("2026-10-01", "ot",
 	                                "    aanwezig:\n"
 	                                "      - ib\n"
-	                                "    verslag: Besproken.\n")
-	            DOEL INZET("2026-10-12", "toegekend") GETEKEND,
+	                                "    verslag: Besproken.\n") DOEL INZET("2026-10-12", "toegekend")
+	                GETEKEND,
 	        NULL);
 	expect(OPP_DUE_EVALUATIE, "ib", "2026-10-01", 61, line_of("  - id: rt"));
 	cr_expect_eq(L.n, 1);
@@ -416,9 +413,8 @@ Test(due, evaluatie_planned_in_time)
 	collect("overleggen:\n" OVERLEG("2026-10-01", "ot",
 	                                "    aanwezig:\n"
 	                                "      - ib\n"
-	                                "    verslag: Besproken.\n")
-	            OVERLEG("2027-03-01", "evaluatie", "")
-	            DOEL INZET("2026-10-12", "toegekend") GETEKEND,
+	                                "    verslag: Besproken.\n") OVERLEG("2027-03-01", "evaluatie", "")
+	                DOEL INZET("2026-10-12", "toegekend") GETEKEND,
 	        NULL);
 	none(OPP_DUE_EVALUATIE);
 	cr_expect_eq(L.n, 0);
@@ -431,9 +427,8 @@ Test(due, evaluatie_last_meeting_too_long_ago)
 	collect("overleggen:\n" OVERLEG("2025-10-01", "ot",
 	                                "    aanwezig:\n"
 	                                "      - ib\n"
-	                                "    verslag: Besproken.\n")
-	            OVERLEG("2027-01-15", "evaluatie", "")
-	            DOEL INZET("2025-10-12", "toegekend") GETEKEND,
+	                                "    verslag: Besproken.\n") OVERLEG("2027-01-15", "evaluatie", "")
+	                DOEL INZET("2025-10-12", "toegekend") GETEKEND,
 	        NULL);
 	expect(OPP_DUE_EVALUATIE, "ib", "2026-10-01", 61, line_of("- datum: 2025-10-01"));
 }
@@ -443,17 +438,17 @@ Test(due, evaluatie_limit_inside_window)
 	/* The twelve months run out on 2026-12-10 and the evaluation is only
 	 * on 2027-01-15: coming within two weeks, not yet overdue. */
 	static const char yaml[] = "overleggen:\n" OVERLEG("2025-12-10", "ot",
-	                                                  "    aanwezig:\n"
-	                                                  "      - ib\n"
-	                                                  "    verslag: Besproken.\n")
-	    OVERLEG("2027-01-15", "evaluatie", "") DOEL INZET("2025-12-12", "toegekend") GETEKEND;
+	                                                   "    aanwezig:\n"
+	                                                   "      - ib\n"
+	                                                   "    verslag: Besproken.\n")
+	        OVERLEG("2027-01-15", "evaluatie", "") DOEL INZET("2025-12-12", "toegekend") GETEKEND;
 
 	collect(yaml, NULL);
 	none(OPP_DUE_EVALUATIE);
 	opp_due_release(&L);
 	collect(yaml, "2w");
 	const struct opp_due_item *it =
-	    expect(OPP_DUE_EVALUATIE, "ib", "2026-12-10", -9, line_of("- datum: 2025-12-10"));
+	        expect(OPP_DUE_EVALUATIE, "ib", "2026-12-10", -9, line_of("- datum: 2025-12-10"));
 	cr_expect(strstr(it->what, "2027-01-15"), "%s", it->what);
 	cr_expect_eq(opp_due_overdue(&L), 0);
 }
@@ -464,9 +459,8 @@ Test(due, evaluatie_planned_on_the_limit)
 	collect("overleggen:\n" OVERLEG("2025-12-10", "ot",
 	                                "    aanwezig:\n"
 	                                "      - ib\n"
-	                                "    verslag: Besproken.\n")
-	            OVERLEG("2026-12-10", "evaluatie", "")
-	            DOEL INZET("2025-12-12", "toegekend") GETEKEND,
+	                                "    verslag: Besproken.\n") OVERLEG("2026-12-10", "evaluatie", "")
+	                DOEL INZET("2025-12-12", "toegekend") GETEKEND,
 	        "2w");
 	/* Only the planned evaluation itself, at its own line. */
 	expect(OPP_DUE_EVALUATIE, "ib", "2026-12-10", -9, line_of("- datum: 2026-12-10"));
@@ -505,8 +499,8 @@ Test(due, toestemming_near_miss)
 	/* School-side invitees only; an outsider with consent given; an
 	 * outsider invited to a meeting beyond the window. */
 	collect("overleggen:\n" OVERLEG("2026-12-03", "ot", "")
-	            OVERLEG("2026-12-05", "ot", "      - wt\n    toestemming: 2026-11-28\n")
-	            OVERLEG("2026-12-20", "ot", "      - wt\n"),
+	                OVERLEG("2026-12-05", "ot", "      - wt\n    toestemming: 2026-11-28\n")
+	                        OVERLEG("2026-12-20", "ot", "      - wt\n"),
 	        "7d");
 	none(OPP_DUE_TOESTEMMING);
 	cr_expect_eq(L.n, 0);
@@ -517,12 +511,11 @@ Test(due, toestemming_near_miss)
 Test(due, ondertekening_missing_after_start)
 {
 	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "")
-	            DOEL INZET("2026-11-15", "toegekend")
-	            "ondertekening:\n"
-	            "  ouders: 2026-11-01\n",
+	                DOEL INZET("2026-11-15", "toegekend") "ondertekening:\n"
+	                                                      "  ouders: 2026-11-01\n",
 	        NULL);
 	const struct opp_due_item *it =
-	    expect(OPP_DUE_ONDERTEKENING, "ib", "2026-11-15", 16, line_of("  ouders: 2026-11-01"));
+	        expect(OPP_DUE_ONDERTEKENING, "ib", "2026-11-15", 16, line_of("  ouders: 2026-11-01"));
 	cr_expect(strstr(it->what, "school") && !strstr(it->what, "ouders"), "%s", it->what);
 	cr_expect_eq(L.n, 1);
 }
@@ -530,11 +523,10 @@ Test(due, ondertekening_missing_after_start)
 Test(due, ondertekening_missing_before_start_in_window)
 {
 	/* Nothing signed, support starts in four days. */
-	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "")
-	            DOEL INZET("2026-12-05", "toegekend"),
+	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-12-05", "toegekend"),
 	        "7d");
 	const struct opp_due_item *it =
-	    expect(OPP_DUE_ONDERTEKENING, "ib", "2026-12-05", -4, line_of("  - id: rt"));
+	        expect(OPP_DUE_ONDERTEKENING, "ib", "2026-12-05", -4, line_of("  - id: rt"));
 	cr_expect(strstr(it->what, "ouders, school"), "%s", it->what);
 }
 
@@ -542,13 +534,12 @@ Test(due, ondertekening_near_miss)
 {
 	/* Signed by parents and school; and unsigned support that starts
 	 * only after the window. */
-	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "")
-	            DOEL INZET("2026-11-15", "toegekend") GETEKEND,
+	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-11-15", "toegekend")
+	                GETEKEND,
 	        NULL);
 	none(OPP_DUE_ONDERTEKENING);
 	opp_due_release(&L);
-	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "")
-	            DOEL INZET("2026-12-09", "toegekend"),
+	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-12-09", "toegekend"),
 	        "7d");
 	none(OPP_DUE_ONDERTEKENING);
 }
@@ -557,19 +548,19 @@ Test(due, ondertekening_near_miss)
 
 Test(due, bekostiging_not_granted_after_start)
 {
-	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "")
-	            DOEL INZET("2026-11-15", "aangevraagd") GETEKEND,
+	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-11-15", "aangevraagd")
+	                GETEKEND,
 	        NULL);
 	const struct opp_due_item *it =
-	    expect(OPP_DUE_BEKOSTIGING, "ib", "2026-11-15", 16, line_of("      door: school"));
+	        expect(OPP_DUE_BEKOSTIGING, "ib", "2026-11-15", 16, line_of("      door: school"));
 	cr_expect(strstr(it->what, "rt") && strstr(it->what, "aangevraagd"), "%s", it->what);
 	cr_expect_eq(L.n, 1);
 }
 
 Test(due, bekostiging_starting_in_window)
 {
-	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "")
-	            DOEL INZET("2026-12-08", "onbekend") GETEKEND,
+	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-12-08", "onbekend")
+	                GETEKEND,
 	        "7d");
 	expect(OPP_DUE_BEKOSTIGING, "ib", "2026-12-08", -7, line_of("      door: school"));
 }
@@ -577,22 +568,22 @@ Test(due, bekostiging_starting_in_window)
 Test(due, bekostiging_near_miss)
 {
 	/* Granted; and not granted, but starting after the window. */
-	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "")
-	            DOEL INZET("2026-11-15", "toegekend") GETEKEND,
+	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-11-15", "toegekend")
+	                GETEKEND,
 	        NULL);
 	none(OPP_DUE_BEKOSTIGING);
 	opp_due_release(&L);
-	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "")
-	            DOEL INZET("2026-12-09", "aangevraagd") GETEKEND,
+	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-12-09", "aangevraagd")
+	                GETEKEND,
 	        "7d");
 	none(OPP_DUE_BEKOSTIGING);
 }
 
 /* ---- doel ------------------------------------------------------------- */
 
-#define DOEL2(id, termijn, extra)         \
-	"  - id: " id "\n"                \
-	"    doel: Ik lees een boek\n"    \
+#define DOEL2(id, termijn, extra)                                                                            \
+	"  - id: " id "\n"                                                                                   \
+	"    doel: Ik lees een boek\n"                                                                       \
 	"    termijn: " termijn "\n" extra
 
 Test(due, doel_termijn_passed)
@@ -606,8 +597,7 @@ Test(due, doel_near_miss)
 {
 	/* Reached; stopped; its termijn is today (not passed yet). */
 	collect("doelen:\n" DOEL2("lezen", "2026-11-30", "    status: behaald\n")
-	            DOEL2("rekenen", "2026-11-30", "    status: gestopt\n")
-	            DOEL2("schrijven", TODAY, ""),
+	                DOEL2("rekenen", "2026-11-30", "    status: gestopt\n") DOEL2("schrijven", TODAY, ""),
 	        NULL);
 	none(OPP_DUE_DOEL);
 }
@@ -615,12 +605,11 @@ Test(due, doel_near_miss)
 /* ---- filter, sort, overdue -------------------------------------------- */
 
 /* Items for three people: lk (afspraken), wt (afspraak), ib (goal). */
-#define MIXED                                                   \
-	"doelen:\n" DOEL2("lezen", "2026-11-10", "")            \
-	"afspraken:\n" AFSPRAAK("a-lk-laat", "lk", "2026-11-05", "") \
-	AFSPRAAK("a-wt", "wt", "2026-11-25", "")                \
-	AFSPRAAK("a-lk-vroeg", "lk", "2026-10-01", "")          \
-	AFSPRAAK("a-lk-straks", "lk", "2026-12-04", "")
+#define MIXED                                                                                                \
+	"doelen:\n" DOEL2("lezen", "2026-11-10", "") "afspraken:\n" AFSPRAAK("a-lk-laat", "lk",              \
+	                                                                     "2026-11-05", "")               \
+	        AFSPRAAK("a-wt", "wt", "2026-11-25", "") AFSPRAAK("a-lk-vroeg", "lk", "2026-10-01", "")      \
+	                AFSPRAAK("a-lk-straks", "lk", "2026-12-04", "")
 
 Test(due, filter_by_id)
 {
@@ -668,8 +657,8 @@ Test(due, sort_per_person_oldest_first)
 	static const struct {
 		const char *who, *date;
 	} want[] = {
-		{ "ib", "2026-11-10" }, { "lk", "2026-10-01" }, { "lk", "2026-11-05" },
-		{ "lk", "2026-12-04" }, { "wt", "2026-11-25" },
+	        {"ib", "2026-11-10"}, {"lk", "2026-10-01"}, {"lk", "2026-11-05"},
+	        {"lk", "2026-12-04"}, {"wt", "2026-11-25"},
 	};
 
 	collect(MIXED, "7d");
@@ -688,7 +677,7 @@ Test(due, sort_per_person_oldest_first)
 Test(due, sort_same_date_by_line)
 {
 	collect("afspraken:\n" AFSPRAAK("tweede", "lk", "2026-11-05", "")
-	            AFSPRAAK("eerste", "lk", "2026-11-05", ""),
+	                AFSPRAAK("eerste", "lk", "2026-11-05", ""),
 	        NULL);
 	opp_due_sort(&L);
 	cr_assert_eq(L.n, 2);

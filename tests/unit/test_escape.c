@@ -32,18 +32,18 @@ block(const char *s, const char *prefix)
 	return opp_buf_detach(&b, NULL);
 }
 
-#define EXPECT(fn, in, want)                                                 \
-	do {                                                                 \
-		char *got_ = run(fn, in);                                    \
-		cr_expect_str_eq(got_, want, "%s(\"%s\")", #fn, in);        \
-		free(got_);                                                  \
+#define EXPECT(fn, in, want)                                                                                 \
+	do {                                                                                                 \
+		char *got_ = run(fn, in);                                                                    \
+		cr_expect_str_eq(got_, want, "%s(\"%s\")", #fn, in);                                         \
+		free(got_);                                                                                  \
 	} while (0)
 
-#define EXPECT_BLOCK(in, prefix, want)                                       \
-	do {                                                                 \
-		char *got_ = block(in, prefix);                              \
-		cr_expect_str_eq(got_, want, "opp_md_block(\"%s\", \"%s\")", in, prefix); \
-		free(got_);                                                  \
+#define EXPECT_BLOCK(in, prefix, want)                                                                       \
+	do {                                                                                                 \
+		char *got_ = block(in, prefix);                                                              \
+		cr_expect_str_eq(got_, want, "opp_md_block(\"%s\", \"%s\")", in, prefix);                    \
+		free(got_);                                                                                  \
 	} while (0)
 
 /* ---- HTML ------------------------------------------------------------- */
@@ -64,7 +64,10 @@ Test(html, attribute_quotes_and_ampersand)
 
 Test(html, control_characters_dropped_whitespace_kept)
 {
-	EXPECT(opp_html_escape, "a\x01" "b\tc\nd\re\x7f", "ab\tc\nd\re");
+	EXPECT(opp_html_escape,
+	       "a\x01"
+	       "b\tc\nd\re\x7f",
+	       "ab\tc\nd\re");
 }
 
 Test(html, utf8_and_null)
@@ -92,7 +95,10 @@ Test(md_inline, every_active_character)
 Test(md_inline, one_line_trimmed)
 {
 	EXPECT(opp_md_escape_inline, "  a\nb\r\nc\rd\te  ", "a b c d e");
-	EXPECT(opp_md_escape_inline, "a\x01" "b\x7f", "ab");
+	EXPECT(opp_md_escape_inline,
+	       "a\x01"
+	       "b\x7f",
+	       "ab");
 	EXPECT(opp_md_escape_inline, NULL, "");
 }
 
@@ -187,9 +193,17 @@ Test(escape, json_string)
 Test(escape, yaml_quoted_round_trip)
 {
 	static const char *const texts[] = {
-		"plain", "", "with \"quotes\" and \\backslash\\", "two\nlines\n", "tab\there",
-		"# not a comment", "- not a list", "key: not a map", "ctrl \x01\x7f end", "é ü 😀",
-		"next\xC2\x85line and\xE2\x80\xA8separators\xE2\x80\xA9",
+	        "plain",
+	        "",
+	        "with \"quotes\" and \\backslash\\",
+	        "two\nlines\n",
+	        "tab\there",
+	        "# not a comment",
+	        "- not a list",
+	        "key: not a map",
+	        "ctrl \x01\x7f end",
+	        "é ü 😀",
+	        "next\xC2\x85line and\xE2\x80\xA8separators\xE2\x80\xA9",
 	};
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
 		struct opp_buf b = OPP_BUF_INIT;

@@ -11,46 +11,46 @@
 #include "helpers.h"
 
 /* The smallest valid case file (tests/schema/good/minimal.yaml). */
-#define MINIMAL                                                              \
-	"opp: 1\n"                                                           \
-	"leerling:\n"                                                        \
-	"  naam: Sam\n"                                                      \
-	"  school: De Regenboog\n"                                           \
-	"regie:\n"                                                           \
-	"  opp: ib-jansen\n"                                                 \
-	"betrokkenen:\n"                                                     \
-	"  - id: ib-jansen\n"                                                \
-	"    naam: Petra Jansen\n"                                           \
+#define MINIMAL                                                                                              \
+	"opp: 1\n"                                                                                           \
+	"leerling:\n"                                                                                        \
+	"  naam: Sam\n"                                                                                      \
+	"  school: De Regenboog\n"                                                                           \
+	"regie:\n"                                                                                           \
+	"  opp: ib-jansen\n"                                                                                 \
+	"betrokkenen:\n"                                                                                     \
+	"  - id: ib-jansen\n"                                                                                \
+	"    naam: Petra Jansen\n"                                                                           \
 	"    rol: intern-begeleider\n"
 
 /* MINIMAL plus one overleg whose extra lines come at line 15 onwards. */
-#define OVERLEG(extra)                                                       \
-	MINIMAL                                                              \
-	"overleggen:\n"                                  /* 11 */            \
-	"  - datum: 2025-09-20\n"                        /* 12 */            \
-	"    soort: ot\n"                                /* 13 */            \
-	"    doel: Samen begrijpen wat Sam nodig heeft.\n" /* 14 */          \
-	extra                                            /* 15 */            \
+#define OVERLEG(extra)                                                                                       \
+	MINIMAL                                                                                              \
+	"overleggen:\n"                                    /* 11 */                                          \
+	"  - datum: 2025-09-20\n"                          /* 12 */                                          \
+	"    soort: ot\n"                                  /* 13 */                                          \
+	"    doel: Samen begrijpen wat Sam nodig heeft.\n" /* 14 */                                          \
+	        extra                                      /* 15 */                                          \
 	"    genodigden: [ib-jansen]\n"
 
 /* MINIMAL plus a doel and an arrangement; bekostiging lines from 21. */
-#define ARRANGEMENT(bekostiging_extra)                                       \
-	MINIMAL                                                              \
-	"doelen:\n"                                      /* 11 */            \
-	"  - id: d1\n"                                   /* 12 */            \
-	"    doel: Op tijd op school.\n"                 /* 13 */            \
-	"    termijn: 2026-01-31\n"                      /* 14 */            \
-	"arrangement:\n"                                 /* 15 */            \
-	"  - id: i1\n"                                   /* 16 */            \
-	"    doelen: [d1]\n"                             /* 17 */            \
-	"    wat: Dagstart\n"                            /* 18 */            \
-	"    wie: ib-jansen\n"                           /* 19 */            \
-	"    start: 2025-10-06\n"                        /* 20 */            \
-	"    bekostiging:\n"                             /* 21 */            \
-	"      door: school\n"                           /* 22 */            \
-	"      grondslag: basisondersteuning\n"          /* 23 */            \
-	"      status: toegekend\n"                      /* 24 */            \
-	bekostiging_extra                                /* 25 */
+#define ARRANGEMENT(bekostiging_extra)                                                                       \
+	MINIMAL                                                                                              \
+	"doelen:\n"                             /* 11 */                                                     \
+	"  - id: d1\n"                          /* 12 */                                                     \
+	"    doel: Op tijd op school.\n"        /* 13 */                                                     \
+	"    termijn: 2026-01-31\n"             /* 14 */                                                     \
+	"arrangement:\n"                        /* 15 */                                                     \
+	"  - id: i1\n"                          /* 16 */                                                     \
+	"    doelen: [d1]\n"                    /* 17 */                                                     \
+	"    wat: Dagstart\n"                   /* 18 */                                                     \
+	"    wie: ib-jansen\n"                  /* 19 */                                                     \
+	"    start: 2025-10-06\n"               /* 20 */                                                     \
+	"    bekostiging:\n"                    /* 21 */                                                     \
+	"      door: school\n"                  /* 22 */                                                     \
+	"      grondslag: basisondersteuning\n" /* 23 */                                                     \
+	"      status: toegekend\n"             /* 24 */                                                     \
+	        bekostiging_extra               /* 25 */
 
 /* ---- helpers ----------------------------------------------------------- */
 
@@ -93,8 +93,7 @@ refused_at(const char *text, size_t len, unsigned line, unsigned col, const char
 	}
 	cr_expect_eq(d.v[0].rule, OPP_RULE_SYNTAX);
 	cr_expect_eq(d.v[0].sev, OPP_SEV_ERROR);
-	cr_expect_eq(d.v[0].pos.line, line, "line %u, expected %u (%s)", d.v[0].pos.line, line,
-	             d.v[0].msg);
+	cr_expect_eq(d.v[0].pos.line, line, "line %u, expected %u (%s)", d.v[0].pos.line, line, d.v[0].msg);
 	if (col)
 		cr_expect_eq(d.v[0].pos.col, col, "column %u, expected %u (%s)", d.v[0].pos.col, col,
 		             d.v[0].msg);
@@ -128,8 +127,7 @@ schema_at(const char *text, unsigned line, unsigned col, const char *word)
 		               n, line, col);
 	}
 	cr_expect_eq(d.v[0].rule, OPP_RULE_SCHEMA);
-	cr_expect_eq(d.v[0].pos.line, line, "line %u, expected %u (%s)", d.v[0].pos.line, line,
-	             d.v[0].msg);
+	cr_expect_eq(d.v[0].pos.line, line, "line %u, expected %u (%s)", d.v[0].pos.line, line, d.v[0].msg);
 	if (col)
 		cr_expect_eq(d.v[0].pos.col, col, "column %u, expected %u (%s)", d.v[0].pos.col, col,
 		             d.v[0].msg);
@@ -513,16 +511,17 @@ Test(limits, value_too_long)
 
 Test(limits, billion_laughs)
 {
-	static const char bomb[] = "opp: 1\n"
-	                           "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
-	                           "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
-	                           "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
-	                           "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
-	                           "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
-	                           "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
-	                           "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n"
-	                           "h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n"
-	                           "i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n";
+	static const char bomb[] =
+	        "opp: 1\n"
+	        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+	        "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+	        "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+	        "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+	        "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+	        "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+	        "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n"
+	        "h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n"
+	        "i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n";
 	double t0 = now(), dt;
 
 	refused(bomb, 2, 4, "&a");

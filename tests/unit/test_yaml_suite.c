@@ -31,8 +31,8 @@
  * key), 119 are refused by libyaml (48 of them valid YAML it cannot read),
  * and 12 `error` cases get through libyaml. */
 #define MAX_ACCEPTED_INVALID 15
-#define MIN_LOADED 180
-#define MAX_SECONDS 10.0
+#define MIN_LOADED           180
+#define MAX_SECONDS          10.0
 
 enum reason {
 	R_ANCHOR,
@@ -47,8 +47,7 @@ enum reason {
 };
 
 static const char *const reason_names[R_COUNT] = {
-	"anchor", "alias", "tag", "duplicate key", "second document", "merge key",
-	"non-scalar key", "limit",
+        "anchor", "alias", "tag", "duplicate key", "second document", "merge key", "non-scalar key", "limit",
 };
 
 /* Which refusal a message is; -1 for libyaml's own (invalid YAML/UTF-8). */
@@ -300,8 +299,8 @@ Test(yaml_suite, every_case)
 	free_list(cases, ncases);
 
 	/* The report. */
-	fprintf(stderr, "yaml-test-suite (%s): %zu cases in %.2f s (slowest %s, %.1f ms)\n", suite,
-	        st->total, elapsed, st->slowest_id, st->slowest * 1000);
+	fprintf(stderr, "yaml-test-suite (%s): %zu cases in %.2f s (slowest %s, %.1f ms)\n", suite, st->total,
+	        elapsed, st->slowest_id, st->slowest * 1000);
 	fprintf(stderr, "  loaded:             %zu\n", st->loaded);
 	{
 		size_t design = 0;
@@ -312,8 +311,9 @@ Test(yaml_suite, every_case)
 			if (st->by_reason[r])
 				fprintf(stderr, "    %-18s%zu\n", reason_names[r], st->by_reason[r]);
 	}
-	fprintf(stderr, "  refused as invalid: %zu (of which %zu valid YAML libyaml cannot read:",
-	        st->invalid, st->n_refused_valid);
+	fprintf(stderr,
+	        "  refused as invalid: %zu (of which %zu valid YAML libyaml cannot read:", st->invalid,
+	        st->n_refused_valid);
 	for (size_t i = 0; i < st->n_refused_valid; i++)
 		fprintf(stderr, " %s", st->refused_valid[i]);
 	fprintf(stderr, ")\n");
@@ -325,13 +325,13 @@ Test(yaml_suite, every_case)
 
 	cr_assert_gt(st->total, 300, "only %zu cases found under %s", st->total, suite);
 	cr_expect_lt(elapsed, MAX_SECONDS, "the suite took %.2f s", elapsed);
-	cr_expect_leq(st->n_accepted_invalid, MAX_ACCEPTED_INVALID,
-	              "%zu invalid cases were accepted", st->n_accepted_invalid);
+	cr_expect_leq(st->n_accepted_invalid, MAX_ACCEPTED_INVALID, "%zu invalid cases were accepted",
+	              st->n_accepted_invalid);
 	cr_expect_geq(st->loaded, MIN_LOADED, "only %zu of %zu cases load", st->loaded, st->total);
 	cr_expect_eq(st->loaded + st->invalid + st->by_reason[R_ANCHOR] + st->by_reason[R_ALIAS] +
-	                 st->by_reason[R_TAG] + st->by_reason[R_DUPLICATE] +
-	                 st->by_reason[R_SECOND_DOC] + st->by_reason[R_MERGE] +
-	                 st->by_reason[R_KEY_NOT_SCALAR] + st->by_reason[R_LIMIT],
+	                     st->by_reason[R_TAG] + st->by_reason[R_DUPLICATE] + st->by_reason[R_SECOND_DOC] +
+	                     st->by_reason[R_MERGE] + st->by_reason[R_KEY_NOT_SCALAR] +
+	                     st->by_reason[R_LIMIT],
 	             st->total);
 	free(st);
 }
