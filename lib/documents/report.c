@@ -16,6 +16,7 @@
 
 #include "base/date.h"
 #include "base/escape.h"
+#include "base/utf8.h"
 #include "base/i18n.h"
 #include "documents/due.h"
 #include "documents/render_common.h"
@@ -759,135 +760,6 @@ static const struct opp_report_ops html_ops = {
 
 /* ---- `opp list` ------------------------------------------------------------ */
 
-/* Decode one UTF-8 character; returns its length (1 for an invalid byte,
- * then *cp = 0xFFFD). */
-static size_t
-utf8_next(const unsigned char *s, uint32_t *cp)
-{
-	size_t n;
-	uint32_t c;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xC2 && s[0] <= 0xDF)
-		n = 2, c = s[0] & 0x1F;
-	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
-		n = 3, c = s[0] & 0x0F;
-	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
-		n = 4, c = s[0] & 0x07;
-	else {
-		*cp = 0xFFFD;
-		return 1;
-	}
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			*cp = 0xFFFD;
-			return 1;
-		}
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	*cp = c;
-	return n;
-}
-
-/* Columns one character takes: a small wcwidth() that does not depend on
- * the locale (tests run with LC_ALL=C; names are UTF-8 regardless). */
-static int
-cp_width(uint32_t c)
-{
-	if (c == 0 || c < 0x20 || (c >= 0x7F && c < 0xA0))
-		return 0;
-	if ((c >= 0x300 && c <= 0x36F) || (c >= 0x200B && c <= 0x200F) || (c >= 0xFE00 && c <= 0xFE0F) ||
-	    (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x20D0 && c <= 0x20FF))
-		return 0;
-	if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) ||
-	    (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
-	    (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
-	    (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD))
-		return 2;
-	return 1;
-}
-
-size_t
-opp_text_width(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	size_t w = 0;
-
-	while (*p) {
-		uint32_t c;
-		p += utf8_next(p, &c);
-		w += (size_t)cp_width(c);
-	}
-	return w;
-}
-
-void
-opp_text_fit(struct opp_buf *out, const char *s, size_t width, bool pad)
-{
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	size_t w = 0, total = opp_text_width(s);
-
-	if (total <= width) {
-		/* Control characters have no width: never print them. */
-		while (*p) {
-			uint32_t c;
-			size_t n = utf8_next(p, &c);
-			if (c >= 0x20 && c != 0x7F)
-				opp_buf_add(out, p, n);
-			p += n;
-		}
-		w = total;
-	} else if (width > 0) {
-		/* Whole characters up to width - 1, then the ellipsis. */
-		while (*p) {
-			uint32_t c;
-			size_t n = utf8_next(p, &c);
-			int cw = cp_width(c);
-			if (w + (size_t)cw > width - 1)
-				break;
-			if (c >= 0x20 && c != 0x7F)
-				opp_buf_add(out, p, n);
-			w += (size_t)cw;
-			p += n;
-		}
-		opp_buf_puts(out, "…");
-		w++;
-	}
-	while (pad && w < width) {
-		opp_buf_putc(out, ' ');
-		w++;
-	}
-}
-
-void
-opp_text_fit_tail(struct opp_buf *out, const char *s, size_t width, bool pad)
-{
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	size_t total = opp_text_width(s), w;
-
-	if (total <= width || width == 0) {
-		opp_text_fit(out, s, width, pad);
-		return;
-	}
-	/* Drop whole characters from the front until the rest and the
-	 * ellipsis fit. */
-	while (*p && total > width - 1) {
-		uint32_t c;
-		p += utf8_next(p, &c);
-		total -= (size_t)cp_width(c);
-	}
-	opp_buf_puts(out, "…");
-	w = total + 1;
-	opp_text_fit(out, (const char *)p, total, false);
-	while (pad && w < width) {
-		opp_buf_putc(out, ' ');
-		w++;
-	}
-}
-
 enum { L_FILE, L_NAAM, L_GROEP, L_STAP, L_DOELEN, L_EVAL, L_LAAT, L_N };
 
 static void
@@ -921,14 +793,14 @@ opp_report_list(struct opp_buf *out, const struct opp_case_row *rows, size_t n, 
 
 	for (int c = 0; c < L_N; c++) {
 		head[c] = _(head_msg[c]);
-		w[c] = opp_text_width(head[c]);
+		w[c] = opp_utf8_width(head[c]);
 	}
 	for (size_t i = 0; i < n; i++) {
 		char num[3][32];
 		const char *cells[L_N];
 		list_cells(&rows[i], num, cells);
 		for (int c = 0; c < L_N; c++) {
-			size_t cw = opp_text_width(cells[c]);
+			size_t cw = opp_utf8_width(cells[c]);
 			if (rows[i].error && c > L_FILE)
 				break;
 			if (cw > w[c])
@@ -966,7 +838,7 @@ opp_report_list(struct opp_buf *out, const struct opp_case_row *rows, size_t n, 
 				size_t used = w[L_FILE] + 2;
 				struct opp_buf e = OPP_BUF_INIT;
 				opp_buf_printf(&e, "%s %s", _("error:"), rows[i - 1].error);
-				opp_text_fit(out, e.ptr,
+				opp_utf8_fit(out, e.ptr,
 				             !width         ? SIZE_MAX / 2
 				             : width > used ? width - used
 				                            : 1,
@@ -975,15 +847,15 @@ opp_report_list(struct opp_buf *out, const struct opp_case_row *rows, size_t n, 
 				break;
 			}
 			if (right[c]) {
-				size_t cw = opp_text_width(cells[c]);
+				size_t cw = opp_utf8_width(cells[c]);
 				for (; cw < w[c]; cw++)
 					opp_buf_putc(out, ' ');
 			}
 			/* A path keeps its end: the file name tells cases apart. */
 			if (c == L_FILE)
-				opp_text_fit_tail(out, cells[c], w[c], true);
+				opp_utf8_fit_tail(out, cells[c], w[c], true);
 			else
-				opp_text_fit(out, cells[c], w[c], c != L_N - 1 && !right[c]);
+				opp_utf8_fit(out, cells[c], w[c], c != L_N - 1 && !right[c]);
 		}
 		/* No trailing blanks. */
 		while (out->len > start && out->ptr[out->len - 1] == ' ')

@@ -159,17 +159,6 @@ bool opp_report_close(struct opp_report *r, char **err);
 
 /* ---- `opp list` -------------------------------------------------------- */
 
-/* Display width of UTF-8 text in terminal columns (combining marks 0,
- * East Asian wide characters 2; invalid bytes count 1 each). */
-size_t opp_text_width(const char *s);
-
-/* Append s cut to at most `width` columns (whole characters; "…" marks a
- * cut), padded with spaces to exactly `width` when pad. */
-void opp_text_fit(struct opp_buf *out, const char *s, size_t width, bool pad);
-
-/* The same, but a cut keeps the end ("…/cases/aaron.yaml"): for paths. */
-void opp_text_fit_tail(struct opp_buf *out, const char *s, size_t width, bool pad);
-
 /* The compact table of `opp list`: a header and one line per case (file,
  * leerling, groep, stap, doelen, evaluatie, te laat). width > 0: fit each
  * line into that many columns, shortening the names first; 0: no limit. */
