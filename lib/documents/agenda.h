@@ -140,19 +140,6 @@ const struct opp_persoon *opp_agenda_need_persoon(const struct opp_agenda *a, si
  * Returns the number of phases (OPP_AGENDA_PHASES). */
 size_t opp_agenda_phases(struct opp_phase phases[OPP_AGENDA_PHASES], int start, int duur, bool evaluatie);
 
-/* A date as the documents write it (Dutch, like every label in the
- * agenda: it is for Dutch parents and professionals, whatever the
- * locale): "10 december 2026", with weekdag "donderdag 10 december 2026". */
-void opp_agenda_date(struct opp_buf *out, int32_t day, bool weekdag);
-
-/* "HH:MM" of minutes after midnight, modulo a day. */
-void opp_agenda_clock(char out[6], int minutes);
-
-/* The initials of a name: the first letter of each word followed by a
- * dot ("Jan van der Berg" → "J.v.d.B."); control characters separate
- * words and never reach the result. "?" for a name without letters. */
-void opp_agenda_initialen(struct opp_buf *out, const char *naam);
-
 /* ---- renderers (agenda_md.c) ---------------------------------------------- */
 
 enum {

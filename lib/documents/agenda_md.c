@@ -22,6 +22,7 @@
 
 #include "base/escape.h"
 #include "base/i18n.h"
+#include "base/present.h"
 #include "documents/agenda.h"
 #include "documents/render_common.h"
 
@@ -219,8 +220,8 @@ times(struct opp_buf *b, int start, int minutes)
 {
 	char from[6], to[6];
 
-	opp_agenda_clock(from, start);
-	opp_agenda_clock(to, start + minutes);
+	opp_present_clock(from, start);
+	opp_present_clock(to, start + minutes);
 	opp_buf_printf(b, "%s–%s", from, to);
 }
 
@@ -230,7 +231,7 @@ overview(struct sink *w, const struct opp_agenda *a)
 	struct opp_buf v = OPP_BUF_INIT;
 
 	list_begin(w);
-	opp_agenda_date(&v, a->datum, true);
+	opp_present_date_weekday(&v, a->datum);
 	field(w, "Datum", v.ptr);
 	opp_buf_reset(&v);
 	if (a->start >= 0) {
@@ -407,11 +408,11 @@ inzet(struct sink *w, const struct opp_agenda *a, const struct opp_inzet *z)
 		opp_buf_printf(&v, "%s%s", v.len ? ", " : "", z->frequentie.s);
 	if (z->start.s) {
 		opp_buf_puts(&v, v.len ? ", vanaf " : "vanaf ");
-		opp_agenda_date(&v, z->start.i, false);
+		opp_present_date(&v, z->start.i);
 	}
 	if (z->eind.s) {
 		opp_buf_puts(&v, " tot ");
-		opp_agenda_date(&v, z->eind.i, false);
+		opp_present_date(&v, z->eind.i);
 	}
 	item_begin(w);
 	strong(w, "Inzet:");
@@ -449,7 +450,7 @@ goals(struct sink *w, const struct opp_agenda *a)
 		if (d->eigenaar.s)
 			field(w, "Eigenaar", opp_eigenaar_names[d->eigenaar.i]);
 		if (d->termijn.s) {
-			opp_agenda_date(&v, d->termijn.i, false);
+			opp_present_date(&v, d->termijn.i);
 			field(w, "Termijn", v.ptr);
 		}
 		if (d->criterium.s)
@@ -494,7 +495,7 @@ checklist(struct sink *w, const struct opp_agenda *a)
 	opp_buf_puts(&t, "Voorbereiding: ");
 	opp_agenda_title(&t, a);
 	opp_buf_puts(&t, ", ");
-	opp_agenda_date(&t, a->datum, false);
+	opp_present_date(&t, a->datum);
 	begin(w, t.ptr);
 	opp_buf_release(&t);
 	para(w, "Afvinklijst voorbereiding OT (Handboek Integraal Arrangeren, bijlage 1), met wat het "

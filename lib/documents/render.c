@@ -1,7 +1,7 @@
 /*
  * render — the renderer table, and what the document formats share: the
- * walk over the OPP's sections (see render_common.h), the Dutch labels,
- * dates, amounts and the totals per funder.
+ * walk over the OPP's sections (see render_common.h), the Dutch labels and
+ * the totals per funder (dates and amounts: base/present.h).
  *
  * The document follows the nine steps of the route map (000) and the
  * parts an OPP must have by law (uitstroomperspectief, agreement of the
@@ -11,12 +11,12 @@
  */
 #include "documents/render_common.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/date.h"
+#include "base/present.h"
 #include "facts/query.h"
 
 const struct opp_renderer opp_renderers[] = {
@@ -143,52 +143,7 @@ label(const char *const *labels, int n, int32_t i)
 	return i >= 0 && i < n && labels[i] ? labels[i] : "";
 }
 
-/* ---- values ------------------------------------------------------------ */
-
-void
-opp_render_date(struct opp_buf *out, int32_t day)
-{
-	static const char *const maand[12] = {
-	        "januari", "februari", "maart",     "april",   "mei",      "juni",
-	        "juli",    "augustus", "september", "oktober", "november", "december",
-	};
-	int y, m, d;
-
-	opp_date_to_ymd(day, &y, &m, &d);
-	opp_buf_printf(out, "%d %s %d", d, maand[(m - 1) % 12], y);
-}
-
-long long
-opp_render_to_cents(double amount)
-{
-	/* Beyond this a double has no cents left, and llround overflows. */
-	if (!isfinite(amount) || fabs(amount) > 9e15)
-		return amount < 0 ? -900000000000000000LL : 900000000000000000LL;
-	return llround(amount * 100.0);
-}
-
-void
-opp_render_cents(struct opp_buf *out, long long cents)
-{
-	unsigned long long u = cents < 0 ? 0ULL - (unsigned long long)cents : (unsigned long long)cents;
-	char digits[32];
-	size_t n;
-
-	n = (size_t)snprintf(digits, sizeof(digits), "%llu", u / 100);
-	opp_buf_puts(out, cents < 0 ? "€ -" : "€ ");
-	for (size_t i = 0; i < n; i++) {
-		if (i && (n - i) % 3 == 0)
-			opp_buf_putc(out, '.');
-		opp_buf_putc(out, digits[i]);
-	}
-	opp_buf_printf(out, ",%02llu", u % 100);
-}
-
-void
-opp_render_euro(struct opp_buf *out, double amount)
-{
-	opp_render_cents(out, opp_render_to_cents(amount));
-}
+/* ---- totals ------------------------------------------------------------ */
 
 void
 opp_render_totals(const struct opp_doc *doc, struct opp_funder_total t[OPP_FIN_COUNT + 1])
@@ -203,7 +158,7 @@ opp_render_totals(const struct opp_doc *doc, struct opp_funder_total t[OPP_FIN_C
 		for (int k = 0; k < 2 && f[k]; k++) {
 			f[k]->items++;
 			if (b->bedrag.s)
-				f[k]->cents += opp_render_to_cents(b->bedrag.n);
+				f[k]->cents += opp_present_cents(b->bedrag.n);
 			else
 				f[k]->without++;
 		}
@@ -297,7 +252,7 @@ field_date(struct walk *w, const char *lbl, const struct opp_val *v)
 {
 	if (!v->s)
 		return;
-	opp_render_date(&w->v, v->i);
+	opp_present_date(&w->v, v->i);
 	field(w, lbl);
 }
 
@@ -319,7 +274,7 @@ static void
 date(struct opp_buf *b, const struct opp_val *v)
 {
 	if (v->s)
-		opp_render_date(b, v->i);
+		opp_present_date(b, v->i);
 }
 
 /* "12 oktober 2026 – 2 april 2027", "vanaf 12 oktober 2026"; marked
@@ -328,15 +283,15 @@ static void
 period(struct opp_buf *b, const struct opp_val *start, const struct opp_val *eind, int32_t today)
 {
 	if (start->s && eind->s) {
-		opp_render_date(b, start->i);
+		opp_present_date(b, start->i);
 		opp_buf_puts(b, " – ");
-		opp_render_date(b, eind->i);
+		opp_present_date(b, eind->i);
 	} else if (start->s) {
 		opp_buf_puts(b, "vanaf ");
-		opp_render_date(b, start->i);
+		opp_present_date(b, start->i);
 	} else if (eind->s) {
 		opp_buf_puts(b, "tot ");
-		opp_render_date(b, eind->i);
+		opp_present_date(b, eind->i);
 	}
 	if (eind->s && eind->i < today)
 		opp_buf_puts(b, " (afgerond)");
@@ -372,14 +327,6 @@ person(struct opp_buf *b, const struct opp_doc *doc, const char *id, bool org)
 	}
 }
 
-/* Dutch enumeration: "a", "a en b", "a, b en c". */
-static void
-sep_en(struct opp_buf *b, size_t i, size_t n)
-{
-	if (i > 0)
-		opp_buf_puts(b, i + 1 == n ? " en " : ", ");
-}
-
 static void
 people(struct opp_buf *b, const struct opp_doc *doc, const struct opp_list *l)
 {
@@ -390,7 +337,7 @@ people(struct opp_buf *b, const struct opp_doc *doc, const struct opp_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		if (!l->v[i].s)
 			continue;
-		sep_en(b, k++, n);
+		opp_present_and(b, k++, n);
 		person(b, doc, l->v[i].s, false);
 	}
 }
@@ -409,7 +356,7 @@ people_with(struct opp_buf *b, const struct opp_doc *doc, uint32_t rolbits)
 		const struct opp_persoon *p = &doc->betrokkenen.v[i];
 		if (!(p->rol.s && p->naam.s && (rolbits & OPP_ROLBIT(p->rol.i))))
 			continue;
-		sep_en(b, k++, n);
+		opp_present_and(b, k++, n);
 		opp_buf_puts(b, p->naam.s);
 	}
 }
@@ -495,7 +442,7 @@ header(struct walk *w)
 	opp_buf_reset(&t);
 
 	opp_buf_puts(&t, "Stand op ");
-	opp_render_date(&t, w->o->today);
+	opp_present_date(&t, w->o->today);
 	if (stap >= 1 && stap <= 9)
 		opp_buf_printf(&w->v, "stap %d van 9, %s", stap, opp_label_stap[stap]);
 	field(w, t.ptr);
@@ -518,7 +465,7 @@ leerling_regie(struct walk *w)
 	heading(w, 2, "1. Leerling en regie");
 	field_str(w, "Naam", &l->naam);
 	if (l->geboortedatum.s) {
-		opp_render_date(&w->v, l->geboortedatum.i);
+		opp_present_date(&w->v, l->geboortedatum.i);
 		opp_buf_printf(&w->v, " (%d jaar)", opp_date_age(l->geboortedatum.i, w->o->today));
 		field(w, "Geboortedatum");
 	}
@@ -539,7 +486,7 @@ leerling_regie(struct walk *w)
 		const struct opp_val *v = &doc->signalen.v[i];
 		if (!v->s)
 			continue;
-		sep_en(&w->v, k++, n);
+		opp_present_and(&w->v, k++, n);
 		opp_buf_puts(&w->v, label(opp_label_signaal, OPP_SIG_COUNT, v->i));
 	}
 	field(w, "Signalen");
@@ -650,7 +597,7 @@ overleg_title(struct opp_buf *b, const struct opp_overleg *o, int32_t today)
 	opp_buf_puts(b, is_soort(o, OPP_SOORT_EVALUATIE) ? "Evaluatie" : "OT");
 	if (o->datum.s) {
 		opp_buf_puts(b, " van ");
-		opp_render_date(b, o->datum.i);
+		opp_present_date(b, o->datum.i);
 	}
 	if (!o->verslag.s && !opp_overleg_held(o, today))
 		opp_buf_puts(b, " (gepland)");
@@ -695,7 +642,7 @@ overleg_velden(struct walk *w, const struct opp_overleg *o)
 	else if (opp_invites_outsiders(doc, o))
 		field_raw(w, "Toestemming ouders om stukken te delen", "nog niet gegeven", false);
 	if (o->kindgesprek.datum.s) {
-		opp_render_date(&w->v, o->kindgesprek.datum.i);
+		opp_present_date(&w->v, o->kindgesprek.datum.i);
 		if (o->kindgesprek.door.s) {
 			opp_buf_puts(&w->v, ", door ");
 			person(&w->v, doc, o->kindgesprek.door.s, false);
@@ -857,7 +804,7 @@ total_cell(struct opp_buf *b, const struct opp_funder_total *t)
 		opp_buf_puts(b, "niet opgegeven");
 		return;
 	}
-	opp_render_cents(b, t->cents);
+	opp_present_euro_cents(b, t->cents);
 	if (t->without)
 		opp_buf_printf(b, " (+ %zu zonder bedrag)", t->without);
 }
@@ -901,7 +848,7 @@ arrangement(struct walk *w)
 		if (b->kenmerk.s)
 			opp_buf_printf(&c.b[6], ", kenmerk %s", b->kenmerk.s);
 		if (b->bedrag.s)
-			opp_render_euro(&c.b[7], b->bedrag.n);
+			opp_present_euro(&c.b[7], b->bedrag.n);
 		row(w, &c, 1u << 1);
 		bridge |= z->overbrugging.s || z->wachtlijst_tot.s;
 	}
@@ -936,11 +883,11 @@ arrangement(struct walk *w)
 			opp_buf_printf(&t, "Inzet %zu", i + 1);
 			if (z->start.s) {
 				opp_buf_puts(&t, ", start ");
-				opp_render_date(&t, z->start.i);
+				opp_present_date(&t, z->start.i);
 			}
 			if (z->wachtlijst_tot.s) {
 				opp_buf_puts(&t, ", wachtlijst tot ");
-				opp_render_date(&t, z->wachtlijst_tot.i);
+				opp_present_date(&t, z->wachtlijst_tot.i);
 			}
 			if (z->overbrugging.s)
 				field_md(w, t.ptr, &z->overbrugging);
@@ -982,7 +929,7 @@ afspraken(struct walk *w)
 		people(&c.b[3], doc, &a->terugkoppeling);
 		if (a->gedaan.s) {
 			opp_buf_puts(&c.b[4], "gedaan op ");
-			opp_render_date(&c.b[4], a->gedaan.i);
+			opp_present_date(&c.b[4], a->gedaan.i);
 		} else if (a->uiterlijk.s && a->uiterlijk.i < w->o->today) {
 			opp_buf_puts(&c.b[4], "open, termijn verstreken");
 		} else {
@@ -1145,7 +1092,7 @@ ondertekening(struct walk *w)
 	if (doc->vastgesteld.s) {
 		struct opp_buf t = OPP_BUF_INIT;
 		opp_buf_puts(&t, "Vastgesteld door de school op ");
-		opp_render_date(&t, doc->vastgesteld.i);
+		opp_present_date(&t, doc->vastgesteld.i);
 		opp_buf_putc(&t, '.');
 		para(w, t.ptr);
 		opp_buf_release(&t);

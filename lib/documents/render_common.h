@@ -1,7 +1,7 @@
 /*
  * render_common — what the document formats share (render.c): the one
- * walk over the OPP's sections, the Dutch labels, dates and amounts as
- * the document shows them, and the totals per funder.
+ * walk over the OPP's sections, the Dutch labels and the totals per funder
+ * (dates and amounts: base/present.h).
  *
  * The text formats (render_md.c, render_html.c) do not each know the
  * OPP: opp_render_walk() decides what the document says and in which
@@ -78,18 +78,7 @@ extern const char *const opp_label_grondslag[];  /* enum opp_grondslag */
 extern const char *const opp_label_bekstatus[];  /* enum opp_bekstatus */
 extern const char *const opp_label_stap[10];     /* [1..9]: the nine steps (route map 000) */
 
-/* ---- values as the document shows them ------------------------------- */
-
-/* A date in words: "9 oktober 2026". */
-void opp_render_date(struct opp_buf *out, int32_t day);
-
-/* An amount in euro, Dutch style: "€ 1.250,00" (rounded to cents). */
-void opp_render_euro(struct opp_buf *out, double amount);
-void opp_render_cents(struct opp_buf *out, long long cents);
-
-/* An amount in whole cents, as the totals add them up (each item's
- * bedrag rounded first, so the totals match the items shown). */
-long long opp_render_to_cents(double amount);
+/* ---- totals ---------------------------------------------------------- */
 
 /* What one funder pays for, summed over the arrangement. */
 struct opp_funder_total {

@@ -16,8 +16,9 @@
 
 #include "base/date.h"
 #include "base/escape.h"
-#include "base/utf8.h"
 #include "base/i18n.h"
+#include "base/present.h"
+#include "base/utf8.h"
 #include "documents/due.h"
 #include "documents/render_common.h"
 #include "facts/query.h"
@@ -502,7 +503,7 @@ cell_euro(struct text *t, double v)
 {
 	struct opp_buf b = OPP_BUF_INIT;
 
-	opp_render_euro(&b, v);
+	opp_present_euro(&b, v);
 	cell_num(t, b.ptr);
 	opp_buf_release(&b);
 }

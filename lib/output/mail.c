@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/date.h"
+#include "base/present.h"
 #include "documents/agenda.h"
 
 static bool
@@ -305,11 +306,11 @@ opp_mail_invite(struct opp_buf *out, const struct opp_agenda *a, const char *ics
 		struct opp_buf title = OPP_BUF_INIT;
 		opp_agenda_title(&title, a);
 		opp_buf_printf(&subj, "Uitnodiging: %s, ", title.ptr);
-		opp_agenda_date(&subj, a->datum, true);
+		opp_present_date_weekday(&subj, a->datum);
 		opp_buf_release(&title);
 	}
 	if (a->start >= 0) {
-		opp_agenda_clock(clock, a->start);
+		opp_present_clock(clock, a->start);
 		opp_buf_printf(&subj, " %s", clock);
 	}
 	opp_buf_puts(out, "\r\nSubject: ");

@@ -27,6 +27,7 @@
 #include "base/buf.h"
 #include "base/date.h"
 #include "base/i18n.h"
+#include "base/present.h"
 #include "documents/render_common.h"
 #include "documents/report.h"
 #include "facts/query.h"

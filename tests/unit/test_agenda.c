@@ -12,6 +12,7 @@
 #include <stdio.h> /* helpers.h uses fprintf without including it */
 #include <stdlib.h>
 
+#include "base/present.h"
 #include "documents/agenda.h"
 #include "helpers.h"
 #include "output/ics.h"
@@ -488,17 +489,17 @@ Test(phases, clock_across_the_hour_and_midnight)
 	char c[6];
 
 	opp_agenda_phases(ph, 14 * 60 + 50, 90, false);
-	opp_agenda_clock(c, ph[0].start);
+	opp_present_clock(c, ph[0].start);
 	cr_assert_str_eq(c, "14:50");
-	opp_agenda_clock(c, ph[1].start);
+	opp_present_clock(c, ph[1].start);
 	cr_assert_str_eq(c, "14:55");
-	opp_agenda_clock(c, ph[2].start);
+	opp_present_clock(c, ph[2].start);
 	cr_assert_str_eq(c, "15:10", "across the hour");
-	opp_agenda_clock(c, ph[6].start + ph[6].minutes);
+	opp_present_clock(c, ph[6].start + ph[6].minutes);
 	cr_assert_str_eq(c, "16:20");
-	opp_agenda_clock(c, 23 * 60 + 55 + 10);
+	opp_present_clock(c, 23 * 60 + 55 + 10);
 	cr_assert_str_eq(c, "00:05");
-	opp_agenda_clock(c, 9 * 60 + 5);
+	opp_present_clock(c, 9 * 60 + 5);
 	cr_assert_str_eq(c, "09:05");
 	opp_agenda_phases(ph, -1, 60, false);
 	cr_assert_eq(ph[3].start, -1, "no tijd: no clock times");
@@ -510,7 +511,7 @@ static void
 assert_initialen(const char *naam, const char *want)
 {
 	struct opp_buf b = OPP_BUF_INIT;
-	opp_agenda_initialen(&b, naam);
+	opp_present_initials(&b, naam);
 	cr_assert_str_eq(b.ptr, want, "initials of '%s'", naam);
 	opp_buf_release(&b);
 }
