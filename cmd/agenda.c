@@ -2,7 +2,7 @@
  * agenda — the agenda of a meeting (OT or evaluation), its preparation
  * checklist, and its invitation as an iCalendar file and as a mail.
  *
- * The library builds everything (agenda.c, agenda_md.c, ics.c, mail.c);
+ * The library builds everything (agenda.c, agenda_md.c, invite.c);
  * this file picks the meeting from the options, reads the clock for
  * DTSTAMP (or SOURCE_DATE_EPOCH), prints the warnings and writes the
  * files atomically.
@@ -17,9 +17,9 @@
 #include "base/date.h"
 #include "cmd.h"
 #include "documents/agenda.h"
+#include "documents/invite.h"
 #include "format/load.h"
 #include "output/ics.h"
-#include "output/mail.h"
 
 static const char usage[] =
         N_("usage: opp agenda [options] FILE\n"
@@ -228,24 +228,25 @@ run(struct setup *s, void *opts)
 	else
 		fmt->agenda(&out, &a, 0);
 	if (inviting) {
-		struct opp_ics_opts io = {cfg->tijdzone, t, o->sequence, "-//opp//opp " OPP_VERSION "//EN"};
-		switch (opp_ics_invite(&ics, &a, &io)) {
-		case OPP_ICS_OK: break;
-		case OPP_ICS_BAD_TZ: /* checked above */
-		case OPP_ICS_NO_ORGANIZER:
+		struct opp_invite_opts io = {cfg->tijdzone, t, o->sequence,
+		                             "-//opp//opp " OPP_VERSION "//EN"};
+		switch (opp_invite_ics(&ics, &a, &io)) {
+		case OPP_INVITE_OK: break;
+		case OPP_INVITE_BAD_TZ: /* checked above */
+		case OPP_INVITE_NO_ORGANIZER:
 			warnx_(_("%s: no organizer address for the invitation: set organisator.email in "
 			         ".opp.yaml or an email for the regievoerder (regie.opp)"),
 			       name);
 			rc = EXIT_USAGE;
 			break;
-		case OPP_ICS_NO_ATTENDEE:
+		case OPP_INVITE_NO_ATTENDEE:
 			warnx_(_("%s: nobody on the meeting's genodigden has a usable email: no invitation "
 			         "can be sent"),
 			       name);
 			rc = EXIT_USAGE;
 			break;
 		}
-		if (rc == EXIT_OK && o->eml && !opp_mail_invite(&eml, &a, ics.ptr, ics.len, t))
+		if (rc == EXIT_OK && o->eml && !opp_invite_mail(&eml, &a, ics.ptr, ics.len, t))
 			rc = EXIT_USAGE; /* cannot happen after the ics: same conditions */
 	}
 	opp_agenda_release(&a);

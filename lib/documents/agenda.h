@@ -5,7 +5,7 @@
  *
  * Everything here is format-independent data; the renderers turn it into
  * Markdown, HTML and plain text (agenda_md.c), an iCalendar invitation
- * (ics.c) and a mail (mail.c). Whom a meeting must or may invite comes
+ * and a mail (invite.c). Whom a meeting must or may invite comes
  * from opp_invite_needs() (query.c), the one list `validate` uses too.
  *
  * Privacy: the pupil is shown by initials unless config `volledige_naam`

@@ -14,6 +14,7 @@
 
 #include "base/present.h"
 #include "documents/agenda.h"
+#include "documents/invite.h"
 #include "helpers.h"
 #include "output/ics.h"
 #include "output/mail.h"
@@ -698,11 +699,11 @@ static char *
 invite(const char *yaml, const char *today, int64_t stamp, struct opp_agenda *a, struct opp_doc **doc)
 {
 	struct opp_buf b = OPP_BUF_INIT;
-	struct opp_ics_opts o = {"Europe/Amsterdam", stamp, 3, "-//test//EN"};
+	struct opp_invite_opts o = {"Europe/Amsterdam", stamp, 3, "-//test//EN"};
 
 	*doc = load(yaml);
 	build(a, *doc, 0, today);
-	cr_assert_eq(opp_ics_invite(&b, a, &o), OPP_ICS_OK);
+	cr_assert_eq(opp_invite_ics(&b, a, &o), OPP_INVITE_OK);
 	return opp_buf_detach(&b, NULL);
 }
 
@@ -828,15 +829,15 @@ Test(invite, consent_gates_what_is_known)
 Test(invite, organizer_and_refusals)
 {
 	struct opp_doc *doc = load(HEAD "overleggen:\n" OVERLEG("2026-12-10", "ot", "sam", ""));
-	struct opp_ics_opts o = {"Europe/Amsterdam", 0, 0, NULL};
+	struct opp_invite_opts o = {"Europe/Amsterdam", 0, 0, NULL};
 	struct opp_buf b = OPP_BUF_INIT;
 	struct opp_agenda a;
 
 	build(&a, doc, 0, TODAY);
 	cr_assert_str_eq(a.org_email, "i.bakker@school.example", "the regievoerder organizes by default");
-	cr_assert_eq(opp_ics_invite(&b, &a, &o), OPP_ICS_NO_ATTENDEE);
+	cr_assert_eq(opp_invite_ics(&b, &a, &o), OPP_INVITE_NO_ATTENDEE);
 	o.tijdzone = "Europe/Brussels";
-	cr_assert_eq(opp_ics_invite(&b, &a, &o), OPP_ICS_BAD_TZ);
+	cr_assert_eq(opp_invite_ics(&b, &a, &o), OPP_INVITE_BAD_TZ);
 	cr_assert_eq(b.len, 0, "nothing written on failure");
 	opp_agenda_release(&a);
 
@@ -946,7 +947,7 @@ Test(mail, invite_headers_cannot_be_injected)
 	char *head, *save = NULL;
 	size_t n_to = 0;
 
-	cr_assert(opp_mail_invite(&m, &a, ics, strlen(ics), INT64_C(1764576000)));
+	cr_assert(opp_invite_mail(&m, &a, ics, strlen(ics), INT64_C(1764576000)));
 	head = strndup(m.ptr, (size_t)(strstr(m.ptr, "\r\n\r\n") - m.ptr) + 2);
 	for (char *l = strtok_r(head, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
 		size_t len = strlen(l);
