@@ -11,7 +11,7 @@
  * once and keeps nothing of the case but the pattern counts, so a run
  * over 10,000 files needs bounded memory (the caller frees each document
  * after adding it). Markdown and HTML are written here; xlsx in
- * render_xlsx.c (the only user of libxlsxwriter), in constant-memory
+ * render_xlsx.c (on output/xlsx.c), in constant-memory
  * mode.
  *
  * Labels (sheet names, column headers) are the format's Dutch words, as
