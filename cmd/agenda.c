@@ -157,7 +157,8 @@ run(struct setup *s, void *opts)
 {
 	const struct opts *o = opts;
 	const char *path = s->file, *name = s->name;
-	const struct opp_agenda_format *fmt = opp_agenda_format_find(o->format ? o->format : "md");
+	const struct opp_writer *fmt =
+	        o->format && strcmp(o->format, "html") == 0 ? &opp_writer_html : &opp_writer_md;
 	const struct opp_config *cfg;
 	struct opp_buf out = OPP_BUF_INIT, ics = OPP_BUF_INIT, eml = OPP_BUF_INIT;
 	struct opp_agenda a;
@@ -223,10 +224,7 @@ run(struct setup *s, void *opts)
 
 	opp_agenda_init(&a, doc, index, cfg, today);
 	warnings(name, &a, cfg, inviting);
-	if (o->checklist)
-		fmt->checklist(&out, &a);
-	else
-		fmt->agenda(&out, &a, 0);
+	opp_agenda_render(&out, fmt, &a, o->checklist ? OPP_AGENDA_CHECKLIST : 0);
 	if (inviting) {
 		struct opp_invite_opts io = {cfg->tijdzone, t, o->sequence,
 		                             "-//opp//opp " OPP_VERSION "//EN"};

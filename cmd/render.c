@@ -60,6 +60,28 @@ format_of(const char *path)
 	return NULL;
 }
 
+struct opp_renderer {
+	const char *name;
+	const struct opp_writer *text;
+	bool (*file)(const char *path, const struct opp_doc *doc, const struct opp_render_opts *o,
+	             char **err);
+};
+static const struct opp_renderer opp_renderers[] = {
+        {"md", &opp_writer_md, NULL},
+        {"html", &opp_writer_html, NULL},
+        {"xlsx", NULL, opp_render_xlsx},
+        {NULL, NULL, NULL},
+};
+
+static const struct opp_renderer *
+opp_renderer_find(const char *name)
+{
+	for (const struct opp_renderer *r = opp_renderers; r->name; r++)
+		if (strcmp(r->name, name) == 0)
+			return r;
+	return NULL;
+}
+
 /* "md, html or xlsx", from the table. */
 static void
 format_names(struct opp_buf *b)
@@ -80,7 +102,7 @@ write_text(const struct opp_renderer *r, const struct opp_doc *doc, const struct
 	char *err = NULL;
 	int rc = EXIT_OK;
 
-	r->text(&b, doc, ro);
+	opp_render(&b, r->text, doc, ro);
 	if (!output) {
 		if (!write_out(stdout, &b))
 			rc = EXIT_USAGE;

@@ -11,7 +11,7 @@
 #include "base/date.h"
 #include "base/i18n.h"
 #include "base/present.h"
-#include "documents/render_common.h"
+#include "documents/render.h"
 #include "output/mail.h"
 
 /* ---- choosing the meeting ---------------------------------------------- */

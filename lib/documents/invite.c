@@ -23,10 +23,7 @@ receives(const struct opp_invitee *v)
 static void
 agenda_text(struct opp_buf *out, const struct opp_agenda *a)
 {
-	const struct opp_agenda_format *text = opp_agenda_format_find("text");
-
-	if (text)
-		text->agenda(out, a, OPP_AGENDA_INVITE);
+	opp_agenda_render(out, &opp_writer_text, a, OPP_AGENDA_INVITE);
 }
 
 enum opp_invite_result

@@ -1,7 +1,6 @@
 /*
- * render — the renderer table, and what the document formats share: the
- * walk over the OPP's sections (see render_common.h), the Dutch labels and
- * the totals per funder (dates and amounts: base/present.h).
+ * render — the OPP as a document: the walk over its sections (through
+ * the sink, output/sink.h), the Dutch labels and the totals per funder.
  *
  * The document follows the nine steps of the route map (000) and the
  * parts an OPP must have by law (uitstroomperspectief, agreement of the
@@ -9,7 +8,7 @@
  * can be derived as of o->today (held or planned, overdue, the step the
  * case is in); it never judges: that is `opp validate`.
  */
-#include "documents/render_common.h"
+#include "documents/render.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,21 +18,40 @@
 #include "base/present.h"
 #include "facts/query.h"
 
-const struct opp_renderer opp_renderers[] = {
-        {"md", opp_render_md, NULL},
-        {"html", opp_render_html, NULL},
-        {"xlsx", NULL, opp_render_xlsx},
-        {NULL, NULL, NULL},
-};
-
-const struct opp_renderer *
-opp_renderer_find(const char *name)
-{
-	for (const struct opp_renderer *r = opp_renderers; r->name; r++)
-		if (strcmp(r->name, name) == 0)
-			return r;
-	return NULL;
-}
+/* The page's style sheet (html): A4 with margins, field lists as a
+ * grid, tables that repeat their header on every page and keep rows
+ * whole, the signature table tall enough to sign in. */
+static const char css[] =
+        "@page{size:A4;margin:18mm 16mm 20mm}\n"
+        "html{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif;"
+        "font-size:11pt;line-height:1.4;color:#111;background:#fff}\n"
+        "body{max-width:52em;margin:2em auto;padding:0 1em}\n"
+        "h1{font-size:1.6em;margin:0 0 .4em}\n"
+        "h2{font-size:1.25em;margin:1.6em 0 .5em;padding-bottom:.15em;border-bottom:1px solid #888}\n"
+        "h3{font-size:1.05em;margin:1.2em 0 .4em}\n"
+        "h4,h5,h6{font-size:1em;margin:.8em 0 .3em}\n"
+        "h1,h2,h3,h4,h5,h6{break-after:avoid;page-break-after:avoid}\n"
+        "p,li{orphans:3;widows:3}\n"
+        "dl{display:grid;grid-template-columns:minmax(9em,15em) 1fr;gap:.25em 1em;margin:.5em 0 1em}\n"
+        "dt{font-weight:600}\n"
+        "dd{margin:0}\n"
+        "dd>:first-child,td>:first-child,.tekst>:first-child{margin-top:0}\n"
+        "dd>:last-child,td>:last-child,.tekst>:last-child{margin-bottom:0}\n"
+        ".tekst{margin:.5em 0 1em;padding-left:.8em;border-left:3px solid #ccc}\n"
+        "table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.95em}\n"
+        "th,td{border:1px solid #aaa;padding:.25em .45em;text-align:left;vertical-align:top}\n"
+        "thead th{background:#eee}\n"
+        "thead{display:table-header-group}\n"
+        "tr{break-inside:avoid;page-break-inside:avoid}\n"
+        ".r{text-align:right;white-space:nowrap}\n"
+        "table.ondertekening{break-inside:avoid;page-break-inside:avoid}\n"
+        "table.ondertekening td{height:3.5em}\n"
+        "table.ondertekening td:last-child{width:35%}\n"
+        "pre,code{font-family:ui-monospace,\"DejaVu Sans Mono\",Menlo,Consolas,monospace;font-size:.9em}\n"
+        "pre{white-space:pre-wrap}\n"
+        "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}"
+        "a{color:inherit;text-decoration:none}thead th{background:#eee;"
+        "-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
 
 /* ---- labels ------------------------------------------------------------ */
 
@@ -169,10 +187,9 @@ opp_render_totals(const struct opp_doc *doc, struct opp_funder_total t[OPP_FIN_C
 
 struct walk {
 	struct opp_sink *s;
-	const struct opp_sink_ops *op;
 	const struct opp_doc *doc;
 	const struct opp_render_opts *o;
-	bool in_fields;   /* a field list is open */
+	size_t ncols;     /* the open table's columns */
 	struct opp_buf v; /* scratch for one value */
 };
 
@@ -180,7 +197,6 @@ struct walk {
 #define MAXCOLS 8
 struct cells {
 	struct opp_buf b[MAXCOLS];
-	const char *p[MAXCOLS];
 };
 
 static void
@@ -197,22 +213,19 @@ cells_release(struct cells *c)
 		opp_buf_release(&c->b[i]);
 }
 
+/* One row of the open table; bit i of md set: cell i is free text. */
 static void
 row(struct walk *w, struct cells *c, unsigned md)
 {
-	for (int i = 0; i < MAXCOLS; i++)
-		c->p[i] = c->b[i].ptr;
-	w->op->row(w->s, c->p, md);
-	for (int i = 0; i < MAXCOLS; i++)
+	opp_sink_row_begin(w->s);
+	for (size_t i = 0; i < w->ncols; i++) {
+		if (md & (1u << i))
+			opp_sink_cell_md(w->s, c->b[i].ptr);
+		else
+			opp_sink_cell(w->s, c->b[i].ptr);
 		opp_buf_reset(&c->b[i]);
-}
-
-static void
-fields_done(struct walk *w)
-{
-	if (w->in_fields)
-		w->op->fields_end(w->s);
-	w->in_fields = false;
+	}
+	opp_sink_row_end(w->s);
 }
 
 static void
@@ -220,10 +233,10 @@ field_raw(struct walk *w, const char *lbl, const char *value, bool md)
 {
 	if (!value || !*value)
 		return;
-	if (!w->in_fields)
-		w->op->fields_begin(w->s);
-	w->in_fields = true;
-	w->op->field(w->s, lbl, value, md);
+	if (md)
+		opp_sink_field_md(w->s, lbl, value);
+	else
+		opp_sink_field(w->s, lbl, value);
 }
 
 /* A plain field from the scratch buffer, which it empties. */
@@ -259,15 +272,13 @@ field_date(struct walk *w, const char *lbl, const struct opp_val *v)
 static void
 heading(struct walk *w, int level, const char *text)
 {
-	fields_done(w);
-	w->op->heading(w->s, level, text);
+	opp_sink_heading(w->s, level, text);
 }
 
 static void
 para(struct walk *w, const char *text)
 {
-	fields_done(w);
-	w->op->para(w->s, text);
+	opp_sink_para(w->s, text);
 }
 
 static void
@@ -410,19 +421,31 @@ list(struct walk *w, const char *title, const struct opp_list *l, bool ordered)
 		return;
 	if (title)
 		heading(w, 3, title);
-	fields_done(w);
-	w->op->list_begin(w->s, ordered);
+	opp_sink_list_begin(w->s, ordered);
 	for (size_t i = 0; i < l->n; i++)
 		if (l->v[i].s)
-			w->op->item(w->s, l->v[i].s);
-	w->op->list_end(w->s, ordered);
+			opp_sink_item(w->s, l->v[i].s);
+	opp_sink_list_end(w->s);
 }
 
+/* A table of n columns: head and align ('l' or 'r' per column). */
 static void
 table_begin(struct walk *w, const char *cls, size_t n, const char *const *head, const char *align)
 {
-	fields_done(w);
-	w->op->table_begin(w->s, cls, n, head, align);
+	struct opp_sink_col cols[MAXCOLS] = {{0}};
+
+	for (size_t i = 0; i < n && i < MAXCOLS; i++)
+		cols[i] = (struct opp_sink_col){head[i], align[i] == 'r' ? OPP_ALIGN_RIGHT : OPP_ALIGN_LEFT,
+		                                0, false};
+	w->ncols = n < MAXCOLS ? n : MAXCOLS;
+	opp_sink_table_begin(w->s, &(struct opp_sink_table){cls, w->ncols, cols});
+}
+
+static void
+table_end(struct walk *w)
+{
+	opp_sink_table_end(w->s);
+	w->ncols = 0;
 }
 
 /* ---- sections ------------------------------------------------------------ */
@@ -437,8 +460,8 @@ header(struct walk *w)
 	opp_buf_puts(&t, "Ontwikkelingsperspectiefplan (OPP)");
 	if (doc->leerling.naam.s)
 		opp_buf_printf(&t, " – %s", doc->leerling.naam.s);
-	w->op->begin(w->s, t.ptr);
-	w->op->heading(w->s, 1, t.ptr);
+	opp_sink_begin(w->s, &(struct opp_sink_page){.title = t.ptr, .lang = "nl", .css = css});
+	heading(w, 1, t.ptr);
 	opp_buf_reset(&t);
 
 	opp_buf_puts(&t, "Stand op ");
@@ -451,7 +474,6 @@ header(struct walk *w)
 	else
 		field_raw(w, "Vastgesteld door de school", "nog niet", false);
 	field_date(w, "Einddatum", &doc->einddatum);
-	fields_done(w);
 	opp_buf_release(&t);
 }
 
@@ -500,7 +522,6 @@ leerling_regie(struct walk *w)
 		field_date(w, "Opgesteld op", &doc->gezinsplan.datum);
 		field_md(w, "Afstemming met het OPP", &doc->gezinsplan.afstemming);
 	}
-	fields_done(w);
 }
 
 static void
@@ -534,7 +555,7 @@ betrokkenen(struct walk *w)
 		opp_buf_puts(&c.b[3], p->telefoon.s ? p->telefoon.s : "");
 		row(w, &c, 0);
 	}
-	w->op->table_end(w->s);
+	table_end(w);
 	cells_release(&c);
 }
 
@@ -553,12 +574,12 @@ waarneming(struct walk *w)
 	field_md(w, "Observaties", &wn->observaties);
 	if (wn->aanleiding.n) {
 		heading(w, 3, "Aanleiding voor het OT");
-		w->op->list_begin(w->s, false);
+		opp_sink_list_begin(w->s, false);
 		for (size_t i = 0; i < wn->aanleiding.n; i++)
 			if (wn->aanleiding.v[i].s)
-				w->op->item(w->s, label(opp_label_aanleiding, OPP_AANL_COUNT,
-				                        wn->aanleiding.v[i].i));
-		w->op->list_end(w->s, false);
+				opp_sink_item(w->s, label(opp_label_aanleiding, OPP_AANL_COUNT,
+				                          wn->aanleiding.v[i].i));
+		opp_sink_list_end(w->s);
 	}
 	list(w, "Hypothesen", &wn->hypothesen, true);
 	if (wn->ingezet.n) {
@@ -572,7 +593,7 @@ waarneming(struct walk *w)
 			opp_buf_puts(&c.b[1], wn->ingezet.v[i].effect.s ? wn->ingezet.v[i].effect.s : "");
 			row(w, &c, 0);
 		}
-		w->op->table_end(w->s);
+		table_end(w);
 		cells_release(&c);
 	}
 }
@@ -682,7 +703,7 @@ overleggen(struct walk *w)
 		row(w, &c, 0);
 		evaluaties += is_soort(o, OPP_SOORT_EVALUATIE);
 	}
-	w->op->table_end(w->s);
+	table_end(w);
 	cells_release(&c);
 
 	for (size_t i = 0; i < doc->overleggen.n; i++) {
@@ -694,7 +715,6 @@ overleggen(struct walk *w)
 		opp_buf_reset(&t);
 		overleg_velden(w, o);
 	}
-	fields_done(w);
 	if (evaluaties)
 		para(w, "De evaluaties staan in hoofdstuk 11.");
 	opp_buf_release(&t);
@@ -720,7 +740,6 @@ behoeften(struct walk *w)
 	}
 	list(w, "Bevorderende factoren", &f->bevorderend, false);
 	list(w, "Belemmerende factoren", &f->belemmerend, false);
-	fields_done(w);
 }
 
 static void
@@ -728,7 +747,7 @@ integratief_beeld(struct walk *w)
 {
 	heading(w, 2, "6. Integratief beeld (stap 5)");
 	if (w->doc->integratief_beeld.s && *w->doc->integratief_beeld.s)
-		w->op->text(w->s, w->doc->integratief_beeld.s);
+		opp_sink_markdown(w->s, w->doc->integratief_beeld.s);
 	else
 		para(w, "Nog niet beschreven.");
 }
@@ -767,7 +786,6 @@ doelen(struct walk *w)
 		field(w, "Stand");
 		field_md(w, "Beginsituatie", &d->beginsituatie);
 		field_md(w, "Bereikt als", &d->criterium);
-		fields_done(w);
 
 		for (size_t k = 0; k < doc->arrangement.n; k++)
 			n += d->id.s && inzet_for(&doc->arrangement.v[k], d->id.s);
@@ -790,7 +808,7 @@ doelen(struct walk *w)
 			period(&c.b[4], &z->start, &z->eind, w->o->today);
 			row(w, &c, 1u << 1);
 		}
-		w->op->table_end(w->s);
+		table_end(w);
 	}
 	cells_release(&c);
 	opp_buf_release(&t);
@@ -852,7 +870,7 @@ arrangement(struct walk *w)
 		row(w, &c, 1u << 1);
 		bridge |= z->overbrugging.s || z->wachtlijst_tot.s;
 	}
-	w->op->table_end(w->s);
+	table_end(w);
 
 	heading(w, 3, "Totalen per financier");
 	opp_render_totals(doc, tot);
@@ -869,7 +887,7 @@ arrangement(struct walk *w)
 	opp_buf_printf(&c.b[1], "%zu", tot[OPP_FIN_COUNT].items);
 	total_cell(&c.b[2], &tot[OPP_FIN_COUNT]);
 	row(w, &c, 0);
-	w->op->table_end(w->s);
+	table_end(w);
 	if (tot[OPP_FIN_COUNT].without && tot[OPP_FIN_COUNT].without < tot[OPP_FIN_COUNT].items)
 		para(w, "Onderdelen zonder bedrag tellen niet mee in het totaalbedrag.");
 
@@ -895,7 +913,6 @@ arrangement(struct walk *w)
 				field_raw(w, t.ptr, "geen overbrugging vastgelegd", false);
 			opp_buf_reset(&t);
 		}
-		fields_done(w);
 	}
 	cells_release(&c);
 	opp_buf_release(&t);
@@ -937,7 +954,7 @@ afspraken(struct walk *w)
 		}
 		row(w, &c, 1u << 1);
 	}
-	w->op->table_end(w->s);
+	table_end(w);
 	cells_release(&c);
 }
 
@@ -953,7 +970,6 @@ uitstroom(struct walk *w)
 	}
 	field_str(w, "Richting", &u->richting);
 	field_md(w, "Onderbouwing", &u->onderbouwing);
-	fields_done(w);
 }
 
 static void
@@ -976,7 +992,6 @@ evaluaties(struct walk *w)
 		heading(w, 3, t.ptr);
 		opp_buf_reset(&t);
 		overleg_velden(w, o);
-		fields_done(w);
 		if (o->uitkomsten.n) {
 			para(w, "Uitkomsten per doel:");
 			table_begin(w, "uitkomsten", 2, head, "ll");
@@ -998,10 +1013,9 @@ evaluaties(struct walk *w)
 					             label(opp_label_uitkomst, OPP_UIT_COUNT, p->value.i));
 				row(w, &c, md);
 			}
-			w->op->table_end(w->s);
+			table_end(w);
 		}
 		field_md(w, "Bijstelling van het arrangement", &o->bijstelling);
-		fields_done(w);
 	}
 	if (!n)
 		para(w, "Nog geen evaluatie gepland.");
@@ -1087,7 +1101,7 @@ ondertekening(struct walk *w)
 		date(&c.b[2], &o->leerling);
 		row(w, &c, 0);
 	}
-	w->op->table_end(w->s);
+	table_end(w);
 	cells_release(&c);
 	if (doc->vastgesteld.s) {
 		struct opp_buf t = OPP_BUF_INIT;
@@ -1100,9 +1114,9 @@ ondertekening(struct walk *w)
 }
 
 void
-opp_render_walk(struct opp_sink *s, const struct opp_doc *doc, const struct opp_render_opts *o)
+opp_render_sink(struct opp_sink *s, const struct opp_doc *doc, const struct opp_render_opts *o)
 {
-	struct walk w = {s, s->ops, doc, o, false, OPP_BUF_INIT};
+	struct walk w = {s, doc, o, 0, OPP_BUF_INIT};
 
 	header(&w);
 	leerling_regie(&w);
@@ -1117,7 +1131,16 @@ opp_render_walk(struct opp_sink *s, const struct opp_doc *doc, const struct opp_
 	uitstroom(&w);
 	evaluaties(&w);
 	ondertekening(&w);
-	fields_done(&w);
-	s->ops->end(s);
+	opp_sink_end(s);
 	opp_buf_release(&w.v);
+}
+
+void
+opp_render(struct opp_buf *out, const struct opp_writer *wr, const struct opp_doc *doc,
+           const struct opp_render_opts *o)
+{
+	struct opp_sink *s = opp_sink_to_buf(wr, out);
+
+	opp_render_sink(s, doc, o);
+	opp_sink_close(s);
 }

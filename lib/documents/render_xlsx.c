@@ -13,7 +13,7 @@
 
 #include "base/alloc.h"
 #include "base/buf.h"
-#include "documents/render_common.h"
+#include "documents/render.h"
 #include "documents/report.h"
 #include "facts/query.h"
 #include "output/xlsx.h"

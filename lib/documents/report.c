@@ -20,7 +20,7 @@
 #include "base/present.h"
 #include "base/utf8.h"
 #include "documents/due.h"
-#include "documents/render_common.h"
+#include "documents/render.h"
 #include "facts/query.h"
 
 #define X_FCOL(id, name) {"bekostiging " name, 14},

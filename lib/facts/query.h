@@ -79,7 +79,7 @@ size_t opp_invite_needs(const struct opp_doc *doc, const struct opp_overleg *o, 
                         struct opp_need needs[OPP_MAX_NEEDS]);
 
 /* The nine steps (route map 000), derived from what the file holds:
- * 1 observe … 9 adjust (names: opp_label_stap, render_common.h). */
+ * 1 observe … 9 adjust (names: opp_label_stap, documents/render.h). */
 int opp_stap(const struct opp_doc *doc, int32_t today);
 
 #endif

@@ -989,9 +989,9 @@ Test(render, markdown_and_html)
 	struct opp_buf md = OPP_BUF_INIT, html = OPP_BUF_INIT, text = OPP_BUF_INIT;
 
 	build(&a, doc, 0, TODAY);
-	opp_agenda_format_find("md")->agenda(&md, &a, 0);
-	opp_agenda_format_find("html")->agenda(&html, &a, 0);
-	opp_agenda_format_find("text")->agenda(&text, &a, OPP_AGENDA_INVITE);
+	opp_agenda_render(&md, &opp_writer_md, &a, 0);
+	opp_agenda_render(&html, &opp_writer_html, &a, 0);
+	opp_agenda_render(&text, &opp_writer_text, &a, OPP_AGENDA_INVITE);
 	cr_assert(strstr(md.ptr, "# OT (ondersteuningsteam) voor S.d.V.\n"));
 	cr_assert(strstr(md.ptr, "**14:50–14:55 Introductie door voorzitter**"));
 	cr_assert(strstr(md.ptr, "**15:10–15:35 Inzicht (verklarend beeld)**"), "%s", md.ptr);
@@ -1031,7 +1031,7 @@ Test(render, checklist)
 	cr_assert_eq(a.checks[5].state, OPP_ITEM_DONE, "invitees complete");
 	cr_assert_eq(a.checks[6].state, OPP_ITEM_DONE, "consent given, everyone has an address");
 	cr_assert_eq(a.checks[7].state, OPP_ITEM_DONE, "chair and regie");
-	opp_agenda_format_find("md")->checklist(&md, &a);
+	opp_agenda_render(&md, &opp_writer_md, &a, OPP_AGENDA_CHECKLIST);
 	cr_assert(strstr(md.ptr,
 	                 "- [x] Gesprek met de leerling — kindgesprek op 24 november 2026 door Lotte Kok\n"));
 	opp_buf_release(&md);
