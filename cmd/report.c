@@ -123,7 +123,10 @@ run(struct setup *s, void *opts)
 	o.today = today;
 	o.cfg = &defaults;
 	o.created = (int64_t)today * 86400; /* reproducible: the "as of" day */
-	r = opp_report_open(fmt, xlsx ? (to_file ? at.tmp : tmp) : NULL, f, &o, &err);
+	r = opp_report_open(xlsx                       ? NULL
+	                    : strcmp(fmt, "html") == 0 ? &opp_writer_html
+	                                               : &opp_writer_md,
+	                    xlsx ? (to_file ? at.tmp : tmp) : NULL, f, &o, &err);
 	if (!r) {
 		warnx_("%s", err);
 		free(err);

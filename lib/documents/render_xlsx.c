@@ -1,19 +1,16 @@
 /*
- * render_xlsx — the workbooks composed from the model: one case (`opp
- * render --to xlsx`: sheets overzicht, doelen, arrangement with the
- * totals per funder, afspraken, overleggen) and the caseload report's
- * sheets (`opp report --to xlsx`, driven row by row by report.c, so the
- * workbook runs in constant-memory mode). The writing itself, with its
- * rules for text, dates and amounts, is output/xlsx.c.
+ * render_xlsx — one case as a workbook (`opp render --to xlsx`): sheets
+ * overzicht, doelen, arrangement with the totals per funder, afspraken,
+ * overleggen. The arrangement and afspraken rows are the caseload
+ * report's (report.h), so both workbooks show an item alike. The writing
+ * itself, with its rules for text, dates and amounts, is output/xlsx.c.
  */
-#include "documents/render.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/alloc.h"
 #include "base/buf.h"
-#include "documents/render.h"
 #include "documents/report.h"
 #include "facts/query.h"
 #include "output/xlsx.h"
@@ -59,38 +56,23 @@ put_enum(struct opp_xlsx_sheet *sh, unsigned col, const struct opp_val *v, const
 
 /* ---- one case ------------------------------------------------------------ */
 
-static const struct opp_report_col kv_cols[] = {{"veld", 24}, {"waarde", 60}, {NULL, 0}};
+static const struct opp_report_col kv_cols[] = {{"veld", 24, false}, {"waarde", 60, false}, {NULL, 0, false}};
 
 static const struct opp_report_col doel_cols[] = {
-        {"id", 18},        {"eigenaar", 11}, {"doel", 60},   {"context", 9},
-        {"termijn", 11},   {"status", 12},   {"domein", 20}, {"beginsituatie", 40},
-        {"criterium", 40}, {"inzet", 30},    {NULL, 0},
-};
-
-/* Columns of the arrangement rows after "bestand" and "leerling"
- * (opp_inzet_cols). */
-enum {
-	A_ID,
-	A_DOELEN,
-	A_WAT,
-	A_WIE,
-	A_ORG,
-	A_FREQ,
-	A_START,
-	A_EIND,
-	A_DOOR,
-	A_GROND,
-	A_STATUS,
-	A_BEDRAG,
-	A_KENMERK,
-	A_WACHT,
-	A_OVERBR
+        {"id", 18, false},        {"eigenaar", 11, false},
+        {"doel", 60, false},      {"context", 9, false},
+        {"termijn", 11, false},   {"status", 12, false},
+        {"domein", 20, false},    {"beginsituatie", 40, false},
+        {"criterium", 40, false}, {"inzet", 30, false},
+        {NULL, 0, false},
 };
 
 static const struct opp_report_col overleg_cols[] = {
-        {"datum", 11},       {"tijd", 7},         {"duur", 6},        {"soort", 10},       {"status", 18},
-        {"doel", 50},        {"locatie", 24},     {"voorzitter", 20}, {"genodigden", 40},  {"aanwezig", 40},
-        {"toestemming", 12}, {"kindgesprek", 12}, {"verslag", 60},    {"bijstelling", 40}, {NULL, 0},
+        {"datum", 11, false},    {"tijd", 7, false},         {"duur", 6, false},
+        {"soort", 10, false},    {"status", 18, false},      {"doel", 50, false},
+        {"locatie", 24, false},  {"voorzitter", 20, false},  {"genodigden", 40, false},
+        {"aanwezig", 40, false}, {"toestemming", 12, false}, {"kindgesprek", 12, false},
+        {"verslag", 60, false},  {"bijstelling", 40, false}, {NULL, 0, false},
 };
 
 static void
@@ -184,32 +166,12 @@ case_doelen(struct opp_xlsx *x, const struct opp_doc *doc)
 }
 
 static void
-inzet_cells(struct opp_xlsx_sheet *sh, unsigned c0, const struct opp_inzet_row *r)
-{
-	put_str(sh, c0 + A_ID, r->id);
-	put_str(sh, c0 + A_DOELEN, r->doelen);
-	put_str(sh, c0 + A_WAT, r->wat);
-	put_str(sh, c0 + A_WIE, r->wie);
-	put_str(sh, c0 + A_ORG, r->organisatie);
-	put_str(sh, c0 + A_FREQ, r->frequentie);
-	put_date(sh, c0 + A_START, r->start);
-	put_date(sh, c0 + A_EIND, r->eind);
-	put_str(sh, c0 + A_DOOR, r->door);
-	put_str(sh, c0 + A_GROND, r->grondslag);
-	put_str(sh, c0 + A_STATUS, r->status);
-	if (r->heeft_bedrag)
-		opp_xlsx_euro(sh, c0 + A_BEDRAG, r->bedrag, OPP_XLSX_PLAIN);
-	put_str(sh, c0 + A_KENMERK, r->kenmerk);
-	put_date(sh, c0 + A_WACHT, r->wachtlijst_tot);
-	put_str(sh, c0 + A_OVERBR, r->overbrugging);
-}
-
-static void
 case_arrangement(struct opp_xlsx *x, struct opp_arena *a, const char *file, const struct opp_doc *doc)
 {
 	static const char *const head[] = {"totaal per financier", "inzetten", "zonder bedrag", "bedrag"};
 	struct opp_funder_total tot[OPP_FIN_COUNT + 1];
 	struct opp_xlsx_sheet *sh = sheet_new(x, "arrangement", opp_inzet_cols + 2);
+	struct opp_cell c[32];
 
 	if (!sh)
 		return;
@@ -217,7 +179,7 @@ case_arrangement(struct opp_xlsx *x, struct opp_arena *a, const char *file, cons
 		struct opp_inzet_row r;
 
 		opp_inzet_row_fill(&r, a, file, doc, &doc->arrangement.v[i]);
-		inzet_cells(sh, 0, &r);
+		opp_cells_xlsx(sh, 0, c + 2, opp_inzet_cells(&r, c) - 2); /* without bestand, leerling */
 	}
 	opp_xlsx_filter(sh);
 	if (!doc->arrangement.n)
@@ -246,42 +208,28 @@ case_arrangement(struct opp_xlsx *x, struct opp_arena *a, const char *file, cons
 	}
 }
 
-/* The columns of opp_afspraak_cols after "bestand" and "leerling", and
- * for one case the date it was done. */
-static void
-afspraak_cells(struct opp_xlsx_sheet *sh, unsigned c0, const struct opp_afspraak_row *r, bool gedaan)
-{
-	put_str(sh, c0 + 0, r->id);
-	put_str(sh, c0 + 1, r->wie);
-	put_str(sh, c0 + 2, r->wat);
-	put_date(sh, c0 + 3, r->uiterlijk);
-	put_str(sh, c0 + 4, r->terugkoppeling);
-	put_str(sh, c0 + 5, r->status);
-	if (r->dagen_te_laat > 0)
-		opp_xlsx_number(sh, c0 + 6, r->dagen_te_laat);
-	if (gedaan)
-		put_date(sh, c0 + 7, r->gedaan);
-}
-
 static void
 case_afspraken(struct opp_xlsx *x, struct opp_arena *a, const char *file, const struct opp_doc *doc,
                int32_t today)
 {
 	struct opp_report_col cols[16];
+	struct opp_cell cell[32];
 	struct opp_xlsx_sheet *sh;
 	size_t k = 0;
 
 	for (const struct opp_report_col *c = opp_afspraak_cols + 2; c->name; c++)
 		cols[k++] = *c;
-	cols[k++] = (struct opp_report_col){"gedaan", 11};
-	cols[k] = (struct opp_report_col){NULL, 0};
+	cols[k++] = (struct opp_report_col){"gedaan", 11, false};
+	cols[k] = (struct opp_report_col){NULL, 0, false};
 	if (!(sh = sheet_new(x, "afspraken", cols)))
 		return;
 	for (size_t i = 0; i < doc->afspraken.n && opp_xlsx_row(sh); i++) {
 		struct opp_afspraak_row r;
 
 		opp_afspraak_row_fill(&r, a, file, doc, &doc->afspraken.v[i], today);
-		afspraak_cells(sh, 0, &r, true);
+		opp_cells_xlsx(sh, 0, cell + 2,
+		               opp_afspraak_cells(&r, cell) - 2); /* without bestand, leerling */
+		put_date(sh, (unsigned)k - 1, r.gedaan);
 	}
 	opp_xlsx_filter(sh);
 }
@@ -345,109 +293,3 @@ opp_render_xlsx(const char *path, const struct opp_doc *doc, const struct opp_re
 	opp_arena_release(&a);
 	return opp_xlsx_close(x, path, err);
 }
-
-/* ---- the caseload report ------------------------------------------------------- */
-
-struct report {
-	struct opp_xlsx *x;
-	char *path;
-	struct opp_xlsx_sheet *cases, *inzet, *afspraak;
-};
-
-static void *
-report_open(const char *path, FILE *out, const struct opp_render_opts *o, char **err)
-{
-	struct report *r = xcalloc(1, sizeof(*r));
-
-	if (!(r->x = opp_xlsx_open(path, &(struct opp_xlsx_opts){true, created(o), "Overzicht casussen"},
-	                           err))) {
-		free(r);
-		return NULL;
-	}
-	r->path = xstrdup(path);
-	r->cases = sheet_new(r->x, "overzicht", opp_case_cols);
-	r->inzet = sheet_new(r->x, "arrangement", opp_inzet_cols);
-	r->afspraak = sheet_new(r->x, "afspraken", opp_afspraak_cols);
-	(void)out;
-	return r;
-}
-
-static void
-report_case(void *w, const struct opp_case_row *row)
-{
-	struct report *r = w;
-	struct opp_xlsx_sheet *sh = r->cases;
-	unsigned c = OPP_CASE_FUNDERS;
-
-	if (!opp_xlsx_row(sh))
-		return;
-	put_str(sh, 0, row->file);
-	put_str(sh, 1, row->naam);
-	put_str(sh, 2, row->school);
-	put_str(sh, 3, row->groep);
-	put_str(sh, 4, row->regie);
-	if (!row->error) {
-		opp_xlsx_number(sh, 5, row->stap);
-		put_str(sh, 6, row->fase);
-		opp_xlsx_number(sh, 7, (double)row->doelen);
-		put_date(sh, 8, row->evaluatie);
-		opp_xlsx_number(sh, 9, (double)row->achterstallig);
-		for (int f = 0; f < OPP_FIN_COUNT; f++)
-			if (row->heeft_bedrag[f])
-				opp_xlsx_euro(sh, c + (unsigned)f, row->bedrag[f], OPP_XLSX_PLAIN);
-	}
-	put_str(sh, c + OPP_FIN_COUNT, row->error);
-}
-
-static void
-report_inzet(void *w, const struct opp_inzet_row *row)
-{
-	struct report *r = w;
-
-	if (!opp_xlsx_row(r->inzet))
-		return;
-	put_str(r->inzet, 0, row->file);
-	put_str(r->inzet, 1, row->leerling);
-	inzet_cells(r->inzet, 2, row);
-}
-
-static void
-report_afspraak(void *w, const struct opp_afspraak_row *row)
-{
-	struct report *r = w;
-
-	if (!opp_xlsx_row(r->afspraak))
-		return;
-	put_str(r->afspraak, 0, row->file);
-	put_str(r->afspraak, 1, row->leerling);
-	afspraak_cells(r->afspraak, 2, row, false);
-}
-
-static bool
-report_close(void *w, const struct opp_patroon *p, size_t n, char **err)
-{
-	struct report *r = w;
-	struct opp_xlsx_sheet *sh;
-	bool ok;
-
-	opp_xlsx_filter(r->cases);
-	opp_xlsx_filter(r->inzet);
-	opp_xlsx_filter(r->afspraak);
-	if ((sh = sheet_new(r->x, "patronen", opp_patroon_cols))) {
-		for (size_t i = 0; i < n && opp_xlsx_row(sh); i++) {
-			put_str(sh, 0, p[i].wat);
-			opp_xlsx_number(sh, 1, (double)p[i].casussen);
-			opp_xlsx_number(sh, 2, (double)p[i].inzetten);
-			put_str(sh, 3, p[i].financiers);
-		}
-		opp_xlsx_filter(sh);
-	}
-	ok = opp_xlsx_close(r->x, r->path, err);
-	free(r->path);
-	free(r);
-	return ok;
-}
-
-const struct opp_report_ops opp_report_xlsx_ops = {
-        "xlsx", report_open, report_case, report_inzet, report_afspraak, report_close,
-};
