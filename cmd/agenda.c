@@ -2,7 +2,7 @@
  * agenda — the agenda of a meeting (OT or evaluation), its preparation
  * checklist, and its invitation as an iCalendar file and as a mail.
  *
- * The library builds everything (agenda.c, agenda_md.c, invite.c);
+ * The library builds everything (agenda.c, agenda_doc.c, invite.c);
  * this file picks the meeting from the options, reads the clock for
  * DTSTAMP (or SOURCE_DATE_EPOCH), prints the warnings and writes the
  * files atomically.
@@ -30,7 +30,7 @@ static const char usage[] =
            "\n"
            "  --overleg N         the Nth meeting in overleggen (1 is the first)\n"
            "  --datum DATE        the meeting on DATE (YYYY-MM-DD)\n"
-           "  --format FMT        md (default) or html\n"
+           "  --format FMT        md or html (default: from the extension of OUT, else md)\n"
            "  -o, --output OUT    write the agenda to OUT; - or none: standard output\n"
            "  --checklist         write the preparation checklist (bijlage 1) instead\n"
            "  --ics OUT.ics       also write the invitation as iCalendar (METHOD:REQUEST)\n"
@@ -53,7 +53,7 @@ static const char epilog[] =
            "an invitation that cannot be made.\n");
 
 struct opts {
-	const char *format, *out, *ics, *eml;
+	const char *out, *ics, *eml;
 	struct opp_agenda_pick pick;
 	bool checklist;
 	int sequence;
@@ -157,8 +157,8 @@ run(struct setup *s, void *opts)
 {
 	const struct opts *o = opts;
 	const char *path = s->file, *name = s->name;
-	const struct opp_writer *fmt =
-	        o->format && strcmp(o->format, "html") == 0 ? &opp_writer_html : &opp_writer_md;
+	const struct opp_format *fmt =
+	        output_format(s, o->out && strcmp(o->out, "-") != 0 ? o->out : NULL, OPP_FORMAT_MD);
 	const struct opp_config *cfg;
 	struct opp_buf out = OPP_BUF_INIT, ics = OPP_BUF_INIT, eml = OPP_BUF_INIT;
 	struct opp_agenda a;
@@ -224,7 +224,7 @@ run(struct setup *s, void *opts)
 
 	opp_agenda_init(&a, doc, index, cfg, today);
 	warnings(name, &a, cfg, inviting);
-	opp_agenda_render(&out, fmt, &a, o->checklist ? OPP_AGENDA_CHECKLIST : 0);
+	opp_agenda_render(&out, fmt->sink, &a, o->checklist ? OPP_AGENDA_CHECKLIST : 0);
 	if (inviting) {
 		struct opp_invite_opts io = {cfg->tijdzone, t, o->sequence,
 		                             "-//opp//opp " OPP_VERSION "//EN"};
@@ -264,7 +264,7 @@ done:
 	return rc;
 }
 
-enum { OPT_OVERLEG = OPT_OWN, OPT_DATUM, OPT_FORMAT, OPT_CHECKLIST, OPT_ICS, OPT_EML, OPT_SEQUENCE };
+enum { OPT_OVERLEG = OPT_OWN, OPT_DATUM, OPT_CHECKLIST, OPT_ICS, OPT_EML, OPT_SEQUENCE };
 
 static int
 option(void *opts, int c, const char *arg)
@@ -283,11 +283,6 @@ option(void *opts, int c, const char *arg)
 			                   arg);
 		o->pick.by_datum = true;
 		break;
-	case OPT_FORMAT:
-		if (strcmp(arg, "md") != 0 && strcmp(arg, "html") != 0)
-			return usage_error("agenda", _("unknown format '%s': use md or html"), arg);
-		o->format = arg;
-		break;
 	case 'o': o->out = arg; break;
 	case OPT_CHECKLIST: o->checklist = true; break;
 	case OPT_ICS: o->ics = arg; break;
@@ -303,7 +298,6 @@ option(void *opts, int c, const char *arg)
 static const struct option options[] = {
         {"overleg", required_argument, NULL, OPT_OVERLEG},
         {"datum", required_argument, NULL, OPT_DATUM},
-        {"format", required_argument, NULL, OPT_FORMAT},
         {"output", required_argument, NULL, 'o'},
         {"checklist", no_argument, NULL, OPT_CHECKLIST},
         {"ics", required_argument, NULL, OPT_ICS},
@@ -323,4 +317,6 @@ const struct command cmd_agenda = {
         usage,
         epilog,
         N_("a meeting's agenda and checklist; its invitation as .ics and mail"),
+        OPP_FOR_DOCUMENT,
+        "format",
 };

@@ -129,4 +129,6 @@ const struct command cmd_list = {
         usage,
         epilog,
         N_("one line per case: pupil, step, goals, next evaluation, overdue"),
+        0,
+        NULL,
 };
