@@ -16,18 +16,10 @@
 #include "output/sink.h"
 #include "output/writer.h"
 
-/* Start a block: one blank line after whatever came before. */
-static void
-sep(struct opp_sink *s)
-{
-	if (!opp_sink_at_block_start(s))
-		opp_buf_putc(&s->out, '\n');
-}
-
 static void
 heading(struct opp_sink *s, int level, const char *text)
 {
-	sep(s);
+	opp_sink_sep(s);
 	for (int i = 0; i < level; i++)
 		opp_buf_putc(&s->out, '#');
 	opp_buf_putc(&s->out, ' ');
@@ -35,30 +27,18 @@ heading(struct opp_sink *s, int level, const char *text)
 	opp_buf_putc(&s->out, '\n');
 }
 
-static void
-para_begin(struct opp_sink *s)
-{
-	sep(s);
-}
-
-static void
-line_end(struct opp_sink *s)
-{
-	opp_buf_putc(&s->out, '\n');
-}
-
 /* A block of free text on its own: a block quote contains it. */
 static void
 markdown(struct opp_sink *s, const char *md)
 {
-	sep(s);
+	opp_sink_sep(s);
 	opp_md_block(&s->out, md, "> ");
 }
 
 static void
 fields_begin(struct opp_sink *s)
 {
-	sep(s);
+	opp_sink_sep(s);
 	s->loose = false;
 	s->fields_seen = true;
 }
@@ -99,12 +79,6 @@ field(struct opp_sink *s, const char *label, const char *value, bool md)
 }
 
 static void
-list_begin(struct opp_sink *s)
-{
-	sep(s);
-}
-
-static void
 item_begin(struct opp_sink *s)
 {
 	if (s->ordered)
@@ -118,7 +92,7 @@ table_begin(struct opp_sink *s)
 {
 	struct opp_buf *b = &s->out;
 
-	sep(s);
+	opp_sink_sep(s);
 	opp_buf_putc(b, '|');
 	for (size_t i = 0; i < s->ncols; i++) {
 		opp_buf_putc(b, ' ');
@@ -211,19 +185,19 @@ md_inline(struct opp_sink *s, const char *md)
 const struct opp_writer opp_writer_md = {
         .name = "md",
         .heading = heading,
-        .para_begin = para_begin,
-        .para_end = line_end,
+        .para_begin = opp_sink_sep,
+        .para_end = opp_sink_newline,
         .markdown = markdown,
         .fields_begin = fields_begin,
         .field = field,
-        .list_begin = list_begin,
+        .list_begin = opp_sink_sep,
         .item_begin = item_begin,
-        .item_end = line_end,
+        .item_end = opp_sink_newline,
         .table_begin = table_begin,
         .row_begin = row_begin,
         .cell_begin = cell_begin,
         .cell_end = cell_end,
-        .row_end = line_end,
+        .row_end = opp_sink_newline,
         .text = text,
         .strong = strong,
         .emph = emph,

@@ -82,6 +82,19 @@ opp_sink_at_block_start(const struct opp_sink *s)
 	return last[0] == '\n' && last[1] == '\n';
 }
 
+void
+opp_sink_sep(struct opp_sink *s)
+{
+	if (!opp_sink_at_block_start(s))
+		opp_buf_putc(&s->out, '\n');
+}
+
+void
+opp_sink_newline(struct opp_sink *s)
+{
+	opp_buf_putc(&s->out, '\n');
+}
+
 bool
 opp_sink_url_ok(const char *url)
 {

@@ -36,13 +36,6 @@ struct table {
 	size_t start; /* where the current cell's text begins in s->out */
 };
 
-static void
-sep(struct opp_sink *s)
-{
-	if (!opp_sink_at_block_start(s))
-		opp_buf_putc(&s->out, '\n');
-}
-
 /* A value: line breaks and tabs become spaces, other controls go. */
 static void
 put(struct opp_buf *b, const char *t)
@@ -59,25 +52,13 @@ heading(struct opp_sink *s, int level, const char *text)
 {
 	size_t start, n;
 
-	sep(s);
+	opp_sink_sep(s);
 	start = s->out.len;
 	put(&s->out, text);
 	n = opp_utf8_width(s->out.ptr + start);
 	opp_buf_putc(&s->out, '\n');
 	while (n--)
 		opp_buf_putc(&s->out, level == 1 ? '=' : level == 2 ? '-' : '~');
-	opp_buf_putc(&s->out, '\n');
-}
-
-static void
-block_begin(struct opp_sink *s)
-{
-	sep(s);
-}
-
-static void
-line_end(struct opp_sink *s)
-{
 	opp_buf_putc(&s->out, '\n');
 }
 
@@ -89,7 +70,7 @@ markdown(struct opp_sink *s, const char *md)
 	struct opp_buf *b = &s->out;
 	size_t start;
 
-	sep(s);
+	opp_sink_sep(s);
 	start = b->len;
 	for (const unsigned char *p = (const unsigned char *)md; *p; p++)
 		if (*p >= 0x20 || *p == '\n' || *p == '\t')
@@ -148,7 +129,7 @@ punct(struct opp_sink *s, const char *p)
 static void
 table_begin(struct opp_sink *s)
 {
-	sep(s);
+	opp_sink_sep(s);
 	s->priv = xcalloc(1, sizeof(struct table));
 }
 
@@ -292,14 +273,14 @@ table_end(struct opp_sink *s)
 const struct opp_writer opp_writer_text = {
         .name = "text",
         .heading = heading,
-        .para_begin = block_begin,
-        .para_end = line_end,
+        .para_begin = opp_sink_sep,
+        .para_end = opp_sink_newline,
         .markdown = markdown,
-        .fields_begin = block_begin,
+        .fields_begin = opp_sink_sep,
         .field = field,
-        .list_begin = block_begin,
+        .list_begin = opp_sink_sep,
         .item_begin = item_begin,
-        .item_end = line_end,
+        .item_end = opp_sink_newline,
         .table_begin = table_begin,
         .row_begin = row_begin,
         .cell_begin = cell_begin,

@@ -86,6 +86,11 @@ struct opp_sink {
  * where a format that separates blocks by a blank line needs none. */
 bool opp_sink_at_block_start(const struct opp_sink *s);
 
+/* For formats whose blocks are separated by one blank line (md, text):
+ * start a block (a newline unless at a block start), end a line. */
+void opp_sink_sep(struct opp_sink *s);
+void opp_sink_newline(struct opp_sink *s);
+
 /* Whether a URL may be written as a link target: http:, https: or
  * mailto:, with no white space, control characters, quotes, < > or
  * parentheses (so it ends nowhere but where it should). */
