@@ -64,7 +64,7 @@ text(struct opp_buf *b, const struct opp_due_list *l)
 		}
 		when(&w, it->days);
 		opp_buf_printf(b, "  %-18s %s  %-13s %s:%u  %s\n", w.ptr, opp_date_str(it->date).s,
-		               opp_due_kind_names[it->kind], it->file, (unsigned)it->pos.line, it->what);
+		               opp_ob_kind_names[it->kind], it->file, (unsigned)it->pos.line, it->what);
 		opp_buf_release(&w);
 	}
 }
@@ -77,9 +77,13 @@ json(struct opp_buf *b, const struct opp_due_list *l, int32_t today)
 		const struct opp_due_item *it = &l->v[i];
 		opp_buf_puts(b, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
 		opp_json_str(b, it->file);
-		opp_buf_printf(b,
-		               ", \"line\": %u, \"kind\": \"%s\", \"date\": \"%s\", \"days\": %d, \"who\": ",
-		               (unsigned)it->pos.line, opp_due_kind_names[it->kind], opp_date_str(it->date).s,
+		opp_buf_printf(b, ", \"line\": %u, \"kind\": \"%s\", \"rule\": ", (unsigned)it->pos.line,
+		               opp_ob_kind_names[it->kind]);
+		if (it->rule >= 0)
+			opp_json_str(b, opp_rules[it->rule].name);
+		else
+			opp_buf_puts(b, "null");
+		opp_buf_printf(b, ", \"date\": \"%s\", \"days\": %d, \"who\": ", opp_date_str(it->date).s,
 		               (int)it->days);
 		opp_json_str(b, it->who);
 		opp_buf_puts(b, ", \"email\": ");
@@ -107,11 +111,11 @@ tsv_field(struct opp_buf *b, const char *s, bool last)
 static void
 tsv(struct opp_buf *b, const struct opp_due_list *l)
 {
-	opp_buf_puts(b, "days\tdate\tkind\twho\tname\temail\tfile\tline\twhat\n");
+	opp_buf_puts(b, "days\tdate\tkind\trule\twho\tname\temail\tfile\tline\twhat\n");
 	for (size_t i = 0; i < l->n; i++) {
 		const struct opp_due_item *it = &l->v[i];
-		opp_buf_printf(b, "%d\t%s\t%s\t", (int)it->days, opp_date_str(it->date).s,
-		               opp_due_kind_names[it->kind]);
+		opp_buf_printf(b, "%d\t%s\t%s\t%s\t", (int)it->days, opp_date_str(it->date).s,
+		               opp_ob_kind_names[it->kind], it->rule >= 0 ? opp_rules[it->rule].name : "");
 		tsv_field(b, it->who, false);
 		tsv_field(b, it->naam, false);
 		tsv_field(b, it->email, false);

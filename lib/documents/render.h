@@ -45,18 +45,6 @@ void opp_render(struct opp_buf *out, const struct opp_writer *w, const struct op
 bool opp_render_xlsx(const char *path, const struct opp_doc *doc, const struct opp_render_opts *o,
                      char **err);
 
-/* ---- labels (Dutch), indexed by the model's enums -------------------- */
-extern const char *const opp_label_rol[];        /* enum opp_rol */
-extern const char *const opp_label_signaal[];    /* enum opp_signaal */
-extern const char *const opp_label_aanleiding[]; /* enum opp_aanleiding */
-extern const char *const opp_label_soort[];      /* enum opp_soort */
-extern const char *const opp_label_doelstatus[]; /* enum opp_doelstatus */
-extern const char *const opp_label_uitkomst[];   /* enum opp_uitkomst */
-extern const char *const opp_label_financier[];  /* enum opp_financier */
-extern const char *const opp_label_grondslag[];  /* enum opp_grondslag */
-extern const char *const opp_label_bekstatus[];  /* enum opp_bekstatus */
-extern const char *const opp_label_stap[10];     /* [1..9]: the nine steps (route map 000) */
-
 /* ---- totals ------------------------------------------------------------ */
 
 /* What one funder pays for, summed over the arrangement. */

@@ -39,7 +39,7 @@ bool opp_ics_tz_supported(const char *tz);
 /* Someone in an event: the organizer or an attendee. */
 struct opp_ics_party {
 	const char *naam;  /* CN, or NULL */
-	const char *email; /* a plain address that passed opp_mail_addr_ok() */
+	const char *email; /* a plain address that passed opp_email_ok() (base/email.h) */
 	bool required;     /* attendees: ROLE=REQ-PARTICIPANT, else OPT-PARTICIPANT */
 };
 
