@@ -101,8 +101,15 @@ $(ICALCHECK): tests/ics/icalcheck.c
 	@mkdir -p $(@D)
 	$(CC) -std=c11 -Wall -Wextra $(CFLAGS) $(LDFLAGS) -o $@ $< $(shell $(PKG_CONFIG) --cflags --libs libical)
 
-check: $(OPP_EXE) $(MO) $(TEST_BIN) $(ICALCHECK)
-	@set -e; for t in $(TEST_BIN); do echo "== $$t"; $(TEST_ENV) ./$$t --jobs=2; done
+# A small generated corpus for the unit test that due and validate agree
+# (tests/unit/test_obligations.c), deterministic like the benchmark's.
+AGREE_CORPUS := $(B)/agreement-corpus
+$(AGREE_CORPUS)/.corpus: $(B)/gencorpus
+	rm -rf $(AGREE_CORPUS)
+	./$(B)/gencorpus -s 11 300 $(AGREE_CORPUS) >/dev/null
+
+check: $(OPP_EXE) $(MO) $(TEST_BIN) $(ICALCHECK) $(AGREE_CORPUS)/.corpus
+	@set -e; for t in $(TEST_BIN); do echo "== $$t"; OPP_CORPUS=$(AGREE_CORPUS) $(TEST_ENV) ./$$t --jobs=2; done
 	@$(TEST_ENV) sh tests/cli/run.sh
 
 # Regenerate the golden documents of `opp render` (tests/golden/<name>.md

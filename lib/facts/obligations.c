@@ -367,6 +367,54 @@ doelen(struct collect *c)
 	}
 }
 
+/* ---- progress between evaluations ---------------------------------------
+ * 000 step 7: "Degenen die verantwoordelijk zijn voor uitvoering
+ * arrangement, informeren regievoerder over start en voortgang van de
+ * ondersteuning"; 001 step 7 "Zij bewaakt de voortgang op de doelen".
+ * Before the next planned evaluation every active goal owes a note dated
+ * after the last held meeting, voortgang_dagen before the evaluation,
+ * from who delivers its support (the `wie` of its items that are ids),
+ * else from the regievoerder. A late note still clears it. */
+static void
+voortgang(struct collect *c)
+{
+	const struct opp_doc *doc = c->doc;
+	const struct opp_overleg *next = opp_next_evaluatie(doc, c->today);
+	const struct opp_overleg *last = opp_last_held(doc, c->today);
+
+	if (!next)
+		return;
+	for (size_t i = 0; i < doc->doelen.n; i++) {
+		const struct opp_doel *d = &doc->doelen.v[i];
+		struct opp_obligation *o;
+		const size_t *items;
+		size_t n;
+		int32_t set;
+		bool noted = false;
+
+		if (!opp_doel_actief(doc, d, c->today) ||
+		    (opp_doel_gesteld(doc, d, c->today, &set) && set >= next->datum.i))
+			continue;
+		for (size_t k = 0; k < d->voortgang.n && !noted; k++)
+			noted = d->voortgang.v[k].datum.s &&
+			        (!last || d->voortgang.v[k].datum.i > last->datum.i);
+		if (noted)
+			continue;
+		o = add(c, OPP_OB_VOORTGANG, OPP_OWE_VOORTGANG, OPP_RULE_VOORTGANG,
+		        d->voortgang.h.set ? d->voortgang.h.pos : d->h.pos,
+		        next->datum.i - c->cfg->voortgang_dagen);
+		o->doel = d;
+		o->overleg = next;
+		o->ref = next->datum.i;
+		items = opp_doc_inzet_voor(doc, d, &n);
+		for (size_t k = 0; k < n; k++)
+			if (opp_doc_persoon(doc, doc->arrangement.v[items[k]].wie.s))
+				owed_by(o, doc->arrangement.v[items[k]].wie.s);
+		if (!o->n_who)
+			regie(c, o);
+	}
+}
+
 void
 opp_obligations_collect(struct opp_obligations *l, const struct opp_doc *doc, const struct opp_config *cfg,
                         int32_t today)
@@ -387,6 +435,7 @@ opp_obligations_collect(struct opp_obligations *l, const struct opp_doc *doc, co
 	ondertekening(&c);
 	bekostiging(&c);
 	doelen(&c);
+	voortgang(&c);
 }
 
 void
@@ -696,9 +745,9 @@ opp_ob_todo(struct opp_buf *out, const struct opp_obligation *o, const struct op
 	}
 	case OPP_OWE_TERMIJN:
 		opp_buf_printf(out,
-		               _("goal %s passed its termijn: evaluate it and record its uitkomst, or set a "
-		                 "new term"),
-		               id_of(&o->doel->id));
+		               _("goal %s has its termijn on %s: evaluate it and record its uitkomst, or set "
+		                 "a new term"),
+		               id_of(&o->doel->id), DS(o->deadline));
 		break;
 	case OPP_OWE_VOORTGANG:
 		opp_buf_printf(out, _("write a progress note for goal %s before the evaluation of %s"),

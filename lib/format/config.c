@@ -22,6 +22,9 @@ opp_config_defaults(struct opp_config *cfg)
 	cfg->overbrugging_weken = 6;
 	cfg->evaluatie_maanden = 12;
 	cfg->leeftijd_instemming = 18;
+	cfg->voortgang_dagen = 7;
+	cfg->besluit_weken = 6;
+	cfg->wachtlijst_weken = 12;
 	cfg->tijdzone = "Europe/Amsterdam";
 	memset(cfg->regels, -1, sizeof(cfg->regels));
 	opp_arena_init(&cfg->arena);
@@ -199,6 +202,10 @@ opp_config_parse(struct opp_config *cfg, const char *name, const char *text, siz
 	                                   "volledige_naam",
 	                                   "rollen",
 	                                   "regels",
+	                                   "voortgang_dagen",
+	                                   "besluit_weken",
+	                                   "wachtlijst_weken",
+	                                   "escalatie",
 	                                   NULL};
 	struct cfgparse c = {cfg, diags, true};
 	const struct opp_node *root;
@@ -228,6 +235,14 @@ opp_config_parse(struct opp_config *cfg, const char *name, const char *text, siz
 			get_int(&c, s, v, &cfg->evaluatie_maanden);
 		else if (strcmp(s, "leeftijd_instemming") == 0)
 			get_int(&c, s, v, &cfg->leeftijd_instemming);
+		else if (strcmp(s, "voortgang_dagen") == 0)
+			get_int(&c, s, v, &cfg->voortgang_dagen);
+		else if (strcmp(s, "besluit_weken") == 0)
+			get_int(&c, s, v, &cfg->besluit_weken);
+		else if (strcmp(s, "wachtlijst_weken") == 0)
+			get_int(&c, s, v, &cfg->wachtlijst_weken);
+		else if (strcmp(s, "escalatie") == 0)
+			cfg->escalatie = get_str(&c, s, v);
 		else if (strcmp(s, "tijdzone") == 0) {
 			const char *tz = get_str(&c, s, v);
 			if (tz)
@@ -255,7 +270,7 @@ opp_config_parse(struct opp_config *cfg, const char *name, const char *text, siz
 		else if (strcmp(s, "regels") == 0)
 			get_regels(&c, v);
 		else {
-			const char *sug = opp_suggest(s, keys, 9);
+			const char *sug = opp_suggest(s, keys, sizeof(keys) / sizeof(*keys) - 1);
 			if (sug)
 				bad(&c, k->pos, _("unknown setting '%s': did you mean '%s'?"), s, sug);
 			else
