@@ -152,6 +152,59 @@ write_file(const char *path, const struct opp_buf *b)
 	return false;
 }
 
+/* The meeting the options pick (its index in overleggen); EXIT_OK, or
+ * the exit status after saying why there is none. */
+static int
+find(const char *name, const struct opp_doc *doc, int32_t today, const struct opp_agenda_pick *pick,
+     size_t *index)
+{
+	switch (opp_agenda_find(doc, today, pick, index)) {
+	case OPP_FOUND: break;
+	case OPP_FOUND_NONE:
+		warnx_(_("%s: no meeting planned on or after %s: choose one with --overleg N or --datum "
+		         "DATE"),
+		       name, opp_date_str(today).s);
+		return EXIT_FINDINGS;
+	case OPP_FOUND_RANGE:
+		return usage_error("agenda", _("--overleg %d: %s has %zu meetings"), pick->nth, name,
+		                   doc->overleggen.n);
+	case OPP_FOUND_NO_DATE:
+		return usage_error("agenda", _("%s has no meeting on %s"), name, opp_date_str(pick->datum).s);
+	case OPP_FOUND_AMBIGUOUS:
+		return usage_error("agenda",
+		                   _("%s has more than one meeting on %s: choose one with --overleg N"), name,
+		                   opp_date_str(pick->datum).s);
+	}
+	return EXIT_OK;
+}
+
+/* The invitation as iCalendar into ics and, with --eml, as a mail into
+ * eml, stamped t; EXIT_OK, or EXIT_USAGE after saying what it lacks. */
+static int
+invitation(const char *name, const struct opp_agenda *a, const struct opp_config *cfg, const struct opts *o,
+           int64_t t, struct opp_buf *ics, struct opp_buf *eml)
+{
+	struct opp_invite_opts io = {cfg->tijdzone, t, o->sequence, "-//opp//opp " OPP_VERSION "//EN"};
+
+	switch (opp_invite_ics(ics, a, &io)) {
+	case OPP_INVITE_OK: break;
+	case OPP_INVITE_BAD_TZ: /* checked before the file was read */
+	case OPP_INVITE_NO_ORGANIZER:
+		warnx_(_("%s: no organizer address for the invitation: set organisator.email in "
+		         ".opp.yaml or an email for the regievoerder (regie.opp)"),
+		       name);
+		return EXIT_USAGE;
+	case OPP_INVITE_NO_ATTENDEE:
+		warnx_(_("%s: nobody on the meeting's genodigden has a usable email: no invitation "
+		         "can be sent"),
+		       name);
+		return EXIT_USAGE;
+	}
+	if (o->eml && !opp_invite_mail(eml, a, ics->ptr, ics->len, t))
+		return EXIT_USAGE; /* cannot happen after the ics: same conditions */
+	return EXIT_OK;
+}
+
 static int
 run(struct setup *s, void *opts)
 {
@@ -200,53 +253,14 @@ run(struct setup *s, void *opts)
 		       name, name);
 	opp_diags_release(&d);
 
-	switch (opp_agenda_find(doc, today, &o->pick, &index)) {
-	case OPP_FOUND: break;
-	case OPP_FOUND_NONE:
-		warnx_(_("%s: no meeting planned on or after %s: choose one with --overleg N or --datum "
-		         "DATE"),
-		       name, opp_date_str(today).s);
-		rc = EXIT_FINDINGS;
+	if ((rc = find(name, doc, today, &o->pick, &index)) != EXIT_OK)
 		goto done;
-	case OPP_FOUND_RANGE:
-		rc = usage_error("agenda", _("--overleg %d: %s has %zu meetings"), o->pick.nth, name,
-		                 doc->overleggen.n);
-		goto done;
-	case OPP_FOUND_NO_DATE:
-		rc = usage_error("agenda", _("%s has no meeting on %s"), name, opp_date_str(o->pick.datum).s);
-		goto done;
-	case OPP_FOUND_AMBIGUOUS:
-		rc = usage_error("agenda",
-		                 _("%s has more than one meeting on %s: choose one with --overleg N"), name,
-		                 opp_date_str(o->pick.datum).s);
-		goto done;
-	}
 
 	opp_agenda_init(&a, doc, index, cfg, today);
 	warnings(name, &a, cfg, inviting);
 	opp_agenda_render(&out, fmt->sink, &a, o->checklist ? OPP_AGENDA_CHECKLIST : 0);
-	if (inviting) {
-		struct opp_invite_opts io = {cfg->tijdzone, t, o->sequence,
-		                             "-//opp//opp " OPP_VERSION "//EN"};
-		switch (opp_invite_ics(&ics, &a, &io)) {
-		case OPP_INVITE_OK: break;
-		case OPP_INVITE_BAD_TZ: /* checked above */
-		case OPP_INVITE_NO_ORGANIZER:
-			warnx_(_("%s: no organizer address for the invitation: set organisator.email in "
-			         ".opp.yaml or an email for the regievoerder (regie.opp)"),
-			       name);
-			rc = EXIT_USAGE;
-			break;
-		case OPP_INVITE_NO_ATTENDEE:
-			warnx_(_("%s: nobody on the meeting's genodigden has a usable email: no invitation "
-			         "can be sent"),
-			       name);
-			rc = EXIT_USAGE;
-			break;
-		}
-		if (rc == EXIT_OK && o->eml && !opp_invite_mail(&eml, &a, ics.ptr, ics.len, t))
-			rc = EXIT_USAGE; /* cannot happen after the ics: same conditions */
-	}
+	if (inviting)
+		rc = invitation(name, &a, cfg, o, t, &ics, &eml);
 	opp_agenda_release(&a);
 	if (rc != EXIT_OK)
 		goto done;
