@@ -111,7 +111,7 @@ _opp_values()
 {
 	_opp_formats "$1" "$2" && return 0
 	case $1:$2 in
-	*:--who) _opp_ids ;;
+	*:--who | *:--regie) _opp_ids ;;
 	*:--within) printf '%s\n' 7d 2w 1m ;;
 	*)
 		case $3 in

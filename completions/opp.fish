@@ -126,7 +126,7 @@ function __opp_values
         return 0
     end
     switch "$cmd $la[1]"
-        case '* --who'
+        case '* --who' '* --regie'
             __opp_ids
         case '* --within'
             printf '%s\n' 7d 2w 1m
