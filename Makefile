@@ -3,6 +3,7 @@
 #   make              build ./opp
 #   make check        unit tests + CLI tests (what .ci/run calls, via make ci)
 #   make check-asan   the same under AddressSanitizer + UBSan
+#   make check-browser  the HTML pages in headless Chromium (phone, laptop, A4)
 #   make install      PREFIX (default /usr/local) and DESTDIR honoured
 #   make man          the man pages, from docs/*.[1-8].md, into build/man/
 #   make deps         install the Debian packages the build and tests need
@@ -141,6 +142,17 @@ check-valgrind: $(OPP_EXE)
 	    echo "== valgrind opp $$args"; $(VALGRIND) ./$(OPP_EXE) $$args > /dev/null; \
 	    [ $$? -le 1 ] || exit 1; done  # 0 and 1 are answers; 3 is a memcheck error
 
+# The pages as a reader's browser shows them (tests/browser/, README
+# there): headless Chromium checks each page of tests/browser/pages for
+# sideways scrolling at 375 and 1,200 px and for text cut off on A4,
+# after a self-test of the harness. Screenshots and PDFs land in
+# $(B)/browser/. Skipped, with the reason, where Chromium cannot run.
+check-browser: $(OPP_EXE)
+	@set -e; rc=0; sh tests/browser/selftest.sh || rc=$$?; \
+	if [ $$rc = 0 ]; then OPP_BIN=$(CURDIR)/$(OPP_EXE) OUT=$(CURDIR)/$(B)/browser sh tests/browser/run.sh || rc=$$?; fi; \
+	if [ $$rc = 77 ]; then echo "check-browser: skipped: Chromium cannot run on this machine"; rc=0; fi; \
+	exit $$rc
+
 # What CI runs (and the README's test command): install what is missing,
 # then the suite, then the suite again under the sanitizers.
 ci: deps
@@ -148,6 +160,7 @@ ci: deps
 	$(MAKE) --no-print-directory check-layers
 	$(MAKE) --no-print-directory check-clang
 	$(MAKE) --no-print-directory check
+	$(MAKE) --no-print-directory check-browser
 	$(MAKE) --no-print-directory check-asan
 	$(MAKE) --no-print-directory check-valgrind
 
@@ -155,7 +168,7 @@ ci: deps
 DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libutf8proc-dev libcriterion-dev pkg-config \
         gcc make gettext git valgrind python3 python3-jsonschema python3-yaml \
         cmark groff-base libical-dev python3-icalendar python3-openpyxl zsh fish man-db \
-        clang clang-format
+        clang clang-format chromium poppler-utils fonts-dejavu-core mandoc
 deps:
 	@missing=; for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -327,7 +340,7 @@ check-clang:
 clean:
 	rm -rf build build-asan build-clang build-fuzz opp
 
-.PHONY: all schema check check-format check-layers check-clang check-asan check-valgrind golden ci po deps man install uninstall format clean
+.PHONY: all schema check check-browser check-format check-layers check-clang check-asan check-valgrind golden ci po deps man install uninstall format clean
 .DELETE_ON_ERROR:
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_BIN:=.d) $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_BIN:=.d)
