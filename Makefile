@@ -147,9 +147,17 @@ check-valgrind: $(OPP_EXE)
 # sideways scrolling at 375 and 1,200 px and for text cut off on A4,
 # after a self-test of the harness. Screenshots and PDFs land in
 # $(B)/browser/. Skipped, with the reason, where Chromium cannot run.
-check-browser: $(OPP_EXE)
+# A caseload of 60 generated cases ($$CORPUS in tests/browser/pages) gives
+# the report a printout of many pages.
+BROWSER_CORPUS := $(B)/browser-corpus
+$(BROWSER_CORPUS)/.corpus: $(B)/gencorpus
+	rm -rf $(BROWSER_CORPUS)
+	./$(B)/gencorpus -s 7 60 $(BROWSER_CORPUS) >/dev/null
+
+check-browser: $(OPP_EXE) $(BROWSER_CORPUS)/.corpus
 	@set -e; rc=0; sh tests/browser/selftest.sh || rc=$$?; \
-	if [ $$rc = 0 ]; then OPP_BIN=$(CURDIR)/$(OPP_EXE) OUT=$(CURDIR)/$(B)/browser sh tests/browser/run.sh || rc=$$?; fi; \
+	if [ $$rc = 0 ]; then OPP_BIN=$(CURDIR)/$(OPP_EXE) OUT=$(CURDIR)/$(B)/browser \
+	    CORPUS=$(CURDIR)/$(BROWSER_CORPUS) sh tests/browser/run.sh || rc=$$?; fi; \
 	if [ $$rc = 77 ]; then echo "check-browser: skipped: Chromium cannot run on this machine"; rc=0; fi; \
 	exit $$rc
 

@@ -19,10 +19,17 @@
 #include "documents/agenda.h"
 #include "documents/render.h"
 
-/* The page's style sheet (html): a short text read on a screen. */
+/* The page's style sheet (html), after the writer's: a short text read
+ * on a screen, or printed on A4 to take to the meeting. */
 static const char css[] =
+        "@page{size:A4;margin:18mm 16mm 20mm}\n"
         "body{font-family:sans-serif;max-width:48em;margin:2em auto;padding:0 1em;line-height:1.45}"
-        "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}h3{font-size:1em}\n";
+        "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}h3{font-size:1em}\n"
+        "h1,h2,h3{break-after:avoid;page-break-after:avoid}li{break-inside:avoid;page-break-inside:avoid}\n"
+        "@media screen and (max-width:40em){body{margin:1em auto;padding:0 .75em}h1{font-size:1.3em}}\n"
+        "@media "
+        "print{body{max-width:none;margin:0;padding:0;font-size:10pt}a{color:inherit;text-decoration:none}}"
+        "\n";
 
 /* The page and its title, the first heading. */
 static void

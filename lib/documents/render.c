@@ -19,9 +19,12 @@
 #include "facts/obligations.h"
 #include "facts/query.h"
 
-/* The page's style sheet (html): A4 with margins, field lists as a
- * grid, tables that repeat their header on every page and keep rows
- * whole, the signature table tall enough to sign in. */
+/* The page's style sheet (html), after the writer's (which makes wide
+ * tables cards on a phone and lets them scroll in their box on a
+ * screen): A4 with margins, field lists as a grid (one column on a
+ * phone, the title smaller so that its one long word fits), tables that
+ * repeat their header on every page and keep rows whole, the signature
+ * table tall enough to sign in. */
 static const char css[] =
         "@page{size:A4;margin:18mm 16mm 20mm}\n"
         "html{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif;"
@@ -39,7 +42,8 @@ static const char css[] =
         "dd>:first-child,td>:first-child,.tekst>:first-child{margin-top:0}\n"
         "dd>:last-child,td>:last-child,.tekst>:last-child{margin-bottom:0}\n"
         ".tekst{margin:.5em 0 1em;padding-left:.8em;border-left:3px solid #ccc}\n"
-        "table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.95em}\n"
+        ".tabel{margin:.5em 0 1em}\n"
+        "table{border-collapse:collapse;width:100%;font-size:.95em}\n"
         "th,td{border:1px solid #aaa;padding:.25em .45em;text-align:left;vertical-align:top}\n"
         "thead th{background:#eee}\n"
         "thead{display:table-header-group}\n"
@@ -50,6 +54,9 @@ static const char css[] =
         "table.ondertekening td:last-child{width:35%}\n"
         "pre,code{font-family:ui-monospace,\"DejaVu Sans Mono\",Menlo,Consolas,monospace;font-size:.9em}\n"
         "pre{white-space:pre-wrap}\n"
+        "@media screen and (max-width:40em){body{margin:1em auto;padding:0 .75em}h1{font-size:1.3em}"
+        "dl{grid-template-columns:1fr;gap:0}dd{margin:0 0 .5em}"
+        "table.ondertekening td{height:auto}table.ondertekening td:last-child{width:auto;min-height:3.5em}}\n"
         "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}"
         "a{color:inherit;text-decoration:none}thead th{background:#eee;"
         "-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";

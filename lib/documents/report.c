@@ -539,11 +539,38 @@ write_out(void *ctx, const char *data, size_t len)
 	return false;
 }
 
-/* The report's page (html): wide tables whose header stays in view. */
+/* The report's page (html), after the writer's (cards on a phone). On
+ * a screen each wide table scrolls inside a box no taller than the
+ * window, so that its header (sticky) and its sideways scroll bar stay
+ * in view. On paper: A4 landscape in a small type; the overview and the
+ * patterns are tables with every column on the page (the path in the
+ * first column and the error in the last break anywhere rather than
+ * push the last columns off the paper; numbers and dates stay whole); the arrangement and the afspraken,
+ * seventeen and nine columns of mostly long text, are one block per row with each value after its column's
+ * name, so no column is cut off or squeezed into a sliver. */
 static const char css[] =
-        "body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:2em}\n"
+        "@page{size:A4 landscape;margin:10mm}\n"
+        "body{font-family:sans-serif;margin:1em;line-height:1.35}h1{font-size:1.5em}h2{font-size:1.2em}\n"
+        ".tabel{margin:0 0 2em}table{border-collapse:collapse}\n"
         "th,td{border:1px solid #ccc;padding:.2em .4em;text-align:left;vertical-align:top}\n"
-        "th{background:#eee;position:sticky;top:0}.r{text-align:right}\n";
+        "th{background:#eee}.r{text-align:right}\n"
+        "@media screen and (min-width:40.01em){.tabel{max-height:85vh;overflow:auto}"
+        "th{position:sticky;top:0}}\n"
+        "@media screen and (max-width:40em){body{margin:.75em}h1{font-size:1.3em}}\n"
+        "@media print{body{margin:0;font-size:7.5pt}h2{break-after:avoid;page-break-after:avoid}"
+        "table{width:100%}thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}"
+        "th{-webkit-print-color-adjust:exact;print-color-adjust:exact}th,td{padding:.15em .3em}"
+        "td:first-child,td:last-child{overflow-wrap:anywhere}td:first-child{min-width:9em}td.r,td "
+        "time{white-space:nowrap}\n"
+        "table.arrangement,table.afspraken,table.arrangement>tbody,table.afspraken>tbody,"
+        "table.arrangement>tbody>tr,table.afspraken>tbody>tr{display:block}"
+        "table.arrangement>thead,table.afspraken>thead{display:none}"
+        "table.arrangement>tbody>tr,table.afspraken>tbody>tr{border-top:1px solid #999;padding:.25em 0}"
+        "table.arrangement td,table.afspraken td{display:inline;border:0;padding:0;margin-right:1.2em;"
+        "overflow-wrap:break-word;text-align:left}"
+        "table.arrangement td:empty,table.afspraken td:empty{display:none}"
+        "table.arrangement td::before,table.afspraken td::before{content:attr(data-label) \": \";"
+        "font-weight:600;white-space:nowrap}}\n";
 
 static void
 table_begin(struct opp_report *r, int sec)
@@ -556,7 +583,7 @@ table_begin(struct opp_report *r, int sec)
 		c[i] = (struct opp_sink_col){cols[i].name, cols[i].right ? OPP_ALIGN_RIGHT : OPP_ALIGN_LEFT,
 		                             0, false};
 	opp_sink_heading(r->sink, 2, sec_name[sec]);
-	opp_sink_table_begin(r->sink, &(struct opp_sink_table){NULL, n, c});
+	opp_sink_table_begin(r->sink, &(struct opp_sink_table){sec_name[sec], n, c});
 }
 
 static struct opp_report *

@@ -9,6 +9,13 @@
  * dropped, invalid UTF-8 replaced), its headings moved below the
  * document's own (h1-h3) and its images shown as their alt text. This
  * file is the only includer of cmark.h.
+ *
+ * Every page fits where it is read (base_css, before the document's own
+ * style sheet): on a phone long words wrap and a table of four or more
+ * columns becomes one card per row, each cell under its column's name
+ * (data-label); on a wider screen a table that is still too wide
+ * scrolls inside its own box, never the page; on paper the box lets the
+ * whole table print. Figures and SVG scale to the width.
  */
 #include <cmark.h>
 #include <stdlib.h>
@@ -67,6 +74,34 @@ markdown_html(struct opp_buf *out, const char *md, int shift)
 	cmark_node_free(doc);
 }
 
+/* A table of this many columns or more is shown as cards on a phone. */
+#define CARD_COLS 4
+
+/* What every page needs to fit a phone, a laptop and A4, whatever the
+ * document; its own style sheet follows and may refine it. Cards: the
+ * rows of a table.kaart stacked, each cell's column name above it (from
+ * data-label), empty cells left out, the header row kept for screen
+ * readers but not shown. */
+static const char base_css[] =
+        "*,::before,::after{box-sizing:border-box}\n"
+        "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}\n"
+        "h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,figcaption{overflow-wrap:break-word}\n"
+        "img,svg,video,canvas{max-width:100%;height:auto}\n"
+        "figure{margin:1em 0;max-width:100%}\n"
+        "pre{white-space:pre-wrap}\n"
+        ".tabel{overflow-x:auto;max-width:100%}\n"
+        "@media screen and (max-width:40em){\n"
+        "table.kaart,table.kaart>tbody,table.kaart>tbody>tr,table.kaart>tbody>tr>td{display:block;width:auto}"
+        "\n"
+        "table.kaart>thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}\n"
+        "table.kaart>tbody>tr{margin:0 0 .6em;border:1px solid #aaa;padding:.2em .5em}\n"
+        "table.kaart>tbody>tr>td{border:0;padding:.15em 0;text-align:left;white-space:normal}\n"
+        "table.kaart>tbody>tr>td:empty{display:none}\n"
+        "table.kaart>tbody>tr>td[data-label]::before{content:attr(data-label);display:block;"
+        "font-size:.85em;font-weight:600;color:#444}\n"
+        "}\n"
+        "@media print{.tabel{overflow:visible;max-height:none}}\n";
+
 static void
 begin(struct opp_sink *s, const struct opp_sink_page *p)
 {
@@ -81,6 +116,7 @@ begin(struct opp_sink *s, const struct opp_sink_page *p)
 	                "<meta name=\"robots\" content=\"noindex\">\n<title>");
 	opp_html_escape(b, p->title);
 	opp_buf_puts(b, "</title>\n<style>\n");
+	opp_buf_puts(b, base_css);
 	/* The document's own style sheet: never case data. */
 	opp_buf_puts(b, p->css ? p->css : "");
 	opp_buf_puts(b, "</style>\n</head>\n<body>\n");
@@ -180,13 +216,16 @@ table_begin(struct opp_sink *s)
 {
 	struct opp_buf *b = &s->out;
 
-	if (s->cls) {
-		opp_buf_puts(b, "<table class=\"");
-		opp_html_escape(b, s->cls);
-		opp_buf_puts(b, "\">\n<thead><tr>");
-	} else {
-		opp_buf_puts(b, "<table>\n<thead><tr>");
+	/* The box scrolls a table too wide for the screen (base_css). */
+	opp_buf_puts(b, "<div class=\"tabel\">\n<table");
+	if (s->cls || s->ncols >= CARD_COLS) {
+		opp_buf_puts(b, " class=\"");
+		if (s->cls)
+			opp_html_escape(b, s->cls);
+		opp_buf_puts(b, s->ncols < CARD_COLS ? "" : s->cls ? " kaart" : "kaart");
+		opp_buf_puts(b, "\"");
 	}
+	opp_buf_puts(b, ">\n<thead><tr>");
 	for (size_t i = 0; i < s->ncols; i++) {
 		opp_buf_puts(b, right(s, i) ? "<th scope=\"col\" class=\"r\">" : "<th scope=\"col\">");
 		opp_html_escape(b, s->cols[i].head);
@@ -209,6 +248,12 @@ cell_begin(struct opp_sink *s)
 	opp_buf_puts(b, "<td");
 	if (s->span > 1)
 		opp_buf_printf(b, " colspan=\"%zu\"", s->span);
+	if (s->ncols >= CARD_COLS && s->col < s->ncols && s->cols[s->col].head && *s->cols[s->col].head) {
+		/* A card shows the column's name with the cell. */
+		opp_buf_puts(b, " data-label=\"");
+		opp_html_escape(b, s->cols[s->col].head);
+		opp_buf_puts(b, "\"");
+	}
 	opp_buf_puts(b, right(s, s->col) ? " class=\"r\">" : ">");
 }
 
@@ -227,7 +272,7 @@ row_end(struct opp_sink *s)
 static void
 table_end(struct opp_sink *s)
 {
-	opp_buf_puts(&s->out, "</tbody>\n</table>\n");
+	opp_buf_puts(&s->out, "</tbody>\n</table>\n</div>\n");
 }
 
 static void

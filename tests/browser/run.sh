@@ -1,8 +1,9 @@
 #!/bin/sh
 # The pages opp makes, looked at in a browser (check.py): each line of
 # tests/browser/pages names a page, the number of A4 pages it prints on
-# and the opp arguments that make it. The pages, their screenshots at
-# 375 and 1,200 px and their PDFs land in $OUT (default build/browser).
+# and the opp arguments that make it ($CORPUS: a folder of generated
+# cases, see the Makefile). The pages, their screenshots at 375 and
+# 1,200 px and their PDFs land in $OUT (default build/browser).
 #
 #   sh tests/browser/run.sh           every page
 #   sh tests/browser/run.sh render-   the pages whose name starts so
@@ -14,6 +15,7 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 OPP=${OPP_BIN:-$top/opp}
 OUT=${OUT:-$top/build/browser}
+CORPUS=${CORPUS:-$top/build/browser-corpus}
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 export NO_COLOR=1 LC_ALL=C LANGUAGE= TZ=Europe/Amsterdam SOURCE_DATE_EPOCH=1796083200
@@ -28,8 +30,8 @@ while read -r name pages args; do
 	rm -f "$OUT/$name.html"
 	# The page's own exit status says nothing here (a report over broken
 	# files exits 1 and is still a page): that it was made is what counts.
-	# shellcheck disable=SC2086 # the arguments are words on purpose
-	(cd "$top" && "$OPP" $args -o "$OUT/$name.html") >"$OUT/$name.log" 2>&1
+	# The arguments are words, with $CORPUS expanded.
+	(cd "$top" && eval "set -- $args" && "$OPP" "$@" -o "$OUT/$name.html") >"$OUT/$name.log" 2>&1
 	if [ ! -s "$OUT/$name.html" ]; then
 		echo "FAIL $name: opp $args made no page"
 		sed 's/^/    /' "$OUT/$name.log"

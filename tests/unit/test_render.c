@@ -376,3 +376,55 @@ Test(sink, text_tables_fit_the_width)
 		cr_assert_leq(opp_utf8_chars(line, (size_t)(strchr(line, '\n') - line)), 30);
 	free(text);
 }
+
+static void
+wide_and_narrow(struct opp_sink *s)
+{
+	static const struct opp_sink_col four[] = {
+	        {"Naam", OPP_ALIGN_LEFT, 0, false},
+	        {"Rol \"x\"", OPP_ALIGN_LEFT, 0, false},
+	        {"Wat", OPP_ALIGN_LEFT, 0, false},
+	        {"Bedrag", OPP_ALIGN_RIGHT, 0, false},
+	};
+
+	opp_sink_table_begin(s, &(struct opp_sink_table){"inzet", 4, four});
+	opp_sink_row_begin(s);
+	opp_sink_cell(s, "Ilse");
+	opp_sink_cell(s, "ouder");
+	opp_sink_cell(s, NULL);
+	opp_sink_cell(s, "€ 5,00");
+	opp_sink_row_end(s);
+	opp_sink_table_end(s);
+	opp_sink_table_begin(s, &(struct opp_sink_table){NULL, 2, four});
+	opp_sink_row_begin(s);
+	opp_sink_cell(s, "Ilse");
+	opp_sink_cell(s, "ouder");
+	opp_sink_row_end(s);
+	opp_sink_table_end(s);
+}
+
+/* Pages that fit (tests/browser checks them in a browser): every table
+ * in a box of its own that scrolls, never the page; a table of four or
+ * more columns a card per row on a phone, each cell labelled with its
+ * column's name (escaped); a narrower one stays a table. */
+Test(sink, html_tables_fit_a_phone)
+{
+	char *html = small(&opp_writer_html, wide_and_narrow);
+
+	cr_assert(strstr(html, "<div class=\"tabel\">\n<table class=\"inzet kaart\">\n<thead><tr>"), "%s",
+	          html);
+	cr_assert(strstr(
+	        html,
+	        "<tr><td data-label=\"Naam\">Ilse</td><td data-label=\"Rol &quot;x&quot;\">ouder</td>"
+	        "<td data-label=\"Wat\"></td><td data-label=\"Bedrag\" class=\"r\">€ 5,00</td></tr>\n"));
+	cr_assert(strstr(html, "</tbody>\n</table>\n</div>\n<div class=\"tabel\">\n<table>\n<thead>"),
+	          "two columns: no cards");
+	cr_assert(strstr(html, "<tr><td>Ilse</td><td>ouder</td></tr>"));
+	/* the style sheet that makes them so, and lets figures scale */
+	cr_assert(strstr(html, ".tabel{overflow-x:auto;max-width:100%}"));
+	cr_assert(strstr(html, "@media screen and (max-width:40em){"));
+	cr_assert(strstr(html, "content:attr(data-label)"));
+	cr_assert(strstr(html, "img,svg,video,canvas{max-width:100%;height:auto}"));
+	cr_assert(strstr(html, "@media print{.tabel{overflow:visible;max-height:none}}"));
+	free(html);
+}

@@ -230,9 +230,12 @@ Test(rows, report_html_and_workbook)
 	FILE *f;
 
 	cr_assert(strstr(html, "<title>Overzicht casussen 2027-01-05</title>"));
-	cr_assert(strstr(html, "<td><time datetime=\"2026-12-20\">2026-12-20</time></td>"));
-	cr_assert(strstr(html, "<td class=\"r\">€ 1.250,01</td>"));
-	cr_assert(strstr(html, "</table>\n</body>\n</html>\n"));
+	cr_assert(strstr(
+	        html, "<td data-label=\"uiterlijk\"><time datetime=\"2026-12-20\">2026-12-20</time></td>"));
+	cr_assert(strstr(html, "<td data-label=\"bedrag\" class=\"r\">€ 1.250,01</td>"));
+	cr_assert(strstr(html, "<table class=\"arrangement kaart\">"), "a class per section, for print");
+	cr_assert(strstr(html, "@page{size:A4 landscape;"), "printed in landscape");
+	cr_assert(strstr(html, "</table>\n</div>\n</body>\n</html>\n"));
 	free(html);
 
 	cr_assert_geq(fd, 0);
