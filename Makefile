@@ -157,7 +157,7 @@ $(BROWSER_CORPUS)/.corpus: $(B)/gencorpus
 check-browser: $(OPP_EXE) $(BROWSER_CORPUS)/.corpus
 	@set -e; rc=0; sh tests/browser/selftest.sh || rc=$$?; \
 	if [ $$rc = 0 ]; then OPP_BIN=$(CURDIR)/$(OPP_EXE) OUT=$(CURDIR)/$(B)/browser \
-	    CORPUS=$(CURDIR)/$(BROWSER_CORPUS) sh tests/browser/run.sh || rc=$$?; fi; \
+	    CORPUS=$(BROWSER_CORPUS) sh tests/browser/run.sh || rc=$$?; fi; \
 	if [ $$rc = 77 ]; then echo "check-browser: skipped: Chromium cannot run on this machine"; rc=0; fi; \
 	exit $$rc
 

@@ -146,18 +146,21 @@ bool read_text(const char *path, char **text, size_t *len, struct opp_buf *err);
 const struct opp_config *config_for(const struct cfgopts *o, const char *path);
 void config_cache_release(void);
 
-/* Load every file on `jobs` threads (pool.h) and call fn for each, in
- * file order: doc is the loaded case (freed after fn returns), or NULL
- * with `error` saying why ("file:line: message"; printed to stderr too
- * when warn). Memory stays bounded: only a few documents are in flight.
- * Returns EACH_OK, EACH_BROKEN (some file did not load: fn got its
- * error) or EACH_CONFIG (a config was broken: message printed, nothing
+/* Load and check every file as `opp validate` does, as of today, on
+ * `jobs` threads (pool.h) and call fn for each, in file order: doc is
+ * the loaded case (freed after fn returns), or NULL; chk its error and
+ * warning counts and, for a file that did not load or has errors, the
+ * first error ("file:line: message"; printed to stderr too when warn and
+ * the file did not load). Memory stays bounded: only a few documents are
+ * in flight. Returns EACH_OK, EACH_BROKEN (some file did not load or has
+ * errors) or EACH_CONFIG (a config was broken: message printed, nothing
  * loaded). In cases.c; report and list use it. */
-typedef void each_case_fn(const char *file, const struct opp_doc *doc, const char *error,
+struct opp_case_check;
+typedef void each_case_fn(const char *file, const struct opp_doc *doc, const struct opp_case_check *chk,
                           const struct opp_config *cfg, void *ctx);
 enum { EACH_OK, EACH_BROKEN, EACH_CONFIG };
-int each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, bool warn, each_case_fn *fn,
-              void *ctx);
+int each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, int32_t today, bool warn,
+              each_case_fn *fn, void *ctx);
 
 /* How text findings look on stderr: excerpt and colour on a terminal,
  * NO_COLOR and TERM=dumb honoured. */

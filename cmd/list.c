@@ -1,7 +1,8 @@
 /*
  * list — the caseload at a glance in the terminal: one line per case
- * (file, pupil, group, step, active goals, next evaluation, overdue
- * items), the same rows as `opp report` (lib/report.h).
+ * (file, errors, warnings, pupil, group, step, active goals, next
+ * evaluation, overdue items), the same rows as `opp report`
+ * (lib/report.h), the broken files first.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -16,15 +17,18 @@
 static const char usage[] =
         N_("usage: opp list [options] [PATH...]\n"
            "\n"
-           "One line per case file: file, pupil, group, the step the case is in, active goals,\n"
-           "the next evaluation and how many items are overdue. A file that cannot be loaded\n"
-           "is listed with its error. PATH is a file, a folder (searched for *.yaml and\n"
-           "*.yml) or -; default: .\n"
+           "One line per case file: file, its errors and warnings (as opp validate counts\n"
+           "them), pupil, group, the step the case is in, active goals, the next evaluation\n"
+           "and how many items are overdue. Files that cannot be loaded come first, marked\n"
+           "unreadable, then files with errors, shown with their first error instead of a\n"
+           "step, then files with warnings. PATH is a file, a folder (searched for *.yaml\n"
+           "and *.yml) or -; default: .\n"
            "\n"
            "  -w, --width N       fit each line into N columns, shortening names (0: no\n"
            "                      limit); default: the terminal's width, else $COLUMNS\n");
 
-static const char epilog[] = N_("Exit status: 0 success, 1 a file could not be loaded, 2 usage error.\n");
+static const char epilog[] =
+        N_("Exit status: 0 success, 1 a file could not be loaded or has errors, 2 usage error.\n");
 
 /* The terminal's width, else $COLUMNS, else 0 (no limit: a pipe gets
  * whole names). */
@@ -54,13 +58,13 @@ struct rows {
 };
 
 static void
-add_row(const char *file, const struct opp_doc *doc, const char *error, const struct opp_config *cfg,
-        void *ctx)
+add_row(const char *file, const struct opp_doc *doc, const struct opp_case_check *chk,
+        const struct opp_config *cfg, void *ctx)
 {
 	struct rows *l = ctx;
 
 	xgrow(&l->rows, &l->cap, l->n + 1, sizeof(*l->rows));
-	opp_case_row_fill(&l->rows[l->n++], &l->arena, file, doc, error, cfg, l->today);
+	opp_case_row_fill(&l->rows[l->n++], &l->arena, file, doc, chk, cfg, l->today);
 }
 
 struct opts {
@@ -97,7 +101,7 @@ run(struct setup *s, void *opts)
 
 	opp_arena_init(&l.arena);
 	l.today = s->today;
-	switch (each_case(&s->cfg, &s->files, s->jobs, false, add_row, &l)) {
+	switch (each_case(&s->cfg, &s->files, s->jobs, s->today, false, add_row, &l)) {
 	case EACH_OK: break;
 	case EACH_BROKEN: broken = true; break;
 	default: rc = EXIT_USAGE; goto done;
@@ -128,7 +132,7 @@ const struct command cmd_list = {
         sizeof(struct opts),
         usage,
         epilog,
-        N_("one line per case: pupil, step, goals, next evaluation, overdue"),
+        N_("one line per case: errors, pupil, step, goals, next evaluation, overdue"),
         0,
         NULL,
 };

@@ -20,26 +20,28 @@
 static const char usage[] =
         N_("usage: opp report [options] [PATH...]\n"
            "\n"
-           "The caseload overview across case files: one row per case (pupil, school, group,\n"
-           "regievoerder, step, active goals, next evaluation, overdue items, funding per\n"
-           "funder), every arrangement item, every open afspraak, and the patterns (support\n"
-           "that recurs across cases). A file that cannot be loaded is listed with its error.\n"
-           "PATH is a file, a folder (searched for *.yaml and *.yml) or -; default: .\n"
+           "The caseload overview across case files: one row per case (errors, warnings,\n"
+           "pupil, school, group, regievoerder, step, active goals, next evaluation, overdue\n"
+           "items, funding per funder), every arrangement item, every open afspraak, and the\n"
+           "patterns (support that recurs across cases). Files that cannot be loaded come\n"
+           "first (onleesbaar), then files with errors (with the first, and no step), then\n"
+           "files with warnings. PATH is a file, a folder (searched for *.yaml and *.yml)\n"
+           "or -; default: .\n"
            "\n"
            "  --to FORMAT         md, html or xlsx (default: from the -o name, else md)\n"
            "  -o, --output FILE   write to FILE, atomically; - (the default): standard output\n");
 
 static const char epilog[] = N_("An xlsx workbook is never written to a terminal: use -o FILE or redirect.\n"
-                                "Exit status: 0 success, 1 a file could not be loaded (it is listed in the\n"
-                                "report), 2 usage error or the report could not be written.\n");
+                                "Exit status: 0 success, 1 a file could not be loaded or has errors (it is\n"
+                                "listed in the report), 2 usage error or the report could not be written.\n");
 
 /* ---- the command --------------------------------------------------------- */
 
 static void
-add_case(const char *name, const struct opp_doc *doc, const char *error, const struct opp_config *cfg,
-         void *ctx)
+add_case(const char *name, const struct opp_doc *doc, const struct opp_case_check *chk,
+         const struct opp_config *cfg, void *ctx)
 {
-	opp_report_add(ctx, name, doc, error, cfg);
+	opp_report_add(ctx, name, doc, chk, cfg);
 }
 
 struct opts {
@@ -113,7 +115,7 @@ run(struct setup *s, void *opts)
 		rc = EXIT_USAGE;
 		goto cleanup;
 	}
-	switch (each_case(&s->cfg, &s->files, s->jobs, true, add_case, r)) {
+	switch (each_case(&s->cfg, &s->files, s->jobs, today, true, add_case, r)) {
 	case EACH_OK: break;
 	case EACH_BROKEN: broken = true; break;
 	default: failed = true; break;

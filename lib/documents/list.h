@@ -10,11 +10,14 @@
 #include "base/buf.h"
 #include "documents/report.h"
 
-/* The table of `opp list`: a header and one line per case (file,
- * leerling, groep, stap, doelen, evaluatie, te laat; a case that did
- * not load shows its error instead), as plain text (output/text.c).
- * width > 0: fit each line into that many columns, shortening the names
- * first; 0: no limit. Nothing for n == 0. */
+/* The table of `opp list`: a header and one line per case (file, its
+ * errors and warnings, leerling, groep, stap, doelen, evaluatie, te
+ * laat), as plain text (output/text.c), the broken files first
+ * (opp_case_rank). A case that did not load says "unreadable:" and why
+ * instead of the rest; a case with errors shows its first error where
+ * its step would be. width > 0: fit
+ * each line into that many columns, shortening the names first; 0: no
+ * limit. Nothing for n == 0. */
 void opp_list_cases(struct opp_buf *out, const struct opp_case_row *rows, size_t n, size_t width);
 
 #endif

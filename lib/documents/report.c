@@ -5,12 +5,13 @@
  * workbook (xlsx).
  *
  * Rows come case by case, but the report shows its tables one after the
- * other. The workbook takes them as they come (each sheet has its own
- * temporary file in constant-memory mode); for the text formats the
- * overview streams straight out and the arrangement and afspraken rows
- * wait in a spool (base/spool.h) as typed cells until their table's
- * turn, so memory stays flat over any number of cases. Between cases
- * only the pattern counts are kept.
+ * other, and its overview with the broken files first. The overview's
+ * rows wait in a spool (base/spool.h) per rank (opp_case_rank) as typed
+ * cells; the workbook takes the other rows as they come (each sheet has
+ * its own temporary file in constant-memory mode), and for the text
+ * formats the arrangement and afspraken rows wait in a spool until
+ * their table's turn, so memory stays flat over any number of cases.
+ * Between cases only the pattern counts are kept.
  */
 #include "documents/report.h"
 
@@ -31,6 +32,8 @@
 #define X_FCOL(id, name, label) {"bekostiging " name, 14, true},
 const struct opp_report_col opp_case_cols[] = {
         {"bestand", 30, false},
+        {"fouten", 10, true},
+        {"waarschuwingen", 10, true},
         {"leerling", 24, false},
         {"school", 24, false},
         {"groep", 10, false},
@@ -109,6 +112,31 @@ opp_report_load_error(const char *name, struct opp_diags *d)
 	return opp_buf_detach(&b, NULL);
 }
 
+char *
+opp_case_check_fill(struct opp_case_check *c, const char *name, const struct opp_doc *doc,
+                    struct opp_diags *d)
+{
+	char *first = NULL;
+
+	memset(c, 0, sizeof(*c));
+	c->unreadable = !doc;
+	c->errors = opp_diags_count(d, OPP_SEV_ERROR);
+	c->warnings = opp_diags_count(d, OPP_SEV_WARNING);
+	if (!doc || c->errors)
+		c->first = first = opp_report_load_error(name, d);
+	return first;
+}
+
+int
+opp_case_rank(const struct opp_case_row *r)
+{
+	if (r->unreadable)
+		return 0;
+	if (r->errors)
+		return 1;
+	return r->warnings ? 2 : 3;
+}
+
 const char *
 opp_report_naam(const struct opp_doc *doc, const char *id)
 {
@@ -134,7 +162,8 @@ opp_report_join(struct opp_arena *a, const struct opp_doc *doc, const struct opp
 
 void
 opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *file,
-                  const struct opp_doc *doc, const char *error, const struct opp_config *cfg, int32_t today)
+                  const struct opp_doc *doc, const struct opp_case_check *chk, const struct opp_config *cfg,
+                  int32_t today)
 {
 	struct opp_config defaults;
 	struct opp_due_list due;
@@ -143,8 +172,17 @@ opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *f
 	memset(r, 0, sizeof(*r));
 	r->file = dup(arena, file);
 	r->evaluatie = OPP_NODATE;
+	if (chk) {
+		r->checked = true;
+		r->errors = chk->errors;
+		r->warnings = chk->warnings;
+		if (chk->first && (!doc || chk->errors))
+			r->error = dup(arena, chk->first);
+	}
 	if (!doc) {
-		r->error = dup(arena, error ? error : _("the file could not be loaded"));
+		r->unreadable = true;
+		if (!r->error)
+			r->error = dup(arena, _("the file could not be loaded"));
 		return;
 	}
 	r->naam = dup(arena, doc->leerling.naam.s);
@@ -152,6 +190,10 @@ opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *f
 	r->groep = dup(arena, doc->leerling.groep.s);
 	if (doc->regie.opp.s)
 		r->regie = dup(arena, opp_report_naam(doc, doc->regie.opp.s));
+	/* What is derived from a file with errors would look trustworthy
+	 * and is not: a file with twelve errors is no "step 9" case. */
+	if (r->errors)
+		return;
 	r->stap = opp_stap(doc, today);
 	if (r->stap >= 1 && r->stap <= 9) {
 		struct opp_buf b = OPP_BUF_INIT;
@@ -327,12 +369,17 @@ opp_case_cells(const struct opp_case_row *r, struct opp_cell *c)
 	size_t n = 0;
 
 	c[n++] = text(r->file);
+	/* "onleesbaar": the Dutch document's word for a file that does not
+	 * load (the counts would say "0 errors", which is not the truth). */
+	c[n++] = r->unreadable ? text("onleesbaar") : r->checked ? count((double)r->errors) : text(NULL);
+	c[n++] = r->checked && !r->unreadable ? count((double)r->warnings) : text(NULL);
 	c[n++] = text(r->naam);
 	c[n++] = text(r->school);
 	c[n++] = text(r->groep);
 	c[n++] = text(r->regie);
 	if (r->error) {
-		/* A case that did not load: its error, nothing else. */
+		/* A case that did not load or has errors: its first error,
+		 * nothing derived. */
 		while (n < OPP_CASE_FUNDERS + OPP_FIN_COUNT)
 			c[n++] = text(NULL);
 		c[n++] = text(r->error);
@@ -521,7 +568,9 @@ struct opp_report {
 	int err; /* the first errno writing out */
 	struct opp_spool *spool[SEC_N];
 	struct opp_buf rec;
-	/* xlsx: every sheet as rows come */
+	/* every format: the overview's rows wait here, by opp_case_rank */
+	struct opp_spool *ranked[OPP_CASE_RANKS];
+	/* xlsx: the other sheets as rows come */
 	struct opp_xlsx *x;
 	char *path;
 	struct opp_xlsx_sheet *sheet[SEC_N];
@@ -560,7 +609,8 @@ static const char css[] =
         "@media print{body{margin:0;font-size:7.5pt}h2{break-after:avoid;page-break-after:avoid}"
         "table{width:100%}thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}"
         "th{-webkit-print-color-adjust:exact;print-color-adjust:exact}th,td{padding:.15em .3em}"
-        "td:first-child,td:last-child{overflow-wrap:anywhere}td:first-child{min-width:9em}td.r,td "
+        "td:first-child,td:last-child{overflow-wrap:anywhere}td:first-child{min-width:9em}table.overzicht "
+        "td:last-child{min-width:20em}td.r,td "
         "time{white-space:nowrap}\n"
         "table.arrangement,table.afspraken,table.arrangement>tbody,table.afspraken>tbody,"
         "table.arrangement>tbody>tr,table.afspraken>tbody>tr{display:block}"
@@ -603,11 +653,32 @@ report_free(struct opp_report *r)
 {
 	for (int i = 0; i < SEC_N; i++)
 		opp_spool_free(r->spool[i]);
+	for (int i = 0; i < OPP_CASE_RANKS; i++)
+		opp_spool_free(r->ranked[i]);
 	opp_strmap_release(&r->pats);
 	opp_buf_release(&r->rec);
 	opp_arena_release(&r->arena);
 	free(r->path);
 	free(r);
+}
+
+/* Spools for what waits: the overview's rows by rank, and (text
+ * formats) the arrangement and afspraken tables. False with *err set. */
+static bool
+spools_new(struct opp_report *r, bool text, char **err)
+{
+	for (int i = 0; i < OPP_CASE_RANKS; i++)
+		if (!(r->ranked[i] = opp_spool_new()))
+			goto fail;
+	for (int i = SEC_INZET; text && i <= SEC_AFSPRAAK; i++)
+		if (!(r->spool[i] = opp_spool_new()))
+			goto fail;
+	return true;
+fail:;
+	struct opp_buf e = OPP_BUF_INIT;
+	opp_buf_printf(&e, _("cannot create a temporary file: %s"), strerror(errno));
+	*err = opp_buf_detach(&e, NULL);
+	return false;
 }
 
 struct opp_report *
@@ -617,6 +688,10 @@ opp_report_open(const struct opp_writer *w, const char *path, FILE *out, const s
 	struct opp_report *r = report_new(o);
 	const char *today = opp_date_str(o->today).s;
 
+	if (!spools_new(r, w != NULL, err)) {
+		report_free(r);
+		return NULL;
+	}
 	if (!w) {
 		int64_t created = o->created ? o->created : (int64_t)o->today * 86400;
 
@@ -635,14 +710,6 @@ opp_report_open(const struct opp_writer *w, const char *path, FILE *out, const s
 		}
 		return r;
 	}
-	for (int i = SEC_INZET; i <= SEC_AFSPRAAK; i++)
-		if (!(r->spool[i] = opp_spool_new())) {
-			struct opp_buf e = OPP_BUF_INIT;
-			opp_buf_printf(&e, _("cannot create a temporary file: %s"), strerror(errno));
-			*err = opp_buf_detach(&e, NULL);
-			report_free(r);
-			return NULL;
-		}
 	r->out = out;
 	r->sink = opp_sink_new(w, write_out, r);
 	{
@@ -657,34 +724,32 @@ opp_report_open(const struct opp_writer *w, const char *path, FILE *out, const s
 	opp_sink_punct(r->sink, " ");
 	opp_sink_time(r->sink, today, today);
 	opp_sink_para_end(r->sink);
-	table_begin(r, SEC_CASES);
 	return r;
 }
 
-/* One row of a section: into its sheet, the sink, or its spool. */
+/* One row of the arrangement or afspraken: into its sheet, or its
+ * spool until its table's turn. */
 static void
 emit(struct opp_report *r, int sec, const struct opp_cell *c, size_t n)
 {
 	if (r->x) {
 		if (opp_xlsx_row(r->sheet[sec]))
 			opp_cells_xlsx(r->sheet[sec], 0, c, n);
-	} else if (r->spool[sec]) {
-		cells_put(r->spool[sec], &r->rec, c, n);
 	} else {
-		cells_sink(r->sink, c, n);
+		cells_put(r->spool[sec], &r->rec, c, n);
 	}
 }
 
 void
-opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc, const char *load_error,
-               const struct opp_config *cfg)
+opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc,
+               const struct opp_case_check *chk, const struct opp_config *cfg)
 {
 	struct opp_cell c[MAXCELLS];
 	struct opp_case_row row;
 
 	r->cases++;
-	opp_case_row_fill(&row, &r->arena, file, doc, load_error, cfg ? cfg : r->o.cfg, r->o.today);
-	emit(r, SEC_CASES, c, opp_case_cells(&row, c));
+	opp_case_row_fill(&row, &r->arena, file, doc, chk, cfg ? cfg : r->o.cfg, r->o.today);
+	cells_put(r->ranked[opp_case_rank(&row)], &r->rec, c, opp_case_cells(&row, c));
 	for (size_t i = 0; doc && i < doc->arrangement.n; i++) {
 		const struct opp_inzet *z = &doc->arrangement.v[i];
 		struct opp_inzet_row ir;
@@ -744,14 +809,40 @@ patterns(struct opp_report *r)
 	return p;
 }
 
+/* The overview's rows that waited, broken files first, into the sink or
+ * the sheet; the first spool error (errno) or 0. */
+static int
+write_ranked(struct opp_report *r)
+{
+	struct opp_cell c[MAXCELLS];
+	int spooled = 0;
+
+	for (int k = 0; k < OPP_CASE_RANKS; k++) {
+		struct opp_spool *sp = r->ranked[k];
+
+		opp_spool_rewind(sp);
+		while (opp_spool_get(sp, &r->rec)) {
+			size_t n = cells_get(&r->rec, c, MAXCELLS);
+			if (!r->x)
+				cells_sink(r->sink, c, n);
+			else if (opp_xlsx_row(r->sheet[SEC_CASES]))
+				opp_cells_xlsx(r->sheet[SEC_CASES], 0, c, n);
+		}
+		spooled = spooled ? spooled : opp_spool_error(sp);
+	}
+	return spooled;
+}
+
 /* The text formats' tables that waited, then the patterns. */
 static bool
 close_text(struct opp_report *r, const struct opp_patroon *p, char **err)
 {
 	struct opp_cell c[MAXCELLS];
-	int spooled = 0;
+	int spooled;
 	bool ok;
 
+	table_begin(r, SEC_CASES);
+	spooled = write_ranked(r);
 	opp_sink_table_end(r->sink);
 	for (int sec = SEC_INZET; sec <= SEC_AFSPRAAK; sec++) {
 		struct opp_spool *sp = r->spool[sec];
@@ -791,6 +882,7 @@ close_xlsx(struct opp_report *r, const struct opp_patroon *p, char **err)
 {
 	struct opp_cell c[MAXCELLS];
 	struct opp_xlsx_sheet *sh;
+	int spooled = write_ranked(r);
 
 	for (int i = 0; i < SEC_PATRONEN; i++)
 		opp_xlsx_filter(r->sheet[i]);
@@ -803,7 +895,15 @@ close_xlsx(struct opp_report *r, const struct opp_patroon *p, char **err)
 	for (size_t i = 0; sh && i < r->pats.n && opp_xlsx_row(sh); i++)
 		opp_cells_xlsx(sh, 0, c, patroon_cells(&p[i], c));
 	opp_xlsx_filter(sh);
-	return opp_xlsx_close(r->x, r->path, err);
+	if (!opp_xlsx_close(r->x, r->path, err))
+		return false;
+	if (spooled) {
+		struct opp_buf e = OPP_BUF_INIT;
+		opp_buf_printf(&e, _("cannot write the report: %s"), strerror(spooled));
+		*err = opp_buf_detach(&e, NULL);
+		return false;
+	}
+	return true;
 }
 
 bool

@@ -8,9 +8,9 @@
  * cells too (struct opp_cell); `opp report` (md, html, xlsx), `opp list`
  * (list.c) and `opp render --to xlsx` (render_xlsx.c) all use them, so
  * the formats cannot disagree. A report streams: opp_report_add() takes
- * one case at a time and keeps nothing of it but the pattern counts, so
- * a run over 10,000 files needs bounded memory (the caller frees each
- * document after adding it).
+ * one case at a time and keeps nothing of it in memory but the pattern
+ * counts (its rows wait in temporary files), so a run over 10,000 files
+ * needs bounded memory (the caller frees each document after adding it).
  *
  * Labels (sheet names, column headers) are the format's Dutch words, as
  * in the case files; nothing here prints, exits or reads the clock.
@@ -34,19 +34,38 @@
 
 #define OPP_NODATE INT32_MIN /* a date field that is absent */
 
+/* How a case file fared under `opp validate`'s checks, for the
+ * overviews: a file with errors is never shown as if it were at a step. */
+struct opp_case_check {
+	bool unreadable;   /* could not be read, or is not YAML: no document */
+	size_t errors;     /* findings of severity error */
+	size_t warnings;   /* findings of severity warning */
+	const char *first; /* unreadable or errors: the first error as "file:line: message" */
+};
+
+/* Count d's findings into c (opp_validate's, for document doc, NULL when
+ * it did not load) and, when doc is NULL or has errors, say the first
+ * (opp_report_load_error). Returns what c->first points to: caller
+ * frees. */
+char *opp_case_check_fill(struct opp_case_check *c, const char *name, const struct opp_doc *doc,
+                          struct opp_diags *d);
+
 /* One case: a row of the overview (and of `opp list`). */
 struct opp_case_row {
-	const char *file;                 /* the case file as given */
-	const char *error;                /* did not load: "file:line: message"; else NULL */
-	const char *naam;                 /* leerling.naam, or NULL */
-	const char *school;               /* leerling.school, or NULL */
-	const char *groep;                /* leerling.groep, or NULL */
-	const char *regie;                /* the regievoerder's name (regie.opp; the id if unknown) */
-	int stap;                         /* 1..9 (opp_stap); 0 when the case did not load */
-	const char *fase;                 /* "7 uitvoeren en monitoren" (opp_label_stap), or NULL */
-	size_t doelen;                    /* active goals (status lopend) */
-	int32_t evaluatie;                /* next planned evaluation, or OPP_NODATE */
-	size_t achterstallig;             /* overdue items (opp_due_collect, until today - 1) */
+	const char *file;        /* the case file as given */
+	const char *error;       /* unreadable or errors: the first error ("file:line: message"); else NULL */
+	bool checked;            /* the counts below are known */
+	bool unreadable;         /* no document: nothing else is known */
+	size_t errors, warnings; /* its findings (checked) */
+	const char *naam;        /* leerling.naam, or NULL */
+	const char *school;      /* leerling.school, or NULL */
+	const char *groep;       /* leerling.groep, or NULL */
+	const char *regie;       /* the regievoerder's name (regie.opp; the id if unknown) */
+	int stap;                /* 1..9 (opp_stap); 0 when unreadable or with errors */
+	const char *fase;        /* "7 uitvoeren en monitoren" (opp_label_stap), or NULL */
+	size_t doelen;           /* active goals (status lopend) */
+	int32_t evaluatie;       /* next planned evaluation, or OPP_NODATE */
+	size_t achterstallig;    /* overdue items (opp_due_collect, until today - 1) */
 	double bedrag[OPP_FIN_COUNT];     /* sum of bekostiging.bedrag per funder */
 	bool heeft_bedrag[OPP_FIN_COUNT]; /* some item of this funder has a bedrag */
 };
@@ -85,13 +104,22 @@ struct opp_patroon {
 	const char *financiers; /* the funders seen, ", "-separated */
 };
 
-/* Fill a case row. doc NULL means the case did not load: then `error`
- * (the first diagnostic, "file:line: message") is its only content.
- * Strings are copied into arena, so the row outlives the document. cfg
- * may be NULL (defaults). */
+/* Fill a case row. chk is how the file fared (NULL: not checked, as for
+ * one case rendered). doc NULL means the case did not load: then the
+ * error (chk->first) is its only content. A case with errors shows who
+ * it is about, its counts and its first error, and nothing derived from
+ * it: no step, goals, evaluation, overdue items or funding. Strings are
+ * copied into arena, so the row outlives the document. cfg may be NULL
+ * (defaults). */
 void opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *file,
-                       const struct opp_doc *doc, const char *error, const struct opp_config *cfg,
-                       int32_t today);
+                       const struct opp_doc *doc, const struct opp_case_check *chk,
+                       const struct opp_config *cfg, int32_t today);
+
+/* Where a row goes in the overviews, so that broken files stand out:
+ * 0 unreadable, 1 with errors, 2 with warnings, 3 clean (or unchecked).
+ * Within a rank the files keep their order. */
+#define OPP_CASE_RANKS 4
+int opp_case_rank(const struct opp_case_row *r);
 
 /* Fill the row of arrangement item z of doc (strings copied into arena). */
 void opp_inzet_row_fill(struct opp_inzet_row *r, struct opp_arena *arena, const char *file,
@@ -120,16 +148,18 @@ const char *opp_report_join(struct opp_arena *a, const struct opp_doc *doc, cons
 char *opp_patroon_key(const char *wat);
 
 /* The columns of each section, in order, shared by every format; each
- * table ends with name == NULL. The overview's funder columns are
- * "bekostiging <door>" in enum opp_financier order, after OPP_CASE_FUNDERS
- * fixed columns, then "fout". The sections after the overview start with
- * "bestand" and "leerling"; `opp render --to xlsx` uses the rest. */
+ * table ends with name == NULL. The overview starts with "bestand",
+ * "fouten" ("onleesbaar" for a file that did not load) and
+ * "waarschuwingen"; its funder columns are "bekostiging <door>" in enum
+ * opp_financier order, after OPP_CASE_FUNDERS fixed columns, then
+ * "fout". The sections after the overview start with "bestand" and
+ * "leerling"; `opp render --to xlsx` uses the rest. */
 struct opp_report_col {
 	const char *name; /* header: the format's Dutch word */
 	unsigned width;   /* suggested width in characters (xlsx) */
 	bool right;       /* a number: right-aligned (md, html) */
 };
-#define OPP_CASE_FUNDERS 10                             /* index of the first funder column */
+#define OPP_CASE_FUNDERS 12                             /* index of the first funder column */
 extern const struct opp_report_col opp_case_cols[];     /* sheet "overzicht" */
 extern const struct opp_report_col opp_inzet_cols[];    /* sheet "arrangement" */
 extern const struct opp_report_col opp_afspraak_cols[]; /* sheet "afspraken" */
@@ -179,11 +209,14 @@ struct opp_report *opp_report_open(const struct opp_writer *w, const char *path,
                                    const struct opp_render_opts *o, char **err);
 
 /* Add one case: its overview row, its arrangement items and its open
- * afspraken. doc NULL: the case did not load, load_error says why (it is
+ * afspraken. chk is how the file fared (opp_case_check_fill; NULL: not
+ * checked); doc NULL: the case did not load, chk->first says why (it is
  * listed, never dropped). cfg is the case's config (NULL: o->cfg). The
- * report keeps nothing of doc: free it afterwards. */
-void opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc, const char *load_error,
-                    const struct opp_config *cfg);
+ * report keeps nothing of doc: free it afterwards. The overview lists
+ * unreadable files first, then those with errors, then with warnings
+ * (opp_case_rank). */
+void opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc,
+                    const struct opp_case_check *chk, const struct opp_config *cfg);
 
 /* Write what remains (the tables that waited, the patterns), finish and
  * free the report. False with *err set (caller frees) when anything

@@ -2,7 +2,7 @@
 # The pages opp makes, looked at in a browser (check.py): each line of
 # tests/browser/pages names a page, the number of A4 pages it prints on
 # and the opp arguments that make it ($CORPUS: a folder of generated
-# cases, see the Makefile). The pages, their screenshots at 375 and
+# cases, see the Makefile; relative to the top folder). The pages, their screenshots at 375 and
 # 1,200 px and their PDFs land in $OUT (default build/browser).
 #
 #   sh tests/browser/run.sh           every page
@@ -15,7 +15,7 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 OPP=${OPP_BIN:-$top/opp}
 OUT=${OUT:-$top/build/browser}
-CORPUS=${CORPUS:-$top/build/browser-corpus}
+CORPUS=${CORPUS:-build/browser-corpus}
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 export NO_COLOR=1 LC_ALL=C LANGUAGE= TZ=Europe/Amsterdam SOURCE_DATE_EPOCH=1796083200

@@ -4,8 +4,9 @@
  * afspraken, their typed cells, the pattern key, and the report itself in
  * each format: its tables in order although rows come case by case,
  * amounts and dates per format, a case that did not load listed with its
- * error, the patterns counted per case; and the terminal table fitted to
- * a width.
+ * error, a case with errors never shown at a step, broken files first,
+ * the patterns counted per case; and the terminal table fitted to a
+ * width.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,6 +62,11 @@ static struct opp_config cfg;
 static struct opp_doc *a, *b;
 static struct opp_arena arena;
 
+/* How the files fared: one that is not YAML, one with errors. */
+static const struct opp_case_check kapot = {true, 1, 0, "kapot.yaml:3: invalid YAML"};
+static const struct opp_case_check fouten = {false, 12, 1, "b/noa.yaml:4: unknown key 'doele'"};
+static const struct opp_case_check waarschuwing = {false, 0, 2, NULL};
+
 static struct opp_doc *
 load(const char *yaml)
 {
@@ -111,7 +117,9 @@ Test(rows, case_row)
 	cr_assert_not(r.heeft_bedrag[OPP_FIN_SCHOOL]);
 	n = opp_case_cells(&r, c);
 	cr_assert_eq(n, opp_report_ncols(opp_case_cols), "one cell per column");
-	cr_assert_eq(c[5].kind, OPP_CELL_COUNT);
+	cr_assert_eq(c[1].kind, OPP_CELL_NONE, "not checked: no counts");
+	cr_assert_eq(c[7].kind, OPP_CELL_COUNT, "stap");
+	cr_assert_eq(c[7].num, 7);
 	cr_assert_eq(c[OPP_CASE_FUNDERS + OPP_FIN_SWV].kind, OPP_CELL_EURO);
 	cr_assert_eq(c[OPP_CASE_FUNDERS + OPP_FIN_SCHOOL].kind, OPP_CELL_NONE);
 	cr_assert_eq(c[n - 1].kind, OPP_CELL_NONE, "no error");
@@ -123,15 +131,87 @@ Test(rows, a_case_that_did_not_load)
 	struct opp_cell c[32];
 	size_t n;
 
-	opp_case_row_fill(&r, &arena, "kapot.yaml", NULL, "kapot.yaml:3: invalid YAML", &cfg, day(TODAY));
+	opp_case_row_fill(&r, &arena, "kapot.yaml", NULL, &kapot, &cfg, day(TODAY));
 	cr_assert_str_eq(r.error, "kapot.yaml:3: invalid YAML");
 	cr_assert_eq(r.stap, 0);
+	cr_assert_eq(opp_case_rank(&r), 0, "first of all");
 	n = opp_case_cells(&r, c);
 	cr_assert_eq(n, opp_report_ncols(opp_case_cols));
 	cr_assert_str_eq(c[0].text, "kapot.yaml");
-	for (size_t i = 1; i + 1 < n; i++)
+	cr_assert_eq(c[1].kind, OPP_CELL_TEXT);
+	cr_assert_str_eq(c[1].text, "onleesbaar", "not '1 error': it did not load");
+	for (size_t i = 2; i + 1 < n; i++)
 		cr_assert_eq(c[i].kind, OPP_CELL_NONE, "column %zu is empty", i);
 	cr_assert_str_eq(c[n - 1].text, "kapot.yaml:3: invalid YAML", "the error in the last column");
+}
+
+/* A file with twelve errors is no step-9 case: who it is about, its
+ * counts and its first error, nothing derived from it. */
+Test(rows, a_case_with_errors_is_at_no_step)
+{
+	struct opp_case_row r;
+	struct opp_cell c[32];
+	size_t n;
+
+	opp_case_row_fill(&r, &arena, "b/noa.yaml", b, &fouten, &cfg, day(TODAY));
+	cr_assert_str_eq(r.naam, "Noa");
+	cr_assert_str_eq(r.school, "De Linde");
+	cr_assert_eq(r.stap, 0);
+	cr_assert_null(r.fase);
+	cr_assert_eq(r.doelen, 0);
+	cr_assert_eq(r.evaluatie, OPP_NODATE);
+	cr_assert_not(r.heeft_bedrag[OPP_FIN_SWV]);
+	cr_assert_str_eq(r.error, "b/noa.yaml:4: unknown key 'doele'");
+	cr_assert_eq(opp_case_rank(&r), 1);
+	n = opp_case_cells(&r, c);
+	cr_assert_eq(c[1].kind, OPP_CELL_COUNT);
+	cr_assert_eq(c[1].num, 12);
+	cr_assert_eq(c[2].num, 1, "its warnings");
+	cr_assert_str_eq(c[3].text, "Noa");
+	for (size_t i = 7; i + 1 < n; i++)
+		cr_assert_eq(c[i].kind, OPP_CELL_NONE, "column %zu (%s) is empty", i, opp_case_cols[i].name);
+	cr_assert_str_eq(c[n - 1].text, "b/noa.yaml:4: unknown key 'doele'");
+
+	/* warnings only: a case at its step, counted */
+	opp_case_row_fill(&r, &arena, "a/sam.yaml", a, &waarschuwing, &cfg, day(TODAY));
+	cr_assert_eq(r.stap, 7);
+	cr_assert_null(r.error);
+	cr_assert_eq(opp_case_rank(&r), 2);
+	opp_case_cells(&r, c);
+	cr_assert_eq(c[1].kind, OPP_CELL_COUNT);
+	cr_assert_eq(c[1].num, 0);
+	cr_assert_eq(c[2].num, 2);
+}
+
+/* The counts are validate's: the rules run, not only the loader. */
+Test(rows, check_counts_the_findings)
+{
+	struct opp_diags d;
+	struct opp_case_check c;
+	char *first;
+
+	opp_diags_init(&d);
+	opp_diags_add(&d, 0, OPP_SEV_WARNING, (struct opp_pos){2, 1}, "a warning");
+	opp_diags_add(&d, 0, OPP_SEV_ERROR, (struct opp_pos){9, 3}, "the second error");
+	opp_diags_add(&d, 0, OPP_SEV_ERROR, (struct opp_pos){5, 1}, "the first error");
+	first = opp_case_check_fill(&c, "x.yaml", a, &d);
+	cr_assert_not(c.unreadable);
+	cr_assert_eq(c.errors, 2);
+	cr_assert_eq(c.warnings, 1);
+	cr_assert_str_eq(c.first, "x.yaml:5: the first error", "by position, errors before warnings");
+	free(first);
+	opp_diags_release(&d);
+
+	opp_diags_init(&d);
+	opp_diags_add(&d, 0, OPP_SEV_WARNING, (struct opp_pos){2, 1}, "a warning");
+	first = opp_case_check_fill(&c, "x.yaml", a, &d);
+	cr_assert_null(first, "no errors: nothing to say");
+	cr_assert_null(c.first);
+	first = opp_case_check_fill(&c, "x.yaml", NULL, &d);
+	cr_assert(c.unreadable);
+	cr_assert_str_eq(first, "x.yaml:2: a warning");
+	free(first);
+	opp_diags_release(&d);
 }
 
 Test(rows, inzet_and_afspraak_rows)
@@ -189,8 +269,8 @@ report(const struct opp_writer *w)
 
 	cr_assert_not_null(r, "%s", err ? err : "");
 	opp_report_add(r, "a/sam.yaml", a, NULL, NULL);
-	opp_report_add(r, "kapot.yaml", NULL, "kapot.yaml:3: invalid YAML", NULL);
-	opp_report_add(r, "b/noa.yaml", b, NULL, NULL);
+	opp_report_add(r, "kapot.yaml", NULL, &kapot, NULL);
+	opp_report_add(r, "b/noa.yaml", b, &fouten, NULL);
 	cr_assert(opp_report_close(r, &err), "%s", err ? err : "");
 	fclose(f);
 	return out;
@@ -204,11 +284,18 @@ Test(rows, report_tables_in_order)
 
 	cr_assert(strncmp(md, "# Overzicht casussen\n\nPeildatum: 2027-01-05\n", 42) == 0);
 	cr_assert(over && arr && afs && pat && over < arr && arr < afs && afs < pat);
-	/* every case's overview row before the arrangement table, the items
-	 * of both cases in it, in case order */
-	cr_assert(strstr(over, "| b/noa.yaml | Noa |") < arr);
-	cr_assert(strstr(over, "| kapot.yaml |  |") < arr, "the broken case is listed");
-	cr_assert(strstr(over, "invalid YAML |") < arr);
+	/* every case's overview row before the arrangement table, the
+	 * broken files first (unreadable, then errors), the items of both
+	 * cases in case order */
+	{
+		const char *k = strstr(over, "| kapot.yaml | onleesbaar |  |  |"),
+		           *n = strstr(over,
+		                       "| b/noa.yaml | 12 | 1 | Noa | De Linde | 6 | Ilse Bakker |  |  |"),
+		           *sam = strstr(over, "| a/sam.yaml |  |  | Sam | De Linde | 6 | Ilse Bakker | 7 |");
+		cr_assert(k && n && sam && k < n && n < sam && sam < arr, "%s", over);
+	}
+	cr_assert(strstr(over, "| kapot.yaml:3: invalid YAML |") < arr);
+	cr_assert(strstr(over, "| b/noa.yaml:4: unknown key 'doele' |") < arr, "its first error");
 	cr_assert(strstr(arr, "| a/sam.yaml | Sam | rt |") < strstr(arr, "| b/noa.yaml | Noa | rt |"));
 	cr_assert(strstr(arr, "| € 1.250,01 |"), "amounts as the documents show them");
 	cr_assert(strstr(arr, "| 2026-10-01 |"));
@@ -273,24 +360,36 @@ Test(rows, report_write_failure)
 
 Test(rows, list_fits_the_terminal)
 {
-	struct opp_case_row rows[2];
+	static const struct opp_case_check schoon = {false, 0, 0, NULL};
+	struct opp_case_row rows[3];
 	struct opp_buf out = OPP_BUF_INIT;
 	const char *l2;
 
-	opp_case_row_fill(&rows[0], &arena, "school-a/groep-6/sam.yaml", a, NULL, &cfg, day(TODAY));
-	opp_case_row_fill(&rows[1], &arena, "kapot.yaml", NULL, "kapot.yaml:3: invalid YAML", &cfg,
-	                  day(TODAY));
-	opp_list_cases(&out, rows, 2, 0);
-	cr_assert(strncmp(out.ptr, "file                       pupil", 32) == 0, "%s", out.ptr);
-	cr_assert(strstr(out.ptr, "\nkapot.yaml                 error: kapot.yaml:3: invalid YAML\n"));
+	opp_case_row_fill(&rows[0], &arena, "school-a/groep-6/sam.yaml", a, &schoon, &cfg, day(TODAY));
+	opp_case_row_fill(&rows[1], &arena, "kapot.yaml", NULL, &kapot, &cfg, day(TODAY));
+	opp_case_row_fill(&rows[2], &arena, "b/noa.yaml", b, &fouten, &cfg, day(TODAY));
+	opp_list_cases(&out, rows, 3, 0);
+	/* the broken files first, their counts beside the name; the one that
+	 * did not load says so; the one with errors shows no step */
+	cr_assert_str_eq(
+	        out.ptr,
+	        "file                       errors  warnings  pupil  group  step                      goals  "
+	        "next evaluation  overdue\n"
+	        "kapot.yaml                 unreadable: kapot.yaml:3: invalid YAML\n"
+	        "b/noa.yaml                     12         1  Noa    6      error: b/noa.yaml:4: unknown key "
+	        "'doele'\n"
+	        "school-a/groep-6/sam.yaml       0         0  Sam    6      7 uitvoeren en monitoren      1  "
+	        "-                      5\n",
+	        "%s", out.ptr);
 	opp_buf_reset(&out);
-	opp_list_cases(&out, rows, 2, 70);
-	l2 = strchr(out.ptr, '\n') + 1;
+	opp_list_cases(&out, rows, 3, 72);
+	l2 = strchr(strchr(out.ptr, '\n') + 1, '\n') + 1;
+	l2 = strchr(l2, '\n') + 1;
 	cr_assert(strncmp(l2, "…", strlen("…")) == 0, "a cut path keeps its end: %s", l2);
 	for (const char *p = out.ptr; *p; p = strchr(p, '\n') + 1) {
 		size_t n = (size_t)(strchr(p, '\n') - p);
 		char *line = strndup(p, n);
-		cr_assert_leq(opp_utf8_width(line), 70, "line within 70: %s", line);
+		cr_assert_leq(opp_utf8_width(line), 72, "line within 72: %s", line);
 		free(line);
 		cr_assert(n == 0 || p[n - 1] != ' ', "no trailing blank");
 	}

@@ -6,14 +6,19 @@ independently from the YAML (PyYAML's safe_load).
     check_xlsx.py render BOOK.xlsx CASE.yaml AS_OF
     check_xlsx.py report BOOK.xlsx AS_OF PATH...   (files or flat folders)
 
+The report's error and warning counts are those of `$OPP validate
+--format json` (the rules are opp's; the checker only reads them back).
+
 Prints one "ok" line per check group and exits 0, or prints what is wrong
 and exits 1. Run with Debian's /usr/bin/python3 (python3-openpyxl,
 python3-yaml).
 """
 import datetime
 import glob
+import json
 import os
 import re
+import subprocess
 import sys
 
 import openpyxl
@@ -338,6 +343,21 @@ def norm(wat):
     return s
 
 
+def validate_counts(f, as_of):
+    """(errors, warnings) of `opp validate` for file f."""
+    p = subprocess.run([os.environ.get("OPP", "opp"), "validate", "--format", "json", "--as-of", as_of, f],
+                       capture_output=True, text=True)
+    v = json.loads(p.stdout)
+    return v["errors"], v["warnings"]
+
+
+def rank(doc, counts):
+    """Where opp puts a file in the overview: unreadable, errors, warnings, clean."""
+    if doc is None:
+        return 0
+    return 1 if counts[0] else 2 if counts[1] else 3
+
+
 def check_report(book, as_of, paths):
     g = Group()
     today = as_date(as_of)
@@ -351,14 +371,27 @@ def check_report(book, as_of, paths):
         except yaml.YAMLError:
             docs[f] = None
 
+    counts = {f: validate_counts(f, as_of) for f in files}
+    # broken files first: unreadable, errors, warnings, clean; else in order
+    order = sorted(files, key=lambda f: rank(docs[f], counts[f]))
     crows = rows(wb["overzicht"])
-    expect([r["bestand"].value for r in crows] == files,
-           f"overzicht: files {[r['bestand'].value for r in crows]} != {files}")
-    for row, f in zip(crows, files):
+    expect([r["bestand"].value for r in crows] == order,
+           f"overzicht: files {[r['bestand'].value for r in crows]} != {order}")
+    for row, f in zip(crows, order):
         doc = docs[f]
         if doc is None:
+            expect(row["fouten"].value == "onleesbaar", f"{f}: not onleesbaar ({row['fouten'].value!r})")
             expect(isinstance(row["fout"].value, str) and row["fout"].value.startswith(f + ":"),
                    f"{f}: broken file not listed with its error ({row['fout'].value!r})")
+            continue
+        expect((row["fouten"].value, row["waarschuwingen"].value) == counts[f],
+               f"{f}: counts {(row['fouten'].value, row['waarschuwingen'].value)} != validate's {counts[f]}")
+        if counts[f][0]:
+            # never shown as if it were at a step
+            expect(isinstance(row["fout"].value, str) and row["fout"].value.startswith(f + ":"),
+                   f"{f}: file with errors not listed with its first ({row['fout'].value!r})")
+            for col in ("stap", "fase", "actieve doelen", "volgende evaluatie", "achterstallig"):
+                expect(row[col].value is None, f"{f}: {col} shown for a file with errors")
             continue
         expect(row["fout"].value is None, f"{f}: unexpected error {row['fout'].value!r}")
         lr = doc["leerling"]
