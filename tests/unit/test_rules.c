@@ -1595,3 +1595,564 @@ T(vastgesteld, near_miss_last_day)
 	run(PRE_VAST VASTX("2026-11-23"), "2026-12-01");
 	CLEAN();
 }
+
+/* ==== issue 11: the rule fixes, each with a test that fires and a near
+ * miss that does not ==================================================== */
+
+/* The message of the first finding of rule (the test fails without one). */
+static const char *
+msg_of(int rule)
+{
+	for (size_t i = 0; i < d.n; i++)
+		if (d.v[i].rule == rule)
+			return d.v[i].msg;
+	cr_assert_fail("no finding of %s", opp_rules[rule].name);
+	return "";
+}
+
+/* ---- empty is missing ------------------------------------------------------
+ * Spec, Principles: "A key whose value is empty … counts as absent, for
+ * schema and for every rule; when the key is required, it is missing". */
+
+#define AFSPRAAK_WAT(wat)                                                                                    \
+	"afspraken:\n"                /* H+1 */                                                              \
+	"  - id: bellen\n"            /* H+2 */                                                              \
+	"    wie: ib\n"               /* H+3 */                                                              \
+	"    wat: " wat "\n"          /* H+4 */                                                              \
+	"    uiterlijk: 2026-11-20\n" /* H+5 */                                                              \
+	"    terugkoppeling:\n"       /* H+6 */                                                              \
+	"      - ouders\n"            /* H+7 */
+
+T(empty, afspraak_wat_empty_string)
+{
+	cr_assert_eq(nlines(AFSPRAAK_WAT("x")), 7);
+	run(HEAD AFSPRAAK_WAT("\"\""), TODAY);
+	FIRES(OPP_RULE_AFSPRAAK_VOLLEDIG, H + 2);
+	cr_assert(strstr(msg_of(OPP_RULE_AFSPRAAK_VOLLEDIG), "wat"), "%s",
+	          msg_of(OPP_RULE_AFSPRAAK_VOLLEDIG));
+	ONLY(OPP_RULE_AFSPRAAK_VOLLEDIG);
+}
+
+/* Only white space, a ~ and no value at all are empty too. */
+T(empty, afspraak_wat_blank_null_and_nothing)
+{
+	static const char *const blank[] = {"\"  \\t \"", "~", "null", ""};
+
+	for (size_t i = 0; i < sizeof(blank) / sizeof(*blank); i++) {
+		char yaml[4096];
+		snprintf(yaml, sizeof(yaml),
+		         HEAD
+		         "afspraken:\n  - id: bellen\n    wie: ib\n    wat: %s\n    uiterlijk: 2026-11-20\n"
+		         "    terugkoppeling:\n      - ouders\n",
+		         blank[i]);
+		run(yaml, TODAY);
+		FIRES(OPP_RULE_AFSPRAAK_VOLLEDIG, H + 2);
+		ONLY(OPP_RULE_AFSPRAAK_VOLLEDIG);
+		fini();
+	}
+}
+
+/* An empty list of who hears back is no terugkoppeling. */
+T(empty, afspraak_terugkoppeling_empty_list)
+{
+	run(HEAD "afspraken:\n"
+	         "  - id: bellen\n" /* H+2 */
+	         "    wie: ib\n"
+	         "    wat: Belt de jgz\n"
+	         "    uiterlijk: 2026-11-20\n"
+	         "    terugkoppeling: []\n",
+	    TODAY);
+	FIRES(OPP_RULE_AFSPRAAK_VOLLEDIG, H + 2);
+	ONLY(OPP_RULE_AFSPRAAK_VOLLEDIG);
+}
+
+/* Near miss: a wat of one word is not empty. */
+T(empty, near_miss_afspraak_wat_one_word)
+{
+	run(HEAD AFSPRAAK_WAT("Bellen"), TODAY);
+	CLEAN();
+}
+
+T(empty, richting_empty_string)
+{
+	run(HEAD OT1 EVAL BEH IB DOEL SIGN VAST ARR "uitstroomperspectief:\n" /* +1 */
+	                                            "  richting: \"\"\n",     /* +2 */
+	    TODAY);
+	FIRES(OPP_RULE_UITSTROOMPERSPECTIEF, P_COMPLETE - N_UIT + 2);
+	ONLY(OPP_RULE_UITSTROOMPERSPECTIEF);
+}
+
+/* An OT held on 2026-10-06 whose verslag is the tail. */
+#define OT_VERSLAG(v)                                                                                        \
+	"overleggen:\n"                             /*  1 */                                                 \
+	"  - datum: 2026-10-06\n"                   /*  2 */                                                 \
+	"    soort: ot\n"                           /*  3 */                                                 \
+	"    doel: Begrijpen wat Sam nodig heeft\n" /*  4 */                                                 \
+	"    genodigden:\n"                         /*  5 */                                                 \
+	"      - ouders\n"                          /*  6 */                                                 \
+	"      - lk\n"                              /*  7 */                                                 \
+	"      - ib\n"                              /*  8 */                                                 \
+	"      - ortho\n"                           /*  9 */                                                 \
+	"    aanwezig:\n"                           /* 10 */                                                 \
+	"      - sam\n"                             /* 11 */                                                 \
+	"      - ouders\n"                          /* 12 */                                                 \
+	"    verslag: " v "\n"                      /* 13 */
+
+T(empty, verslag_empty_string_and_blank_block)
+{
+	run(HEAD OT_VERSLAG("\"\""), TODAY);
+	FIRES(OPP_RULE_VERSLAG, H + 2);
+	ONLY(OPP_RULE_VERSLAG);
+	fini();
+	run(HEAD OT_VERSLAG("|\n      \n"), TODAY); /* a block of only white space */
+	FIRES(OPP_RULE_VERSLAG, H + 2);
+	ONLY(OPP_RULE_VERSLAG);
+}
+
+T(empty, near_miss_verslag_written)
+{
+	run(HEAD OT_VERSLAG("Besproken."), TODAY);
+	CLEAN();
+}
+
+/* An empty overbrugging is no plan B: the waiting list still needs one. */
+T(empty, overbrugging_empty)
+{
+	run(PRE_ARR TWO_ITEMS("2026-11-16") "    wachtlijst_tot: 2026-11-13\n" /* +22 */
+	                                    "    overbrugging: \"  \"\n",      /* +23 */
+	    TODAY);
+	FIRES(OPP_RULE_OVERBRUGGING, P_ARR + 22);
+	ONLY(OPP_RULE_OVERBRUGGING);
+}
+
+/* behoeften whose lists are all empty map no needs: goals still lack
+ * them (an eigen_bijdrage is not a need of the pupil, parents or teacher). */
+T(empty, behoeften_with_empty_lists)
+{
+	static const char *const tails[] = {
+	        "behoeften:\n  leerling: []\n  ouders:\n  leerkracht: ~\n",
+	        "behoeften:\n  leerling: []\n  eigen_bijdrage: Ouders lezen thuis voor.\n",
+	        "behoeften:\n",
+	};
+
+	for (size_t i = 0; i < sizeof(tails) / sizeof(*tails); i++) {
+		char yaml[8192];
+		snprintf(yaml, sizeof(yaml), "%s%s%s", HEAD OT1 IB DOEL, tails[i], "");
+		run(yaml, TODAY);
+		FIRES(OPP_RULE_VOLGORDE, H + N_OT1 + N_IB + 2);
+		ONLY(OPP_RULE_VOLGORDE);
+		fini();
+	}
+}
+
+/* An empty entry in a list is a schema finding of its own (and maps no
+ * need either). */
+T(empty, behoeften_with_an_empty_entry)
+{
+	run(HEAD OT1 IB DOEL "behoeften:\n"  /* +1 */
+	                     "  leerling:\n" /* +2 */
+	                     "    - \"\"\n", /* +3 */
+	    TODAY);
+	FIRES(OPP_RULE_SCHEMA, H + N_OT1 + N_IB + N_DOEL + 3);
+	FIRES(OPP_RULE_VOLGORDE, H + N_OT1 + N_IB + 2);
+	cr_assert_eq(d.n, 2);
+}
+
+/* Near miss: one need of the teacher is enough. */
+T(empty, near_miss_behoeften_one_entry)
+{
+	run(HEAD OT1 IB DOEL "behoeften:\n  leerling: []\n  leerkracht:\n    - Tijd voor de pauze\n", TODAY);
+	CLEAN();
+}
+
+/* ---- derived goal status ---------------------------------------------------
+ * Spec, doelen: "A goal's status is its status key when given; otherwise
+ * the uitkomst of the latest held meeting that gives one for it when that
+ * is behaald or gestopt; otherwise lopend." */
+
+/* A held evaluation (2026-10-27, between OT1 and TODAY) whose uitkomsten
+ * are the tail: an item of overleggen, after OT1. */
+#define EVAL_HELDX(uit)                                                                                      \
+	"  - datum: 2026-10-27\n"       /*  1 */                                                             \
+	"    soort: evaluatie\n"        /*  2 */                                                             \
+	"    doel: Tussenevaluatie\n"   /*  3 */                                                             \
+	"    genodigden:\n"             /*  4 */                                                             \
+	"      - ouders\n"              /*  5 */                                                             \
+	"      - ib\n"                  /*  6 */                                                             \
+	"    aanwezig:\n"               /*  7 */                                                             \
+	"      - ouders\n"              /*  8 */                                                             \
+	"      - ib\n"                  /*  9 */                                                             \
+	"    verslag: Het gaat goed.\n" /* 10 */                                                             \
+	"    uitkomsten:\n"             /* 11 */                                                             \
+	        uit                     /* 12 .. */
+#define N_EVAL_HELD 11
+
+/* One goal with its termijn and what follows it (status, gesteld). */
+#define DOELX(id, termijn, extra)                                                                            \
+	"  - id: " id "\n"                 /* 1 */                                                           \
+	"    doel: Doel " id "\n"          /* 2 */                                                           \
+	"    termijn: " termijn "\n" extra /* 3 */
+
+/* The case of COMPLETE with the evaluation of 2026-10-27 held, the goals
+ * last (after the arrangement, which serves pauze). */
+#define PRE_HELD(uit)                                                                                        \
+	HEAD OT1 EVAL_HELDX(uit)                                                                             \
+	EVAL BEH IB SIGN UIT VAST ARR
+#define P_HELD(n_uit)                                                                                        \
+	(H + N_OT1 + N_EVAL_HELD + (n_uit) + N_EVAL + N_BEH + N_IB + N_SIGN + N_UIT + N_VAST + N_ARR)
+
+T(status, fixture_lengths)
+{
+	cr_assert_eq(nlines(EVAL_HELDX("")), N_EVAL_HELD);
+	cr_assert_eq(nlines(PRE_HELD("      pauze: behaald\n")), P_HELD(1));
+	cr_assert_eq(nlines(DOELX("a", "2027-03-01", "")), 3);
+}
+
+/* Behaald at a held evaluation: the goal is closed, so its passed termijn
+ * is no longer a finding. */
+T(status, behaald_at_held_evaluation_closes_the_goal)
+{
+	run(PRE_HELD("      pauze: behaald\n") "doelen:\n" DOELX("pauze", "2026-11-01", ""), TODAY);
+	CLEAN();
+}
+
+/* Near miss: deels keeps it open, and its termijn has passed. */
+T(status, deels_keeps_the_goal_open)
+{
+	run(PRE_HELD("      pauze: deels\n") "doelen:\n" DOELX("pauze", "2026-11-01", ""), TODAY);
+	FIRES(OPP_RULE_DOEL_TERMIJN, P_HELD(1) + 4);
+	ONLY(OPP_RULE_DOEL_TERMIJN);
+}
+
+/* Niet-behaald keeps it open too (and asks for a bijstelling). */
+T(status, niet_behaald_keeps_the_goal_open)
+{
+	run(PRE_HELD("      pauze: niet-behaald\n"
+	             "    bijstelling: Een andere volwassene in de pauze.\n") "doelen:\n" DOELX("pauze",
+	                                                                                        "2026-11-01",
+	                                                                                        ""),
+	    TODAY);
+	FIRES(OPP_RULE_DOEL_TERMIJN, P_HELD(2) + 4);
+	ONLY(OPP_RULE_DOEL_TERMIJN);
+}
+
+/* A status key wins over the uitkomsten: lopend reopens a goal reached at
+ * the evaluation. */
+T(status, status_key_wins)
+{
+	run(PRE_HELD("      pauze: behaald\n") "doelen:\n" DOELX("pauze", "2026-11-01",
+	                                                         "    status: lopend\n"),
+	    TODAY);
+	FIRES(OPP_RULE_DOEL_TERMIJN, P_HELD(1) + 4);
+	ONLY(OPP_RULE_DOEL_TERMIJN);
+}
+
+/* An uitkomst recorded at a meeting that is not held yet (dated today)
+ * does not close the goal. */
+T(status, uitkomst_of_a_meeting_today_does_not_count)
+{
+	run(PRE_HELD("      pauze: behaald\n") "doelen:\n" DOELX("pauze", "2026-10-26", ""), "2026-10-27");
+	FIRES(OPP_RULE_DOEL_TERMIJN, P_HELD(1) + 4);
+	ONLY(OPP_RULE_DOEL_TERMIJN);
+}
+
+/* doel-zonder-inzet: a goal behaald at the evaluation needs no more
+ * support; one that was only partly reached does. */
+T(status, doel_zonder_inzet_sees_a_behaald_goal_closed)
+{
+	run(PRE_HELD("      pauze: deels\n      lezen: behaald\n") "doelen:\n" DOELX(
+	            "pauze", "2027-03-01", "") DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	CLEAN();
+}
+
+T(status, doel_zonder_inzet_sees_a_deels_goal_open)
+{
+	run(PRE_HELD("      pauze: deels\n      lezen: deels\n") "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	            DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	FIRES(OPP_RULE_DOEL_ZONDER_INZET, P_HELD(2) + 5);
+	ONLY(OPP_RULE_DOEL_ZONDER_INZET);
+}
+
+/* doelen-max: six goals, one of them behaald at the evaluation: five are
+ * active. With that one deels, six are. */
+#define SIX_UIT(zes)                                                                                         \
+	"      een: deels\n      twee: deels\n      drie: deels\n      vier: deels\n      vijf: deels\n"     \
+	"      zes: " zes "\n"
+
+T(status, doelen_max_sees_a_behaald_goal_closed)
+{
+	run(HEAD OT1 EVAL_HELDX(SIX_UIT("behaald")) EVAL BEH IB "doelen:\n" GOAL("een") GOAL("twee")
+	            GOAL("drie") GOAL("vier") GOAL("vijf") GOAL("zes"),
+	    TODAY);
+	CLEAN();
+}
+
+T(status, doelen_max_sees_a_deels_goal_open)
+{
+	run(HEAD OT1 EVAL_HELDX(SIX_UIT("deels")) EVAL BEH IB "doelen:\n" GOAL("een") GOAL("twee")
+	            GOAL("drie") GOAL("vier") GOAL("vijf") GOAL("zes"),
+	    TODAY);
+	FIRES(OPP_RULE_DOELEN_MAX, H + N_OT1 + N_EVAL_HELD + 6 + N_EVAL + N_BEH + N_IB + 17);
+	ONLY(OPP_RULE_DOELEN_MAX);
+}
+
+/* ---- doelen-max names the count, on the goal that crosses the limit ------- */
+
+T(doelen_max, seven_active_goals_named_on_the_sixth)
+{
+	run(HEAD BEH IB "doelen:\n" /* H+4 */
+	    GOAL("een")             /* H+5 */
+	    GOAL("twee")            /* H+8 */
+	    GOAL("drie")            /* H+11 */
+	    GOAL("vier")            /* H+14 */
+	    GOAL("vijf")            /* H+17 */
+	    GOAL("zes")             /* H+20 */
+	    GOAL("zeven"),          /* H+23 */
+	    TODAY);
+	FIRES(OPP_RULE_DOELEN_MAX, H + N_BEH + N_IB + 17);
+	cr_assert(strstr(msg_of(OPP_RULE_DOELEN_MAX), "7 active goals, at most 5"), "%s",
+	          msg_of(OPP_RULE_DOELEN_MAX));
+	cr_assert(strstr(msg_of(OPP_RULE_DOELEN_MAX), "'zes'"), "names the goal: %s",
+	          msg_of(OPP_RULE_DOELEN_MAX));
+	ONLY(OPP_RULE_DOELEN_MAX);
+}
+
+/* With max_doelen 6 the seventh goal crosses it. */
+T(doelen_max, configured_limit)
+{
+	struct opp_config cfg;
+
+	opp_config_defaults(&cfg);
+	cfg.max_doelen = 6;
+	doc = check_yaml(HEAD BEH IB "doelen:\n" GOAL("een") GOAL("twee") GOAL("drie") GOAL("vier")
+	                         GOAL("vijf") GOAL("zes") GOAL("zeven"),
+	                 TODAY, &cfg, &d);
+	FIRES(OPP_RULE_DOELEN_MAX, H + N_BEH + N_IB + 20);
+	cr_assert(strstr(msg_of(OPP_RULE_DOELEN_MAX), "7 active goals, at most 6"), "%s",
+	          msg_of(OPP_RULE_DOELEN_MAX));
+	opp_config_release(&cfg);
+}
+
+/* ---- evaluatie-uitkomsten --------------------------------------------------
+ * 000 step 8-9, WPO 40a lid 3: a held evaluation records an uitkomst for
+ * every goal open at it. The finding points at its uitkomsten (or at the
+ * meeting when it has none). */
+
+/* The held evaluation with uitkomsten for pauze only; lezen is the goal
+ * under test (lezen has no item: doel-zonder-inzet is not the point, so
+ * the tests stop before the arrangement). */
+#define PRE_UITK(uit)                                                                                        \
+	HEAD OT1 EVAL_HELDX(uit)                                                                             \
+	EVAL BEH IB
+#define P_UITK(n_uit) (H + N_OT1 + N_EVAL_HELD + (n_uit) + N_EVAL + N_BEH + N_IB)
+
+T(evaluatie_uitkomsten, open_goal_without_uitkomst)
+{
+	cr_assert_eq(nlines(PRE_UITK("      pauze: deels\n")), P_UITK(1));
+	/* lezen has no gesteld: set at the first held OT (2026-10-06), so
+	 * open at the evaluation of 2026-10-27. */
+	run(PRE_UITK("      pauze: deels\n") "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	            DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	FIRES(OPP_RULE_EVALUATIE_UITKOMSTEN, H + N_OT1 + N_EVAL_HELD + 1);
+	SEV(OPP_RULE_EVALUATIE_UITKOMSTEN, OPP_SEV_ERROR);
+	cr_assert(strstr(msg_of(OPP_RULE_EVALUATIE_UITKOMSTEN), "lezen") &&
+	                  !strstr(msg_of(OPP_RULE_EVALUATIE_UITKOMSTEN), "pauze"),
+	          "%s", msg_of(OPP_RULE_EVALUATIE_UITKOMSTEN));
+	ONLY(OPP_RULE_EVALUATIE_UITKOMSTEN);
+}
+
+/* Without any uitkomsten the finding is at the meeting, naming both. */
+T(evaluatie_uitkomsten, no_uitkomsten_at_all)
+{
+	run(HEAD OT1 "  - datum: 2026-10-27\n" /* H+N_OT1+1 */
+	             "    soort: evaluatie\n"
+	             "    doel: Tussenevaluatie\n"
+	             "    genodigden:\n"
+	             "      - ouders\n"
+	             "      - ib\n"
+	             "    aanwezig:\n"
+	             "      - ouders\n"
+	             "      - ib\n"
+	             "    verslag: Het gaat goed.\n" EVAL BEH IB "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	                     DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	FIRES(OPP_RULE_EVALUATIE_UITKOMSTEN, H + N_OT1 + 1);
+	cr_assert(strstr(msg_of(OPP_RULE_EVALUATIE_UITKOMSTEN), "pauze, lezen"), "%s",
+	          msg_of(OPP_RULE_EVALUATIE_UITKOMSTEN));
+	ONLY(OPP_RULE_EVALUATIE_UITKOMSTEN);
+}
+
+/* Near miss: an evaluation that is only planned owes nothing yet. */
+T(evaluatie_uitkomsten, near_miss_planned)
+{
+	run(HEAD OT1 EVAL BEH IB "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	            DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	CLEAN();
+}
+
+/* Near miss: a goal set on the day of the evaluation, or after it, was
+ * not open at it. */
+T(evaluatie_uitkomsten, near_miss_goal_set_at_or_after_the_evaluation)
+{
+	run(PRE_UITK("      pauze: deels\n") "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	            DOELX("lezen", "2027-03-01", "    gesteld: 2026-10-27\n")
+	                    DOELX("rekenen", "2027-03-01", "    gesteld: 2026-10-30\n"),
+	    TODAY);
+	CLEAN();
+}
+
+/* The same with gesteld the day before: open, so owed. */
+T(evaluatie_uitkomsten, goal_set_the_day_before)
+{
+	run(PRE_UITK("      pauze: deels\n") "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	            DOELX("lezen", "2027-03-01", "    gesteld: 2026-10-26\n"),
+	    TODAY);
+	FIRES(OPP_RULE_EVALUATIE_UITKOMSTEN, H + N_OT1 + N_EVAL_HELD + 1);
+	ONLY(OPP_RULE_EVALUATIE_UITKOMSTEN);
+}
+
+/* Near miss: lezen was behaald at an earlier evaluation, so a later one
+ * owes it nothing. */
+T(evaluatie_uitkomsten, near_miss_closed_at_an_earlier_evaluation)
+{
+	run(HEAD OT1 EVAL_HELDX(
+	            "      pauze: deels\n      lezen: behaald\n") "  - datum: 2026-10-30\n"
+	                                                          "    soort: evaluatie\n"
+	                                                          "    doel: Nog een keer\n"
+	                                                          "    genodigden:\n"
+	                                                          "      - ouders\n"
+	                                                          "      - ib\n"
+	                                                          "    aanwezig:\n"
+	                                                          "      - ouders\n"
+	                                                          "      - ib\n"
+	                                                          "    verslag: Goed.\n"
+	                                                          "    uitkomsten:\n"
+	                                                          "      pauze: deels\n" EVAL BEH IB
+	                                                          "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	                                                                  DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	CLEAN();
+}
+
+/* Near miss: a goal closed outside a meeting (status gestopt) is open at
+ * none; so is a goal with status behaald. */
+T(evaluatie_uitkomsten, near_miss_status_gestopt_or_behaald)
+{
+	run(PRE_UITK("      pauze: deels\n") "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	            DOELX("lezen", "2027-03-01", "    status: gestopt\n")
+	                    DOELX("rekenen", "2027-03-01", "    status: behaald\n"),
+	    TODAY);
+	CLEAN();
+}
+
+/* A status lopend does not close a goal: still owed. */
+T(evaluatie_uitkomsten, status_lopend_is_still_open)
+{
+	run(PRE_UITK("      pauze: deels\n") "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	            DOELX("lezen", "2027-03-01", "    status: lopend\n"),
+	    TODAY);
+	FIRES(OPP_RULE_EVALUATIE_UITKOMSTEN, H + N_OT1 + N_EVAL_HELD + 1);
+	ONLY(OPP_RULE_EVALUATIE_UITKOMSTEN);
+}
+
+/* gesteld defaults to the first *held* OT: an evaluation held before it
+ * owes nothing for goals without gesteld, but one with an earlier
+ * gesteld was open. */
+#define EVAL_BEFORE_OT                                                                                       \
+	"overleggen:\n"                            /*  1 */                                                  \
+	"  - datum: 2026-09-15\n"                  /*  2 */                                                  \
+	"    soort: evaluatie\n"                   /*  3 */                                                  \
+	"    doel: Evaluatie van de oude aanpak\n" /*  4 */                                                  \
+	"    genodigden:\n"                        /*  5 */                                                  \
+	"      - ouders\n"                         /*  6 */                                                  \
+	"      - ib\n"                             /*  7 */                                                  \
+	"    aanwezig:\n"                          /*  8 */                                                  \
+	"      - ouders\n"                         /*  9 */                                                  \
+	"      - ib\n"                             /* 10 */                                                  \
+	"    verslag: Besproken.\n"                /* 11 */                                                  \
+	"  - datum: 2026-10-06\n"                  /* 12: OT1 without its key */                             \
+	"    soort: ot\n"                                                                                    \
+	"    doel: Begrijpen wat Sam nodig heeft\n"                                                          \
+	"    genodigden:\n"                                                                                  \
+	"      - ouders\n"                                                                                   \
+	"      - lk\n"                                                                                       \
+	"      - ib\n"                                                                                       \
+	"      - ortho\n"                                                                                    \
+	"    aanwezig:\n"                                                                                    \
+	"      - sam\n"                                                                                      \
+	"      - ouders\n"                                                                                   \
+	"      - lk\n"                                                                                       \
+	"      - ib\n"                                                                                       \
+	"      - ortho\n"                                                                                    \
+	"    verslag: Pauzebegeleiding afgesproken.\n"
+
+T(evaluatie_uitkomsten, near_miss_gesteld_defaults_to_the_first_held_ot)
+{
+	run(HEAD EVAL_BEFORE_OT BEH IB "doelen:\n" DOELX("pauze", "2027-03-01", ""), TODAY);
+	CLEAN();
+}
+
+T(evaluatie_uitkomsten, gesteld_before_the_first_ot_was_open)
+{
+	run(HEAD EVAL_BEFORE_OT BEH IB "doelen:\n" DOELX("pauze", "2027-03-01", "    gesteld: 2026-09-01\n"),
+	    TODAY);
+	FIRES(OPP_RULE_EVALUATIE_UITKOMSTEN, H + 2);
+	ONLY(OPP_RULE_EVALUATIE_UITKOMSTEN);
+}
+
+/* ---- bijstelling -----------------------------------------------------------
+ * 000 step 9: "dan wordt het arrangement bijgesteld". */
+
+T(bijstelling, niet_behaald_without_bijstelling)
+{
+	run(PRE_UITK("      pauze: niet-behaald\n") "doelen:\n" DOELX("pauze", "2027-03-01", ""), TODAY);
+	FIRES(OPP_RULE_BIJSTELLING, H + N_OT1 + N_EVAL_HELD + 1);
+	SEV(OPP_RULE_BIJSTELLING, OPP_SEV_WARNING);
+	cr_assert(strstr(msg_of(OPP_RULE_BIJSTELLING), "'pauze'"), "%s", msg_of(OPP_RULE_BIJSTELLING));
+	ONLY(OPP_RULE_BIJSTELLING);
+}
+
+/* Two goals not reached: one finding, at the first. */
+T(bijstelling, two_niet_behaald_one_finding)
+{
+	run(PRE_UITK("      pauze: niet-behaald\n      lezen: niet-behaald\n") "doelen:\n" DOELX(
+	            "pauze", "2027-03-01", "") DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	FIRES(OPP_RULE_BIJSTELLING, H + N_OT1 + N_EVAL_HELD + 1);
+	ONLY(OPP_RULE_BIJSTELLING);
+}
+
+T(bijstelling, near_miss_with_bijstelling)
+{
+	run(PRE_UITK(
+	            "      pauze: niet-behaald\n"
+	            "    bijstelling: De leerkracht neemt Sam mee naar het plein.\n") "doelen:\n" DOELX("pauz"
+	                                                                                                "e",
+	                                                                                                "2027"
+	                                                                                                "-03-"
+	                                                                                                "01",
+	                                                                                                ""),
+	    TODAY);
+	CLEAN();
+}
+
+/* Near miss: deels asks for no bijstelling. */
+T(bijstelling, near_miss_deels)
+{
+	run(PRE_UITK("      pauze: deels\n") "doelen:\n" DOELX("pauze", "2027-03-01", ""), TODAY);
+	CLEAN();
+}
+
+/* Near miss: an empty bijstelling is none (empty is missing). */
+T(bijstelling, empty_bijstelling_is_none)
+{
+	run(PRE_UITK("      pauze: niet-behaald\n"
+	             "    bijstelling: \"\"\n") "doelen:\n" DOELX("pauze", "2027-03-01", ""),
+	    TODAY);
+	FIRES(OPP_RULE_BIJSTELLING, H + N_OT1 + N_EVAL_HELD + 1);
+	ONLY(OPP_RULE_BIJSTELLING);
+}
