@@ -2855,3 +2855,89 @@ T(duur, near_miss_the_bounds)
 	CLEAN();
 	cr_assert_eq(doc->overleggen.v[0].duur.i, 480);
 }
+
+/* ---- voortgang -----------------------------------------------------------------
+ * 000 step 7: before the planned evaluation (EVAL, 2027-03-09) every active
+ * goal has a progress note since the last held meeting, voortgang_dagen (7)
+ * before it: owed on 2027-03-02, a warning from 2027-03-03. */
+
+/* COMPLETE with the goal's termijn after the evaluation, so that only
+ * voortgang speaks; the goal goes last, its notes are the tail. */
+#define PRE_VG HEAD OT1 EVAL BEH IB SIGN UIT VAST ARR "doelen:\n" DOELX("pauze", "2027-06-01", "")
+#define P_VG   (P_DOEL + 1)
+
+T(voortgang, fires_once_its_date_has_passed)
+{
+	cr_assert_eq(nlines(PRE_VG), P_VG + 3);
+	run(PRE_VG, "2027-03-02");
+	CLEAN();
+	fini();
+	run(PRE_VG, "2027-03-03");
+	FIRES(OPP_RULE_VOORTGANG, P_VG + 1);
+	SEV(OPP_RULE_VOORTGANG, OPP_SEV_WARNING);
+	cr_assert(strstr(msg_of(OPP_RULE_VOORTGANG), "2027-03-02") &&
+	                  strstr(msg_of(OPP_RULE_VOORTGANG), "2027-03-09"),
+	          "%s", msg_of(OPP_RULE_VOORTGANG));
+	ONLY(OPP_RULE_VOORTGANG);
+}
+
+/* Near miss: a note after the last held meeting (OT1, 2026-10-06). */
+T(voortgang, near_miss_note_since_the_last_meeting)
+{
+	run(PRE_VG "    voortgang:\n"
+	           "      - datum: 2026-11-20\n"
+	           "        door: lk\n"
+	           "        tekst: Sam gaat twee keer per week naar buiten.\n",
+	    "2027-03-03");
+	CLEAN();
+}
+
+/* A late note clears it too (nothing left to do). */
+T(voortgang, near_miss_late_note)
+{
+	run(PRE_VG "    voortgang:\n"
+	           "      - datum: 2027-03-05\n"
+	           "        door: lk\n"
+	           "        waarde: 3\n",
+	    "2027-03-06");
+	CLEAN();
+}
+
+/* A note from before the last meeting does not count; the finding points
+ * at the notes. */
+T(voortgang, note_before_the_last_meeting)
+{
+	run(PRE_VG "    voortgang:\n"            /* +4 */
+	           "      - datum: 2026-10-06\n" /* +5 */
+	           "        door: lk\n"
+	           "        tekst: Nog niet buiten.\n",
+	    "2027-03-03");
+	FIRES(OPP_RULE_VOORTGANG, P_VG + 5);
+	ONLY(OPP_RULE_VOORTGANG);
+}
+
+/* Near miss: a closed goal and a goal set at the evaluation owe nothing. */
+T(voortgang, near_miss_closed_or_set_later)
+{
+	run(HEAD OT1 EVAL BEH IB SIGN UIT VAST ARR
+	    "doelen:\n" DOELX("pauze", "2027-06-01", "    status: behaald\n"),
+	    "2027-03-03");
+	SILENT(OPP_RULE_VOORTGANG);
+}
+
+/* ---- the new blocks ---------------------------------------------------------- */
+
+Test(fixture, issue11_block_lengths)
+{
+	cr_assert_eq(nlines(AFSPRAAK_WAT("x")), 7);
+	cr_assert_eq(nlines(OT_VERSLAG("x")), 13);
+	cr_assert_eq(nlines(EVAL_HELDX("")), N_EVAL_HELD);
+	cr_assert_eq(nlines(DOELX("a", "2027-03-01", "")), 3);
+	cr_assert_eq(nlines(TWO_ITEMSX("2026-10-12", "school", "basisondersteuning")), N_TWO_ITEMS);
+	cr_assert_eq(nlines(EVAL_INVITES), 7);
+	cr_assert_eq(nlines(WAARNEMING("2026-10-01")), 5);
+	cr_assert_eq(nlines(OT_ZONDER_OUDERS), 14);
+	cr_assert_eq(nlines(ITEM_WIE("lk")), 11);
+	cr_assert_eq(nlines(DEKKER), 19);
+	cr_assert_eq(nlines(OT_INVITES), 5);
+}
