@@ -2792,16 +2792,21 @@ T(datums, near_miss_gedaan_today)
 T(datums, signature_in_the_future)
 {
 	/* As a date, as a signature map and as the last of a list. */
+	/* The message names the party's key, as written, in every form. */
 	run(HEAD OT1 "ondertekening:\n  ouders: 2026-11-03\n", TODAY); /* +2 */
 	FIRES(OPP_RULE_DATUMS, H + N_OT1 + 2);
+	cr_assert(strstr(msg_of(OPP_RULE_DATUMS), "'ondertekening.ouders'"), "%s", msg_of(OPP_RULE_DATUMS));
 	ONLY(OPP_RULE_DATUMS);
 	fini();
 	run(HEAD OT1 "ondertekening:\n  school:\n    datum: 2026-11-03\n", TODAY); /* +3 */
 	FIRES(OPP_RULE_DATUMS, H + N_OT1 + 3);
+	cr_assert(strstr(msg_of(OPP_RULE_DATUMS), "'ondertekening.school'"), "%s", msg_of(OPP_RULE_DATUMS));
 	ONLY(OPP_RULE_DATUMS);
 	fini();
-	run(HEAD OT1 "ondertekening:\n  ouders:\n    - 2026-10-08\n    - 2026-11-03\n", TODAY); /* +4 */
-	FIRES(OPP_RULE_DATUMS, H + N_OT1 + 4);
+	run(HEAD OT1 "ondertekening:\n  ouders: 2026-10-08\n  toegang:\n    - 2026-10-08\n    - 2026-11-03\n",
+	    TODAY); /* +5 */
+	FIRES(OPP_RULE_DATUMS, H + N_OT1 + 5);
+	cr_assert(strstr(msg_of(OPP_RULE_DATUMS), "'ondertekening.toegang'"), "%s", msg_of(OPP_RULE_DATUMS));
 	ONLY(OPP_RULE_DATUMS);
 }
 
