@@ -7,6 +7,7 @@
 
 #include "base/date.h"
 #include "base/escape.h"
+#include "base/suggest.h"
 #include "checks/rules.h"
 #include "cmd.h"
 #include "documents/due.h"
@@ -22,6 +23,8 @@ static const char usage[] =
            "\n"
            "  --within SPAN       also what falls due within SPAN: 7d, 2w, 1m or a date\n"
            "  --who WHO           only the items of one person: id, email or name\n"
+           "  --regie ID          everything due in the cases this person coordinates\n"
+           "                      (regie.opp or regie.gezinsplan), whoever it is for\n"
            "  --format FMT        text (default), json or tsv\n");
 
 static const char epilog[] =
@@ -130,16 +133,20 @@ tsv(struct opp_buf *b, const struct opp_due_list *l)
 /* One file's items, made on a worker thread, merged in file order. */
 struct slot {
 	struct opp_due_list items;
-	struct opp_buf err; /* why the file could not be read or loaded */
-	bool failed;
+	struct opp_buf err;   /* why the file could not be read or loaded */
+	struct opp_buf names; /* with --who/--regie: the case's ids and names, NUL-separated */
+	bool failed, knows_who, knows_regie;
 };
 
 struct run {
 	const struct pathlist *files;
 	const struct opp_config **cfgs;
 	int32_t today, until;
+	const char *who, *regie; /* --who, --regie */
 	struct opp_due_list *items;
 	bool failed;
+	bool knows_who, knows_regie; /* some case names --who / has --regie as regievoerder */
+	struct pathlist names;       /* ids and names seen, for "did you mean" */
 };
 
 static void
@@ -156,6 +163,7 @@ due_one(size_t i, void *slotp, void *ctxp)
 
 	opp_due_init(&sl->items);
 	opp_buf_init(&sl->err);
+	opp_buf_init(&sl->names);
 	if (!read_text(path, &src, &len, &sl->err)) {
 		sl->failed = true;
 		return;
@@ -168,11 +176,51 @@ due_one(size_t i, void *slotp, void *ctxp)
 		opp_diag_text(&sl->err, name, &d, src, len, &st);
 		sl->failed = true;
 	} else {
-		opp_due_collect(&sl->items, doc, r->cfgs[i], r->today, r->until);
+		/* Known: some case names the person (defined but nothing due
+		 * stays silent, for cron). */
+		sl->knows_who = r->who && opp_due_names(doc, r->who);
+		sl->knows_regie = r->regie && opp_due_names(doc, r->regie);
+		if (!r->regie || opp_due_coordinates(doc, r->regie))
+			opp_due_collect(&sl->items, doc, r->cfgs[i], r->today, r->until);
+		/* For the suggestion, should no case name the person. */
+		for (size_t k = 0; (r->who || r->regie) && k < doc->betrokkenen.n; k++) {
+			const struct opp_persoon *p = &doc->betrokkenen.v[k];
+			if (p->id.s)
+				opp_buf_add(&sl->names, p->id.s, strlen(p->id.s) + 1);
+			if (r->who && p->naam.s)
+				opp_buf_add(&sl->names, p->naam.s, strlen(p->naam.s) + 1);
+		}
 		opp_doc_free(doc);
 	}
 	opp_diags_release(&d);
 	free(src);
+}
+
+/* A name for the suggestion, once. */
+static void
+collect_name(struct pathlist *l, const char *s)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strcmp(l->v[i], s) == 0)
+			return;
+	xgrow(&l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	l->v[l->n++] = xstrdup(s);
+}
+
+/* --who or --regie names nobody in the cases: a typo in a cron job would
+ * silently never remind anyone. A usage error, with the closest id or
+ * name. */
+static int
+unknown(const char *opt, const char *who, const struct pathlist *names)
+{
+	const char *sug = opp_suggest(who, (const char *const *)names->v, names->n);
+
+	if (sug)
+		return usage_error("due", _("%s '%s' is nobody in these cases: did you mean '%s'?"), opt, who,
+		                   sug);
+	return usage_error("due",
+	                   _("%s '%s' is nobody in these cases: use an id, email or name from betrokkenen"),
+	                   opt, who);
 }
 
 static void
@@ -184,15 +232,23 @@ emit_one(size_t i, void *slotp, void *ctxp)
 	fputs(sl->err.ptr, stderr);
 	opp_buf_release(&sl->err);
 	r->failed |= sl->failed;
+	r->knows_who |= sl->knows_who;
+	r->knows_regie |= sl->knows_regie;
+	/* Names are kept only while the person is still unknown. */
+	if ((r->who && !r->knows_who) || (r->regie && !r->knows_regie))
+		for (const char *p = sl->names.ptr; p < sl->names.ptr + sl->names.len; p += strlen(p) + 1)
+			if (r->names.n < 4096)
+				collect_name(&r->names, p);
+	opp_buf_release(&sl->names);
 	opp_due_merge(r->items, &sl->items);
 }
 
 struct opts {
-	const char *within, *who;
+	const char *within, *who, *regie;
 	enum fmt fmt;
 };
 
-enum { OPT_WITHIN = OPT_OWN, OPT_WHO, OPT_FORMAT };
+enum { OPT_WITHIN = OPT_OWN, OPT_WHO, OPT_REGIE, OPT_FORMAT };
 
 static int
 option(void *opts, int c, const char *arg)
@@ -202,6 +258,7 @@ option(void *opts, int c, const char *arg)
 	switch (c) {
 	case OPT_WITHIN: o->within = arg; break;
 	case OPT_WHO: o->who = arg; break;
+	case OPT_REGIE: o->regie = arg; break;
 	case OPT_FORMAT:
 		if (strcmp(arg, "text") == 0)
 			o->fmt = FMT_TEXT;
@@ -235,6 +292,8 @@ run(struct setup *s, void *opts)
 	r.today = s->today;
 	r.until = until;
 	r.items = &items;
+	r.who = o->who;
+	r.regie = o->regie;
 	for (size_t i = 0; i < s->files.n; i++)
 		if (!(r.cfgs[i] = config_for(&s->cfg, s->files.v[i]))) {
 			rc = EXIT_USAGE;
@@ -243,6 +302,13 @@ run(struct setup *s, void *opts)
 		}
 	pool_run(s->files.n, sizeof(struct slot), s->jobs, due_one, emit_one, &r);
 	free(r.cfgs);
+	if ((o->who && !r.knows_who) || (o->regie && !r.knows_regie)) {
+		rc = o->who && !r.knows_who ? unknown("--who", o->who, &r.names)
+		                            : unknown("--regie", o->regie, &r.names);
+		pathlist_release(&r.names);
+		goto done;
+	}
+	pathlist_release(&r.names);
 	if (o->who)
 		opp_due_filter(&items, o->who);
 	opp_due_sort(&items);
@@ -266,6 +332,7 @@ done:
 static const struct option options[] = {
         {"within", required_argument, NULL, OPT_WITHIN},
         {"who", required_argument, NULL, OPT_WHO},
+        {"regie", required_argument, NULL, OPT_REGIE},
         {"format", required_argument, NULL, OPT_FORMAT},
         {NULL, 0, NULL, 0},
 };

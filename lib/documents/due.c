@@ -119,6 +119,26 @@ opp_due_merge(struct opp_due_list *dst, struct opp_due_list *src)
 	opp_due_release(src);
 }
 
+bool
+opp_due_names(const struct opp_doc *doc, const char *who)
+{
+	for (size_t i = 0; i < doc->betrokkenen.n; i++) {
+		const struct opp_persoon *p = &doc->betrokkenen.v[i];
+		if ((p->id.s && strcasecmp(p->id.s, who) == 0) ||
+		    (p->email.s && strcasecmp(p->email.s, who) == 0) ||
+		    (p->naam.s && strcasecmp(p->naam.s, who) == 0))
+			return true;
+	}
+	return false;
+}
+
+bool
+opp_due_coordinates(const struct opp_doc *doc, const char *id)
+{
+	return (doc->regie.opp.s && strcmp(doc->regie.opp.s, id) == 0) ||
+	       (doc->regie.gezinsplan.s && strcmp(doc->regie.gezinsplan.s, id) == 0);
+}
+
 void
 opp_due_filter(struct opp_due_list *l, const char *who)
 {

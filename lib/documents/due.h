@@ -52,6 +52,14 @@ void opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc, const st
  * src is released. Per-file lists from worker threads end up in one. */
 void opp_due_merge(struct opp_due_list *dst, struct opp_due_list *src);
 
+/* Whether doc names this person: an id, email or name of its
+ * betrokkenen (case-insensitive), as opp_due_filter() matches them. */
+bool opp_due_names(const struct opp_doc *doc, const char *who);
+
+/* Whether id holds regie in doc (regie.opp or regie.gezinsplan): the
+ * coordinator's view lists all of that case's items, whoever acts. */
+bool opp_due_coordinates(const struct opp_doc *doc, const char *id);
+
 /* Keep only the items of one person: matches id, email or name
  * (case-insensitive). */
 void opp_due_filter(struct opp_due_list *l, const char *who);

@@ -44,6 +44,7 @@ add(struct collect *c, enum opp_ob_kind kind, enum opp_ob_what what, int rule, s
 	o->sev = rule >= 0 ? opp_rules[rule].sev : OPP_SEV_OFF;
 	o->pos = pos;
 	o->deadline = deadline;
+	o->escalatie = c->cfg->escalatie;
 	return o;
 }
 
@@ -415,6 +416,105 @@ voortgang(struct collect *c)
 	}
 }
 
+/* ---- stagnation ----------------------------------------------------------
+ * 003: "Wanneer er in het ondersteuningsproces stagnatie ontstaat [...]
+ * door bijvoorbeeld onvoldoende overeenstemming over de meest passende
+ * inzet, wachlijsten, gebrek aan overbruggingszorg of budgetdiscussie [...]
+ * dan kan consultatie ingezet worden", up to the regional "Team Nooit
+ * Opgeven". Each trigger
+ * is dated the day it shows, is the regievoerder's to act on, and names
+ * the route of config `escalatie`. It lasts as long as the situation:
+ * until a besluit is recorded, the refused item has ended, the waiting
+ * list is over, or the goal moves. */
+static void
+stagnatie(struct collect *c)
+{
+	const struct opp_doc *doc = c->doc;
+	const struct opp_overleg *ot = opp_first_held_ot(doc, c->today);
+	struct opp_obligation *o;
+
+	for (size_t i = 0; i < doc->arrangement.n; i++) {
+		const struct opp_inzet *z = &doc->arrangement.v[i];
+		const struct opp_bekostiging *b = &z->bekostiging;
+		bool decided =
+		        b->status.s && (b->status.i == OPP_BEK_TOEGEKEND || b->status.i == OPP_BEK_AFGEWEZEN);
+
+		if (b->aangevraagd.s && !b->besluit.s && !decided) {
+			o = add(c, OPP_OB_BESLUIT, OPP_OWE_BESLUIT, OPP_RULE_STAGNATIE, b->aangevraagd.pos,
+			        b->aangevraagd.i + 7 * c->cfg->besluit_weken);
+			o->inzet = z;
+			o->ref = b->aangevraagd.i;
+			o->n = c->cfg->besluit_weken;
+			regie(c, o);
+		}
+		if (b->status.s && b->status.i == OPP_BEK_AFGEWEZEN &&
+		    (!z->eind.s || z->eind.i >= c->today)) {
+			o = add(c, OPP_OB_STAGNATIE, OPP_OWE_AFGEWEZEN, OPP_RULE_STAGNATIE, b->status.pos,
+			        b->besluit.s ? b->besluit.i : c->today);
+			o->inzet = z;
+			regie(c, o);
+		}
+		if (z->wachtlijst_tot.s && ot && z->wachtlijst_tot.i >= c->today &&
+		    z->wachtlijst_tot.i > ot->datum.i + 7 * c->cfg->wachtlijst_weken) {
+			o = add(c, OPP_OB_STAGNATIE, OPP_OWE_WACHTLIJST, OPP_RULE_STAGNATIE,
+			        z->wachtlijst_tot.pos, ot->datum.i + 7 * c->cfg->wachtlijst_weken);
+			o->inzet = z;
+			o->ref = ot->datum.i;
+			o->n = c->cfg->wachtlijst_weken;
+			regie(c, o);
+		}
+	}
+	for (size_t i = 0; i < doc->doelen.n; i++) {
+		const struct opp_doel *d = &doc->doelen.v[i];
+		const struct opp_uitkomst_ref *u;
+		size_t n, held = 0, last = 0, prev = 0;
+
+		if (!opp_doel_actief(doc, d, c->today))
+			continue;
+		/* the goal's uitkomsten of held evaluations, the last two */
+		u = opp_doc_uitkomsten(doc, d, &n);
+		for (size_t k = 0; k < n; k++)
+			if (opp_overleg_held(u[k].o, c->today) && is_soort(u[k].o, OPP_SOORT_EVALUATIE)) {
+				prev = last;
+				last = k;
+				held++;
+			}
+		if (held >= 2 && u[last].p->value.s && u[last].p->value.i == OPP_UIT_NIET_BEHAALD &&
+		    u[prev].p->value.s && u[prev].p->value.i == OPP_UIT_NIET_BEHAALD) {
+			o = add(c, OPP_OB_STAGNATIE, OPP_OWE_VASTGELOPEN, OPP_RULE_STAGNATIE,
+			        u[last].p->h.pos, u[last].o->datum.i);
+			o->doel = d;
+			o->ref = u[prev].o->datum.i;
+			regie(c, o);
+		}
+	}
+}
+
+/* ---- continuation --------------------------------------------------------
+ * 004: evaluation and adjustment agreements: an item that ends, or the
+ * OPP itself, asks for a decision: continue, scale down or stop. A
+ * reminder before the end (no rule); once the end has passed the item
+ * is over, and a continuation is a new item. */
+static void
+einde(struct collect *c)
+{
+	const struct opp_doc *doc = c->doc;
+	struct opp_obligation *o;
+
+	for (size_t i = 0; i < doc->arrangement.n; i++) {
+		const struct opp_inzet *z = &doc->arrangement.v[i];
+		if (!z->eind.s || z->eind.i < c->today)
+			continue;
+		o = add(c, OPP_OB_EINDE, OPP_OWE_EINDE_INZET, -1, z->eind.pos, z->eind.i);
+		o->inzet = z;
+		regie(c, o);
+	}
+	if (doc->einddatum.s && doc->einddatum.i >= c->today) {
+		o = add(c, OPP_OB_EINDE, OPP_OWE_EINDE_OPP, -1, doc->einddatum.pos, doc->einddatum.i);
+		regie(c, o);
+	}
+}
+
 void
 opp_obligations_collect(struct opp_obligations *l, const struct opp_doc *doc, const struct opp_config *cfg,
                         int32_t today)
@@ -436,6 +536,8 @@ opp_obligations_collect(struct opp_obligations *l, const struct opp_doc *doc, co
 	bekostiging(&c);
 	doelen(&c);
 	voortgang(&c);
+	stagnatie(&c);
+	einde(&c);
 }
 
 void
@@ -510,6 +612,56 @@ says_feedback(const char *wat)
 {
 	const char *k = find_word(wat, "koppel");
 	return find_word(wat, "terugkoppel") || (k && find_word(k, "terug"));
+}
+
+/* What stalls and since when: the same words for the finding and the due
+ * item (which names who acts). */
+static void
+stagnatie_text(struct opp_buf *out, const struct opp_obligation *o)
+{
+	switch (o->what) {
+	case OPP_OWE_BESLUIT:
+		opp_buf_printf(out,
+		               _("the funding of support '%s' was applied for on %s and there is no besluit "
+		                 "after %d "
+		                 "weeks (since %s): ask the funder for a decision"),
+		               id_of(&o->inzet->id), DS(o->ref), o->n, DS(o->deadline));
+		break;
+	case OPP_OWE_AFGEWEZEN:
+		opp_buf_printf(
+		        out,
+		        _("the funding of support '%s' was refused (since %s) and the support has not ended: "
+		          "find another way to pay for it, or change the arrangement"),
+		        id_of(&o->inzet->id), DS(o->deadline));
+		break;
+	case OPP_OWE_WACHTLIJST:
+		opp_buf_printf(out,
+		               _("support '%s' has a waiting list until %s, more than %d weeks after the "
+		                 "first OT of "
+		                 "%s (since %s): look for bridging care or another provider"),
+		               id_of(&o->inzet->id), DS(o->inzet->wachtlijst_tot.i), o->n, DS(o->ref),
+		               DS(o->deadline));
+		break;
+	case OPP_OWE_VASTGELOPEN:
+		opp_buf_printf(
+		        out,
+		        _("goal '%s' was niet-behaald at two evaluations in a row (%s and %s): what is done "
+		          "does not work, ask others to think along"),
+		        id_of(&o->doel->id), DS(o->ref), DS(o->deadline));
+		break;
+	default: break;
+	}
+}
+
+/* The route of config `escalatie`, after what stalls. */
+static void
+escalatie(struct opp_buf *out, const char *route)
+{
+	if (route && *route)
+		opp_buf_printf(out, _("; if it stays stuck, escalate: %s"), route);
+	else
+		opp_buf_puts(out, _("; if it stays stuck, ask for consultation (the region's route goes in "
+		                    "config escalatie)"));
 }
 
 void
@@ -646,6 +798,17 @@ opp_ob_finding(struct opp_buf *out, const struct opp_obligation *o, const struct
 		                 "of %s: add one under voortgang"),
 		               id_of(&o->doel->id), DS(o->deadline), DS(o->ref));
 		break;
+	case OPP_OWE_BESLUIT:
+	case OPP_OWE_AFGEWEZEN:
+	case OPP_OWE_WACHTLIJST:
+	case OPP_OWE_VASTGELOPEN:
+		stagnatie_text(out, o);
+		escalatie(out, o->escalatie);
+		break;
+	case OPP_OWE_EINDE_INZET:
+	case OPP_OWE_EINDE_OPP:
+		opp_ob_todo(out, o, doc); /* no rule: never a finding */
+		break;
 	}
 }
 
@@ -752,6 +915,25 @@ opp_ob_todo(struct opp_buf *out, const struct opp_obligation *o, const struct op
 	case OPP_OWE_VOORTGANG:
 		opp_buf_printf(out, _("write a progress note for goal %s before the evaluation of %s"),
 		               id_of(&o->doel->id), DS(o->ref));
+		break;
+	case OPP_OWE_BESLUIT:
+	case OPP_OWE_AFGEWEZEN:
+	case OPP_OWE_WACHTLIJST:
+	case OPP_OWE_VASTGELOPEN:
+		stagnatie_text(out, o);
+		escalatie(out, o->escalatie);
+		break;
+	case OPP_OWE_EINDE_INZET:
+		opp_buf_printf(out,
+		               _("support '%s' ends on %s: continue, scale down or stop? Decide it with the "
+		                 "parents"),
+		               id_of(&o->inzet->id), DS(o->deadline));
+		break;
+	case OPP_OWE_EINDE_OPP:
+		opp_buf_printf(
+		        out,
+		        _("the OPP ends on %s (einddatum): decide whether it continues, and evaluate it"),
+		        DS(o->deadline));
 		break;
 	}
 }

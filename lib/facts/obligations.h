@@ -69,6 +69,12 @@ enum opp_ob_what {
 	OPP_OWE_FINANCIER,         /* a future item nobody pays for yet (a warning now) */
 	OPP_OWE_TERMIJN,           /* an active goal past its termijn: evaluate it */
 	OPP_OWE_VOORTGANG,         /* a progress note before the evaluation */
+	OPP_OWE_BESLUIT,           /* a funder's decision, besluit_weken after aangevraagd */
+	OPP_OWE_AFGEWEZEN,         /* funding refused for support that has not ended */
+	OPP_OWE_WACHTLIJST,        /* a waiting list far beyond the first OT */
+	OPP_OWE_VASTGELOPEN,       /* a goal niet-behaald at two evaluations in a row */
+	OPP_OWE_EINDE_INZET,       /* an item ends: continue, scale down or stop? */
+	OPP_OWE_EINDE_OPP,         /* the OPP ends (einddatum) */
 };
 
 enum opp_ob_state {
@@ -97,10 +103,11 @@ struct opp_obligation {
 	const struct opp_afspraak *afspraak;
 	const struct opp_inzet *inzet;
 	const struct opp_doel *doel;
-	const char *partij; /* OPP_OWE_TEKENEN: ouders, school, toegang, leerling */
-	int32_t ref;        /* a second date the texts name: the planned evaluation, the start */
-	int n;              /* a count the texts name (months, weeks) */
-	const char *detail; /* what is missing, in the file's words (owned by the list) */
+	const char *partij;    /* OPP_OWE_TEKENEN: ouders, school, toegang, leerling */
+	int32_t ref;           /* a second date the texts name: the planned evaluation, the start */
+	int n;                 /* a count the texts name (months, weeks) */
+	const char *detail;    /* what is missing, in the file's words (owned by the list) */
+	const char *escalatie; /* config escalatie: the route the stagnation texts name */
 };
 
 struct opp_obligations {

@@ -170,15 +170,12 @@ person(const struct redactor *r, const char *id)
 	return NULL;
 }
 
-/* Fields that hold a person id (or, for arrangement.wie, may). */
+/* Fields that hold a person id (or, for arrangement.wie, may): the shape
+ * table says so (OPP_F_PERSON, OPP_F_WHO), not the key's name. */
 static bool
-person_ref(const char *shape, const char *key)
+person_ref(const struct opp_field *f)
 {
-	return (strcmp(shape, "regie") == 0) || strcmp(key, "voorzitter") == 0 ||
-	       strcmp(key, "genodigden") == 0 || strcmp(key, "aanwezig") == 0 ||
-	       (strcmp(shape, "kindgesprek") == 0 && strcmp(key, "door") == 0) ||
-	       strcmp(key, "terugkoppeling") == 0 || (strcmp(key, "wie") == 0) ||
-	       (strcmp(shape, "betrokkenen") == 0 && strcmp(key, "id") == 0);
+	return f->flags & (OPP_F_PERSON | OPP_F_WHO);
 }
 
 static const char *
@@ -200,7 +197,7 @@ filter(void *ctx, const char *shape, const struct opp_field *f, const char *v)
 	}
 	if (strcmp(shape, "bekostiging") == 0 && strcmp(key, "kenmerk") == 0)
 		return "[kenmerk]";
-	if (person_ref(shape, key) && (p = person(r, v)))
+	if (person_ref(f) && (p = person(r, v)))
 		return r->o->keep_ids ? v : p->new_id;
 	if (f->type == OPP_T_STR || (f->type == OPP_T_LIST && f->elem == OPP_T_STR))
 		return scrub(r, v);

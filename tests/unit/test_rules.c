@@ -2905,7 +2905,7 @@ T(voortgang, near_miss_late_note)
 	run(PRE_VG "    voortgang:\n"
 	           "      - datum: 2027-03-05\n"
 	           "        door: lk\n"
-	           "        waarde: 3\n",
+	           "        tekst: Eindelijk buiten geweest.\n",
 	    "2027-03-06");
 	CLEAN();
 }
