@@ -16,6 +16,7 @@
 
 #include "base/date.h"
 #include "base/present.h"
+#include "documents/progress.h"
 #include "facts/obligations.h"
 #include "facts/query.h"
 
@@ -48,6 +49,8 @@ static const char css[] =
         "table.ondertekening{break-inside:avoid;page-break-inside:avoid}\n"
         "table.ondertekening td{height:3.5em}\n"
         "table.ondertekening td:last-child{width:35%}\n"
+        "figure.grafiek{margin:.5em 0 1em;max-width:36em;break-inside:avoid;page-break-inside:avoid}\n"
+        "figure.grafiek svg{display:block;width:100%;height:auto}\n"
         "pre,code{font-family:ui-monospace,\"DejaVu Sans Mono\",Menlo,Consolas,monospace;font-size:.9em}\n"
         "pre{white-space:pre-wrap}\n"
         "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}"
@@ -676,6 +679,7 @@ doelen(struct walk *w)
 	for (size_t i = 0; i < doc->doelen.n; i++) {
 		const struct opp_doel *d = &doc->doelen.v[i];
 		size_t n = 0;
+		int32_t set;
 
 		opp_buf_printf(&t, "Doel %zu", i + 1);
 		heading(w, 3, t.ptr);
@@ -694,11 +698,20 @@ doelen(struct walk *w)
 		field(w, "Stand");
 		field_md(w, "Beginsituatie", &d->beginsituatie);
 		field_md(w, "Bereikt als", &d->criterium);
+		if (opp_doel_gesteld(doc, d, w->o->today, &set)) {
+			opp_present_date(&w->v, set);
+			field(w, "Gesteld op");
+		}
+		opp_progress_meting(&w->v, d);
+		field(w, "Meting");
+		opp_progress_koers(&w->v, doc, d, w->o->today);
+		field(w, "Koers");
 
 		opp_doc_inzet_voor(doc, d, &n);
 		if (!n) {
 			if (opp_doel_actief(doc, d, w->o->today))
 				para(w, "Nog geen inzet voor dit doel.");
+			opp_progress_story(w->s, doc, d, i + 1, w->o->today);
 			continue;
 		}
 		para(w, "Inzet voor dit doel:");
@@ -716,6 +729,7 @@ doelen(struct walk *w)
 			row(w, &c, 1u << 1);
 		}
 		table_end(w);
+		opp_progress_story(w->s, doc, d, i + 1, w->o->today);
 	}
 	cells_release(&c);
 	opp_buf_release(&t);

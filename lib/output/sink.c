@@ -201,6 +201,14 @@ opp_sink_markdown(struct opp_sink *s, const char *md)
 	done(s);
 }
 
+void
+opp_sink_chart(struct opp_sink *s, const struct opp_chart *c)
+{
+	block(s);
+	CALL(s, chart, c);
+	done(s);
+}
+
 static void
 field(struct opp_sink *s, const char *label, const char *value, bool md)
 {

@@ -29,6 +29,7 @@
 #include <stddef.h>
 
 #include "base/buf.h"
+#include "output/svg.h"
 
 struct opp_sink;   /* opaque: one document being written */
 struct opp_writer; /* opaque: a format's writer */
@@ -75,6 +76,10 @@ void opp_sink_para_end(struct opp_sink *s);
 
 /* A block of free text (Markdown) on its own. */
 void opp_sink_markdown(struct opp_sink *s, const char *md);
+
+/* A chart of values over days (output/svg.h): html draws it; md and text
+ * write nothing, so a document gives its numbers as a table too. */
+void opp_sink_chart(struct opp_sink *s, const struct opp_chart *c);
 
 /* One labelled value of a field list: plain text, or free text (md). */
 void opp_sink_field(struct opp_sink *s, const char *label, const char *value);
