@@ -288,14 +288,14 @@ people_with(struct opp_buf *b, const struct opp_doc *doc, uint32_t rolbits)
 	}
 }
 
-/* 1-based number of doel `id` in the document, or 0. */
+/* 1-based number of doel `id` in the document, or 0 (the id index: an
+ * item may name thousands of goals). */
 static size_t
 doel_nr(const struct opp_doc *doc, const char *id)
 {
-	for (size_t i = 0; id && i < doc->doelen.n; i++)
-		if (doc->doelen.v[i].id.s && strcmp(doc->doelen.v[i].id.s, id) == 0)
-			return i + 1;
-	return 0;
+	const struct opp_doel *d = opp_doc_doel(doc, id);
+
+	return d ? (size_t)(d - doc->doelen.v) + 1 : 0;
 }
 
 static int
