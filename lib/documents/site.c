@@ -357,7 +357,7 @@ cmp_row(const void *a, const void *b)
 	switch (sorting) {
 	case BY_FOUTEN:
 		/* Broken files first, then the most errors: they need a look. */
-		c = cmp_int(!y->r.error, !x->r.error);
+		c = cmp_int(!x->r.error, !y->r.error);
 		if (!c)
 			c = cmp_int((long long)y->fouten, (long long)x->fouten);
 		if (!c)

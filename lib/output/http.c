@@ -293,6 +293,39 @@ answer(void *cls, struct MHD_Connection *c, const char *url, const char *method,
 	return ok;
 }
 
+static int
+hexval(char c)
+{
+	return c >= '0' && c <= '9'   ? c - '0'
+	       : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	       : c >= 'A' && c <= 'F' ? c - 'A' + 10
+	                              : -1;
+}
+
+/* Percent-decoding of the path and the parameters, except that %00 and
+ * other control characters stay as written: a C string cannot hold
+ * "/casus/0%00x", and a decoded NUL would make it "/casus/0". */
+static size_t
+unescape(void *cls, struct MHD_Connection *c, char *s)
+{
+	char *w = s;
+
+	(void)cls;
+	(void)c;
+	for (const char *r = s; *r;) {
+		int hi, lo;
+		if (r[0] == '%' && (hi = hexval(r[1])) >= 0 && (lo = hexval(r[2])) >= 0 &&
+		    hi * 16 + lo >= 0x20 && hi * 16 + lo != 0x7F) {
+			*w++ = (char)(hi * 16 + lo);
+			r += 3;
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = '\0';
+	return (size_t)(w - s);
+}
+
 /* libmicrohttpd's messages name clients and requests: keep them out of
  * the terminal and any log it goes to. */
 static void
@@ -356,7 +389,8 @@ daemon_on(struct opp_http *h, int fd, bool v6)
 	                        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)OPP_HTTP_MEMORY,
 	                        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)OPP_HTTP_SECONDS,
 	                        MHD_OPTION_NOTIFY_CONNECTION, notify, h, MHD_OPTION_NOTIFY_COMPLETED,
-	                        completed, h, MHD_OPTION_EXTERNAL_LOGGER, quiet, h, MHD_OPTION_END);
+	                        completed, h, MHD_OPTION_UNESCAPE_CALLBACK, unescape, h,
+	                        MHD_OPTION_EXTERNAL_LOGGER, quiet, h, MHD_OPTION_END);
 }
 
 /* *err = the message, naming the port and why. */
