@@ -11,11 +11,13 @@
  * until anything changes, so a reload with nothing changed costs the
  * walk and the stats alone.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/inotify.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -80,6 +82,8 @@ struct server {
 	struct opp_site_case *cases;
 	struct page pages[PAGES]; /* the pages of this generation, most recent first */
 	size_t npages;
+	int inotify;  /* watches every folder served, or -1: walk on every request */
+	bool watched; /* the watches are complete: no event means no change */
 };
 
 static void
@@ -169,6 +173,94 @@ same(const struct entry *e, const struct stat *st, int32_t today)
 	       e->mtime.tv_nsec == st->st_mtim.tv_nsec;
 }
 
+/* ---- knowing that nothing changed ----------------------------------------
+ * Walking and stat-ing a thousand files costs milliseconds on every
+ * request. The kernel can say instead whether anything in the folders
+ * changed since the last look (inotify): when it says nothing did, the
+ * list stands. Every folder is watched (new ones are added at the next
+ * walk, which their creation causes); a symlinked file is watched in the
+ * folder of its target, which must be one of ours. Where watches cannot
+ * be had (no inotify, the limit of watches reached), every request
+ * walks. */
+
+#define WATCH_MASK                                                                                           \
+	(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB |      \
+	 IN_DELETE_SELF | IN_MOVE_SELF)
+
+static bool
+watch_tree(int fd, const char *dir, int depth)
+{
+	DIR *d;
+	struct dirent *e;
+	bool ok = inotify_add_watch(fd, dir, WATCH_MASK | IN_ONLYDIR) >= 0;
+
+	if (!ok || depth > 64 || !(d = opendir(dir)))
+		return ok && depth <= 64;
+	while (ok && (e = readdir(d))) {
+		struct stat st;
+		char *p;
+		size_t n;
+
+		if (e->d_name[0] == '.')
+			continue; /* as the walk: hidden folders are not served */
+		n = strlen(dir) + strlen(e->d_name) + 2;
+		p = xmalloc(n);
+		snprintf(p, n, "%s/%s", dir, e->d_name);
+		if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
+			ok = watch_tree(fd, p, depth + 1);
+		free(p);
+	}
+	closedir(d);
+	return ok;
+}
+
+/* Whether the folders may have changed since the last look. */
+static bool
+maybe_changed(struct server *sv)
+{
+	char buf[4096] __attribute__((aligned(__alignof__(struct inotify_event))));
+	bool any = false;
+	ssize_t n;
+
+	if (sv->inotify < 0 || !sv->watched)
+		return true;
+	while ((n = read(sv->inotify, buf, sizeof(buf))) > 0)
+		any = true; /* any event at all (IN_Q_OVERFLOW too): look again */
+	return any;
+}
+
+static void
+watch_all(struct server *sv)
+{
+	if (sv->inotify < 0)
+		return;
+	sv->watched = true;
+	for (size_t i = 0; i < sv->nroots; i++) {
+		struct stat st;
+		if (stat(sv->roots[i], &st) != 0)
+			sv->watched = false;
+		else if (S_ISDIR(st.st_mode))
+			sv->watched &= watch_tree(sv->inotify, sv->roots[i], 0);
+		else /* a file given by name: its folder */
+		{
+			char *dir = xstrdup(sv->roots[i]), *slash = strrchr(dir, '/');
+			if (slash)
+				*slash = '\0';
+			sv->watched &= inotify_add_watch(sv->inotify, slash ? dir : ".", WATCH_MASK) >= 0;
+			free(dir);
+		}
+	}
+	/* Symlinked files: the folder of their target too. */
+	for (size_t i = 0; i < sv->n && sv->watched; i++) {
+		char *r = realpath(sv->v[i].path, NULL), *slash;
+		if (r && (slash = strrchr(r, '/')) && slash != r) {
+			*slash = '\0';
+			sv->watched = inotify_add_watch(sv->inotify, r, WATCH_MASK) >= 0;
+		}
+		free(r);
+	}
+}
+
 /* Bring the list up to date; true when anything changed. */
 static bool
 refresh(struct server *sv)
@@ -181,7 +273,12 @@ refresh(struct server *sv)
 
 	if (!get_today(sv->s->as_of, &today))
 		today = sv->today;
+	if (today == sv->today && sv->cases && !maybe_changed(sv))
+		return false;
 	sv->today = today;
+	/* Watch before the walk: a change made while it runs is an event for
+	 * the next request, never lost between the two. */
+	watch_all(sv);
 	collect_paths(sv->roots, (int)sv->nroots, &files);
 	v = xcalloc(files.n + 1, sizeof(*v));
 	for (size_t i = 0; i < files.n; i++) {
@@ -233,6 +330,8 @@ refresh(struct server *sv)
 		                                      e->doc ? NULL : e->error,
 		                                      e->cfg ? e->cfg : NULL};
 	}
+	/* And the folders of new symlinks' targets. */
+	watch_all(sv);
 	return changed;
 }
 
@@ -394,6 +493,7 @@ run(struct setup *s, void *opts)
 		sv.real[i] = realpath(sv.roots[i], NULL);
 	}
 	sv.today = s->today;
+	sv.inotify = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 	if (!make_token(token)) {
 		warnx_(_("cannot make a secret token: %s"), strerror(errno));
 		return EXIT_USAGE;
@@ -430,6 +530,8 @@ run(struct setup *s, void *opts)
 		free(sv.real[i]);
 	free(sv.real);
 	config_cache_release();
+	if (sv.inotify >= 0)
+		close(sv.inotify);
 	return EXIT_OK;
 }
 

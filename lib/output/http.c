@@ -273,17 +273,27 @@ answer(void *cls, struct MHD_Connection *c, const char *url, const char *method,
 
 	(void)version;
 	(void)upload;
-	(void)upload_size;
-	(void)con_cls;
-	if (!host_ok(h, c))
-		return refuse(c, MHD_HTTP_FORBIDDEN, "403\n");
-	if (token_eq(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "token"), h->token))
-		return welcome(c, h, url);
-	if (!token_eq(MHD_lookup_connection_value(c, MHD_COOKIE_KIND, COOKIE), h->token))
-		return refuse(c, MHD_HTTP_FORBIDDEN, "403\n");
-	if (strcmp(method, MHD_HTTP_METHOD_GET) != 0 && strcmp(method, MHD_HTTP_METHOD_HEAD) != 0)
-		return refuse(c, MHD_HTTP_METHOD_NOT_ALLOWED, "405\n");
-
+	/* Refusals go at once, on the first call (libmicrohttpd then
+	 * closes the connection: right for a stranger). */
+	if (!*con_cls) {
+		if (!host_ok(h, c))
+			return refuse(c, MHD_HTTP_FORBIDDEN, "403\n");
+		if (token_eq(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "token"), h->token))
+			return welcome(c, h, url);
+		if (!token_eq(MHD_lookup_connection_value(c, MHD_COOKIE_KIND, COOKIE), h->token))
+			return refuse(c, MHD_HTTP_FORBIDDEN, "403\n");
+		if (strcmp(method, MHD_HTTP_METHOD_GET) != 0 && strcmp(method, MHD_HTTP_METHOD_HEAD) != 0)
+			return refuse(c, MHD_HTTP_METHOD_NOT_ALLOWED, "405\n");
+		/* A page is answered on the next call, once the request is
+		 * known to be complete: answering earlier makes libmicrohttpd
+		 * close every connection after its response. */
+		*con_cls = h;
+		return MHD_YES;
+	}
+	if (*upload_size) { /* a body, which no GET needs: dropped */
+		*upload_size = 0;
+		return MHD_YES;
+	}
 	pthread_mutex_lock(&h->serve);
 	h->handle(h->ctx, &req, &resp);
 	pthread_mutex_unlock(&h->serve);

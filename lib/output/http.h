@@ -30,7 +30,7 @@
 
 #include "base/buf.h"
 
-#define OPP_HTTP_CONNECTIONS 32
+#define OPP_HTTP_CONNECTIONS 64
 #define OPP_HTTP_MEMORY      (32 * 1024)
 #define OPP_HTTP_SECONDS     10
 #define OPP_HTTP_TOKEN_LEN   32 /* hex digits: 128 bits */

@@ -221,14 +221,23 @@ def main():
             f.write(text[: len(text) // 2] + "\nonaf: [\n")  # an editor cut off mid-save
         st, _, half = request(port, "/casus/0", {"Cookie": cookie})
         expect(st == 200 and "[syntax]" in half, f"a half-written file: {st}, syntax finding {'[syntax]' in half}")
-        with open(path, "w", encoding="utf-8") as f:
+        tmp = os.path.join(folder, ".aaron.yaml.swp")  # as editors save: a new file renamed over it
+        with open(tmp, "w", encoding="utf-8") as f:
             f.write(text)
+        os.replace(tmp, path)
         st, _, back = request(port, "/casus/0", {"Cookie": cookie})
         expect("Meldingen (0)" in back, "the file written back: its page is clean again")
+        os.makedirs(os.path.join(folder, "nieuw", "dieper"))
+        st, _, _ = request(port, "/caseload", {"Cookie": cookie})
+        shutil.copy(os.path.join(EXAMPLES, "vroeg.yaml"), os.path.join(folder, "nieuw", "dieper", "noor2.yaml"))
+        st, _, body = request(port, "/caseload", {"Cookie": cookie})
+        n = body.count('href="/casus/')
+        expect(n == 5, f"a file in a folder made after the start: {n} cases, want 5")
+        os.remove(os.path.join(folder, "nieuw", "dieper", "noor2.yaml"))
         os.remove(os.path.join(folder, "kapot.yaml"))
         st, _, body = request(port, "/caseload", {"Cookie": cookie})
         expect("onleesbaar" not in body and body.count('href="/casus/') == 3, "a removed file still listed")
-        g.done("a live edit shows its finding on the next request; a half-written file its syntax finding; a removed file goes")
+        g.done("a live edit shows its finding on the next request, also saved by rename; a half-written file its syntax finding; a file in a new folder comes, a removed one goes")
 
         g = Group()
         q = subprocess.run([OPP, "serve", "--port", str(port), folder], capture_output=True, text=True, timeout=10)
