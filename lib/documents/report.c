@@ -72,8 +72,8 @@ const struct opp_report_col opp_afspraak_cols[] = {
 };
 
 const struct opp_report_col opp_patroon_cols[] = {
-        {"wat", 60, false},        {"casussen", 10, true}, {"inzetten", 10, true},
-        {"financiers", 30, false}, {NULL, 0, false},
+        {"patroon", 70, false}, {"leerlingen", 10, true}, {"school", 24, false}, {"groep", 10, false},
+        {"soort", 18, false},   {"wat", 50, false},       {NULL, 0, false},
 };
 
 const struct opp_report_col opp_voortgang_cols[] = {
@@ -322,56 +322,6 @@ opp_afspraak_row_fill(struct opp_afspraak_row *r, struct opp_arena *arena, const
 		r->status = "open";
 }
 
-/* ---- patterns ------------------------------------------------------------ */
-
-char *
-opp_patroon_key(const char *wat)
-{
-	struct opp_buf b = OPP_BUF_INIT;
-	const char *s = wat ? wat : "";
-	size_t len = strlen(s);
-	bool space = false;
-
-	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t n = opp_utf8_next(s + i, len - i, &cp);
-
-		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
-			space = b.len > 0;
-		} else {
-			if (space)
-				opp_buf_putc(&b, ' ');
-			space = false;
-			if (cp == OPP_UTF8_BAD && n == 1)
-				opp_buf_add(&b, s + i, 1); /* an invalid byte stays as it is */
-			else
-				opp_utf8_put(&b, opp_utf8_lower(cp));
-		}
-		i += n;
-	}
-	if (b.len > 1 && b.ptr[b.len - 1] == '.' && b.ptr[b.len - 2] != '.')
-		b.ptr[--b.len] = '\0';
-	return opp_buf_detach(&b, NULL);
-}
-
-/* What the report counts of one kind of support (key: opp_patroon_key). */
-struct pat {
-	size_t casussen, inzetten;
-	size_t last_case; /* the case that counted last (+1), to count cases once */
-	unsigned funders; /* bit per enum opp_financier */
-};
-
-static int
-cmp_pat(const void *a, const void *b)
-{
-	const struct opp_patroon *x = a, *y = b;
-	if (x->casussen != y->casussen)
-		return x->casussen > y->casussen ? -1 : 1;
-	if (x->inzetten != y->inzetten)
-		return x->inzetten > y->inzetten ? -1 : 1;
-	return strcmp(x->wat, y->wat);
-}
-
 /* ---- cells ------------------------------------------------------------------ */
 
 size_t
@@ -502,11 +452,13 @@ opp_afspraak_cells(const struct opp_afspraak_row *r, struct opp_cell *c)
 static size_t
 patroon_cells(const struct opp_patroon *p, struct opp_cell *c)
 {
-	c[0] = text(p->wat);
-	c[1] = count((double)p->casussen);
-	c[2] = count((double)p->inzetten);
-	c[3] = text(p->financiers);
-	return 4;
+	c[0] = text(p->zin);
+	c[1] = count((double)p->leerlingen);
+	c[2] = text(p->school);
+	c[3] = text(p->groep);
+	c[4] = text(opp_patroon_soort_names[p->soort]);
+	c[5] = text(p->wat);
+	return 6;
 }
 
 void
@@ -620,8 +572,8 @@ sec_cols(int sec)
 
 struct opp_report {
 	struct opp_render_opts o;
-	struct opp_arena arena; /* one case's rows; released after each */
-	struct opp_strmap pats; /* wat → struct pat */
+	struct opp_arena arena;    /* one case's rows; released after each */
+	struct opp_patronen *pats; /* patroon.h */
 	size_t cases;
 	/* md, html: the sink, and the tables that wait their turn */
 	struct opp_sink *sink;
@@ -694,6 +646,14 @@ table_begin(struct opp_report *r, int sec)
 		c[i] = (struct opp_sink_col){cols[i].name, cols[i].right ? OPP_ALIGN_RIGHT : OPP_ALIGN_LEFT,
 		                             0, false};
 	opp_sink_heading(r->sink, 2, sec_name[sec]);
+	if (sec == SEC_PATRONEN)
+		/* What the patterns are for (patroon.h: handbook 001). */
+		opp_sink_para(r->sink,
+		              "Meer leerlingen van een groep met dezelfde ondersteuningsvraag: doelen in "
+		              "hetzelfde domein, dezelfde behoefte of ondersteuning van dezelfde soort. "
+		              "Daar kan school met de JGZ of het CJG een collectief aanbod organiseren. "
+		              "Telt actieve doelen en ondersteuning die nog loopt; bestanden met fouten "
+		              "tellen niet mee.");
 	opp_sink_table_begin(r->sink, &(struct opp_sink_table){sec_name[sec], n, c});
 }
 
@@ -704,7 +664,7 @@ report_new(const struct opp_render_opts *o)
 
 	r->o = *o;
 	opp_arena_init(&r->arena);
-	opp_strmap_init(&r->pats, sizeof(struct pat));
+	r->pats = opp_patronen_new();
 	opp_buf_init(&r->rec);
 	return r;
 }
@@ -716,7 +676,7 @@ report_free(struct opp_report *r)
 		opp_spool_free(r->spool[i]);
 	for (int i = 0; i < OPP_CASE_RANKS; i++)
 		opp_spool_free(r->ranked[i]);
-	opp_strmap_release(&r->pats);
+	opp_patronen_free(r->pats);
 	opp_buf_release(&r->rec);
 	opp_arena_release(&r->arena);
 	free(r->path);
@@ -811,26 +771,14 @@ opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc
 	r->cases++;
 	opp_case_row_fill(&row, &r->arena, file, doc, chk, cfg ? cfg : r->o.cfg, r->o.today);
 	cells_put(r->ranked[opp_case_rank(&row)], &r->rec, c, opp_case_cells(&row, c));
+	/* The patterns are derived: a file with errors does not count. */
+	if (doc && !row.errors)
+		opp_patronen_add(r->pats, doc, r->o.today);
 	for (size_t i = 0; doc && i < doc->arrangement.n; i++) {
-		const struct opp_inzet *z = &doc->arrangement.v[i];
 		struct opp_inzet_row ir;
-		struct pat *p;
-		char *key;
 
-		opp_inzet_row_fill(&ir, &r->arena, file, doc, z);
+		opp_inzet_row_fill(&ir, &r->arena, file, doc, &doc->arrangement.v[i]);
 		emit(r, SEC_INZET, c, opp_inzet_cells(&ir, c));
-		if (!z->wat.s)
-			continue;
-		key = opp_patroon_key(z->wat.s);
-		p = opp_strmap_get(&r->pats, key);
-		free(key);
-		p->inzetten++;
-		if (p->last_case != r->cases) {
-			p->casussen++;
-			p->last_case = r->cases;
-		}
-		if (z->bekostiging.door.s)
-			p->funders |= 1u << z->bekostiging.door.i;
 	}
 	for (size_t i = 0; doc && i < doc->afspraken.n; i++) {
 		const struct opp_afspraak *a = &doc->afspraken.v[i];
@@ -852,31 +800,6 @@ opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc
 	}
 	opp_arena_release(&r->arena);
 	opp_arena_init(&r->arena);
-}
-
-/* The patterns, most cases first. Strings in r->arena. */
-static struct opp_patroon *
-patterns(struct opp_report *r)
-{
-	struct opp_patroon *p = xcalloc(r->pats.n + 1, sizeof(*p));
-	struct opp_buf fin = OPP_BUF_INIT;
-
-	for (size_t i = 0; i < r->pats.n; i++) {
-		const struct pat *t = opp_strmap_value(&r->pats, i);
-
-		p[i].wat = opp_strmap_key(&r->pats, i);
-		p[i].casussen = t->casussen;
-		p[i].inzetten = t->inzetten;
-		for (int f = 0; f < OPP_FIN_COUNT; f++)
-			if (t->funders & (1u << f))
-				opp_buf_printf(&fin, "%s%s", (t->funders & ((1u << f) - 1)) ? ", " : "",
-				               opp_financier_names[f]);
-		p[i].financiers = opp_arena_strdup(&r->arena, fin.ptr);
-		opp_buf_reset(&fin);
-	}
-	qsort(p, r->pats.n, sizeof(*p), cmp_pat);
-	opp_buf_release(&fin);
-	return p;
 }
 
 /* The overview's rows that waited, broken files first, into the sink or
@@ -905,7 +828,7 @@ write_ranked(struct opp_report *r)
 
 /* The text formats' tables that waited, then the patterns. */
 static bool
-close_text(struct opp_report *r, const struct opp_patroon *p, char **err)
+close_text(struct opp_report *r, const struct opp_patroon *p, size_t np, char **err)
 {
 	struct opp_cell c[MAXCELLS];
 	int spooled;
@@ -925,7 +848,7 @@ close_text(struct opp_report *r, const struct opp_patroon *p, char **err)
 		spooled = spooled ? spooled : opp_spool_error(sp);
 	}
 	table_begin(r, SEC_PATRONEN);
-	for (size_t i = 0; i < r->pats.n; i++)
+	for (size_t i = 0; i < np; i++)
 		cells_sink(r->sink, c, patroon_cells(&p[i], c));
 	opp_sink_table_end(r->sink);
 	opp_sink_end(r->sink);
@@ -948,7 +871,7 @@ close_text(struct opp_report *r, const struct opp_patroon *p, char **err)
 }
 
 static bool
-close_xlsx(struct opp_report *r, const struct opp_patroon *p, char **err)
+close_xlsx(struct opp_report *r, const struct opp_patroon *p, size_t np, char **err)
 {
 	struct opp_cell c[MAXCELLS];
 	struct opp_xlsx_sheet *sh;
@@ -957,12 +880,13 @@ close_xlsx(struct opp_report *r, const struct opp_patroon *p, char **err)
 	for (int i = 0; i < SEC_PATRONEN; i++)
 		opp_xlsx_filter(r->sheet[i]);
 	{
-		struct opp_xlsx_col cols[4];
-		for (size_t k = 0; k < 4; k++)
+		struct opp_xlsx_col cols[MAXCELLS];
+		size_t n = opp_report_ncols(opp_patroon_cols);
+		for (size_t k = 0; k < n; k++)
 			cols[k] = (struct opp_xlsx_col){opp_patroon_cols[k].name, opp_patroon_cols[k].width};
-		sh = opp_xlsx_sheet(r->x, sec_name[SEC_PATRONEN], cols, 4);
+		sh = opp_xlsx_sheet(r->x, sec_name[SEC_PATRONEN], cols, n);
 	}
-	for (size_t i = 0; sh && i < r->pats.n && opp_xlsx_row(sh); i++)
+	for (size_t i = 0; sh && i < np && opp_xlsx_row(sh); i++)
 		opp_cells_xlsx(sh, 0, c, patroon_cells(&p[i], c));
 	opp_xlsx_filter(sh);
 	if (!opp_xlsx_close(r->x, r->path, err))
@@ -979,10 +903,10 @@ close_xlsx(struct opp_report *r, const struct opp_patroon *p, char **err)
 bool
 opp_report_close(struct opp_report *r, char **err)
 {
-	struct opp_patroon *p = patterns(r);
-	bool ok = r->x ? close_xlsx(r, p, err) : close_text(r, p, err);
+	size_t np;
+	const struct opp_patroon *p = opp_patronen_list(r->pats, &np);
+	bool ok = r->x ? close_xlsx(r, p, np, err) : close_text(r, p, np, err);
 
-	free(p);
 	report_free(r);
 	return ok;
 }

@@ -26,6 +26,7 @@
 
 #include "base/alloc.h"
 #include "base/buf.h"
+#include "documents/patroon.h"
 #include "documents/render.h"
 #include "format/config.h"
 #include "format/diag.h"
@@ -109,14 +110,6 @@ struct opp_voortgang_row {
 	bool stil;         /* no note for 2 x voortgang_dagen (from its setting before the first) */
 };
 
-/* One recurring kind of support (sheet "patronen"). */
-struct opp_patroon {
-	const char *wat;        /* `wat`, normalised: lowercase, spaces collapsed */
-	size_t casussen;        /* cases that have it */
-	size_t inzetten;        /* items in all */
-	const char *financiers; /* the funders seen, ", "-separated */
-};
-
 /* Fill a case row. chk is how the file fared (NULL: not checked, as for
  * one case rendered). doc NULL means the case did not load: then the
  * error (chk->first) is its only content. A case with errors shows who
@@ -160,11 +153,6 @@ const char *opp_report_naam(const struct opp_doc *doc, const char *id);
  * copied into arena; NULL when the list is empty. */
 const char *opp_report_join(struct opp_arena *a, const struct opp_doc *doc, const struct opp_list *l,
                             bool names);
-
-/* Normalise a `wat` for the patterns: lowercase (opp_utf8_lower),
- * whitespace runs to one space, trimmed, a final full stop dropped.
- * Caller frees. */
-char *opp_patroon_key(const char *wat);
 
 /* The columns of each section, in order, shared by every format; each
  * table ends with name == NULL. The overview starts with "bestand",
