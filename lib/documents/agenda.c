@@ -99,37 +99,68 @@ static const struct {
          true},
 };
 
-size_t
-opp_agenda_phases(struct opp_phase phases[OPP_AGENDA_PHASES], int start, int duur, bool evaluatie)
+/* Share units out by weight, largest remainder: each part gets the floor
+ * of its share, the units left go one each to the largest remainders,
+ * earlier parts first on a tie. So the parts add up to exactly units. */
+static void
+apportion(int units, const long long w[OPP_AGENDA_PHASES], int out[OPP_AGENDA_PHASES])
 {
 	long long total = 0, rem[OPP_AGENDA_PHASES];
-	int given = 0, at;
+	int given = 0;
 
-	if (duur <= 0)
-		duur = 90;
 	for (size_t i = 0; i < OPP_AGENDA_PHASES; i++)
-		total += bijlage2[i].minutes;
-	/* Largest remainder: each phase gets the floor of its share; the
-	 * minutes left go one each to the largest remainders, earlier
-	 * phases first on a tie. So the phases add up to exactly duur. */
+		total += w[i];
 	for (size_t i = 0; i < OPP_AGENDA_PHASES; i++) {
-		long long share = (long long)bijlage2[i].minutes * duur;
-		phases[i].naam = bijlage2[i].naam;
-		phases[i].wat = evaluatie ? bijlage2[i].evaluatie : bijlage2[i].ot;
-		phases[i].na_afloop = bijlage2[i].na_afloop;
-		phases[i].minutes = (int)(share / total);
-		rem[i] = share % total;
-		given += phases[i].minutes;
+		long long share = w[i] * units;
+		out[i] = total ? (int)(share / total) : 0;
+		rem[i] = total ? share % total : 0;
+		given += out[i];
 	}
-	while (given < duur) {
+	while (given < units) {
 		size_t best = 0;
 		for (size_t i = 1; i < OPP_AGENDA_PHASES; i++)
 			if (rem[i] > rem[best])
 				best = i;
-		phases[best].minutes++;
+		out[best]++;
 		rem[best] = -1;
 		given++;
 	}
+}
+
+/* A programme people can read off a clock: the phases last whole
+ * five-minute blocks ("15:00-15:05-15:15-15:30", not 15:04-15:14-15:31),
+ * in proportion to bijlage 2, and add up to duur. When there are blocks
+ * enough, every phase gets one first and the rest go by what bijlage 2
+ * gives beyond five minutes (so 90 minutes is the handbook's programme
+ * exactly); minutes short of a block go to the last phase, the
+ * professionals' own evaluation after the meeting, so that the clock
+ * times of the meeting itself stay on the five minutes. */
+#define BLOCK 5
+
+size_t
+opp_agenda_phases(struct opp_phase phases[OPP_AGENDA_PHASES], int start, int duur, bool evaluatie)
+{
+	long long w[OPP_AGENDA_PHASES];
+	int units[OPP_AGENDA_PHASES], blocks, at;
+	bool each = false;
+
+	if (duur <= 0)
+		duur = 90;
+	blocks = duur / BLOCK;
+	if (blocks >= (int)OPP_AGENDA_PHASES) {
+		each = true;
+		blocks -= (int)OPP_AGENDA_PHASES;
+	}
+	for (size_t i = 0; i < OPP_AGENDA_PHASES; i++)
+		w[i] = each ? bijlage2[i].minutes - BLOCK : bijlage2[i].minutes;
+	apportion(blocks, w, units);
+	for (size_t i = 0; i < OPP_AGENDA_PHASES; i++) {
+		phases[i].naam = bijlage2[i].naam;
+		phases[i].wat = evaluatie ? bijlage2[i].evaluatie : bijlage2[i].ot;
+		phases[i].na_afloop = bijlage2[i].na_afloop;
+		phases[i].minutes = (units[i] + each) * BLOCK;
+	}
+	phases[OPP_AGENDA_PHASES - 1].minutes += duur % BLOCK;
 	at = start;
 	for (size_t i = 0; i < OPP_AGENDA_PHASES; i++) {
 		phases[i].start = start < 0 ? -1 : at;
@@ -256,11 +287,22 @@ invitees(struct opp_agenda *a)
 		for (size_t j = 0; j < i && v->email; j++)
 			if (a->inv[j].email && strcasecmp(a->inv[j].email, v->email) == 0)
 				v->dup_email = true;
-		/* The chair is needed for the meeting to take place. */
-		v->required = p == a->voorzitter;
-		for (size_t k = 0; k < a->n_needs; k++)
-			if (a->needs[k].required && fills(&a->needs[k], p))
-				v->required = true;
+		/* Whom the IB'er invites is needed there: for an evaluation
+		 * "beslist de IB'er in overleg met de ouders en de leerkracht
+		 * welke deelnemers [...] worden uitgenodigd" (handbook 001).
+		 * At an OT optional is only who comes because the handbook
+		 * suggests it for a signal ("Alle andere genoemde disciplines
+		 * worden uitgenodigd indien nodig") and fills no fixed place
+		 * nor the chair (a leerplichtambtenaar for verzuim). */
+		{
+			bool needed = a->evaluatie || p == a->voorzitter, suggested = false;
+			for (size_t k = 0; k < a->n_needs; k++)
+				if (fills(&a->needs[k], p)) {
+					needed |= a->needs[k].required;
+					suggested |= !a->needs[k].required;
+				}
+			v->required = needed || !suggested;
+		}
 	}
 }
 

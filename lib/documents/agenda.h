@@ -58,7 +58,8 @@ struct opp_invitee {
 	const char *naam;            /* as shown (the pupil: initials) */
 	const char *email;           /* a usable address, or NULL */
 	bool bad_email;              /* an email is written but unusable */
-	bool required;               /* fills a required need, or chairs (ROLE=REQ-PARTICIPANT) */
+	bool required;               /* ROLE=REQ-PARTICIPANT: chosen by the IB'er; false only at an OT
+	                                for one who fills a signal's suggestion and no fixed place */
 	bool dup_email;              /* same address as an earlier invitee */
 };
 
@@ -136,8 +137,10 @@ const struct opp_persoon *opp_agenda_need_persoon(const struct opp_agenda *a, si
 
 /* Fill phases[] for a meeting of duur minutes starting at `start`
  * (minutes after midnight, or -1): bijlage 2's phases (90 minutes with
- * the professionals' evaluation afterwards) scaled to duur by largest
- * remainder, so the minutes add up to exactly duur. duur <= 0 means 90.
+ * the professionals' evaluation afterwards) scaled to duur in whole
+ * five-minute blocks by largest remainder, each phase at least one block
+ * when duur allows, the minutes short of a block added to the last
+ * phase: the minutes add up to exactly duur. duur <= 0 means 90.
  * Returns the number of phases (OPP_AGENDA_PHASES). */
 size_t opp_agenda_phases(struct opp_phase phases[OPP_AGENDA_PHASES], int start, int duur, bool evaluatie);
 

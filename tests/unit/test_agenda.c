@@ -250,7 +250,7 @@ Test(invitees, ot_fixed_participants_complete)
 	cr_assert(invitee(&a, "ib")->required);
 	cr_assert(invitee(&a, "ortho")->required);
 	cr_assert(invitee(&a, "dir")->required, "the voorzitter is required");
-	cr_assert_not(invitee(&a, "sam")->required);
+	cr_assert(invitee(&a, "sam")->required, "the pupil, invited, is expected too");
 	cr_assert_null(invitee(&a, "sam")->email, "the pupil has no email here");
 	cr_assert_str_eq(invitee(&a, "sam")->naam, "S.d.V.", "the pupil is shown by initials");
 	opp_agenda_release(&a);
@@ -428,9 +428,11 @@ Test(invitees, evaluatie_complete)
 
 	build(&a, doc, 0, "2027-03-01");
 	cr_assert_eq(missing(&a, true) + missing(&a, false), 0);
-	cr_assert(invitee(&a, "ouders")->required);
-	cr_assert(invitee(&a, "ib")->required);
-	cr_assert_not(invitee(&a, "jhv")->required, "who delivers is optional");
+	/* The IB'er decides who comes to an evaluation: everyone invited is
+	 * a required participant (a user saw the leerkracht and the
+	 * orthopedagoog as OPT-PARTICIPANT) */
+	for (size_t i = 0; i < a.n_inv; i++)
+		cr_assert(a.inv[i].required, "%s is required", a.inv[i].id);
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
 }
@@ -493,24 +495,60 @@ Test(phases, ninety_is_the_handbook)
 	cr_assert_eq(ph[2].minutes, 25, "duur 0 means the default 90");
 }
 
-Test(phases, scaled_proportionally)
+Test(phases, scaled_in_five_minute_blocks)
 {
-	/* 45 is half of 90: 2.5 7.5 12.5 7.5 2.5 2.5 10 → the halves go to
-	 * the earlier phases: 3 8 13 7 2 2 10 */
-	static const int want45[] = {3, 8, 13, 7, 2, 2, 10};
-	static const int want120[] = {7, 20, 33, 20, 7, 7, 26};
-	static const int want7[] = {1, 1, 2, 1, 0, 0, 2};
+	/* 45: nine blocks, one each, the two left by bijlage 2's minutes
+	 * beyond five (inzicht 20, the professionals' 15) */
+	static const int want45[] = {5, 5, 10, 5, 5, 5, 10};
+	static const int want60[] = {5, 10, 15, 10, 5, 5, 10};
+	static const int want120[] = {5, 20, 35, 20, 5, 5, 30};
+	/* 7: one block, to the largest phase; the 2 minutes to the last */
+	static const int want7[] = {0, 0, 5, 0, 0, 0, 2};
 	struct opp_phase ph[OPP_AGENDA_PHASES];
 
 	opp_agenda_phases(ph, 0, 45, false);
 	for (size_t k = 0; k < OPP_AGENDA_PHASES; k++)
 		cr_assert_eq(ph[k].minutes, want45[k], "45: phase %zu is %d", k, ph[k].minutes);
+	opp_agenda_phases(ph, 0, 60, true);
+	for (size_t k = 0; k < OPP_AGENDA_PHASES; k++)
+		cr_assert_eq(ph[k].minutes, want60[k], "60: phase %zu is %d", k, ph[k].minutes);
 	opp_agenda_phases(ph, 0, 120, false);
 	for (size_t k = 0; k < OPP_AGENDA_PHASES; k++)
 		cr_assert_eq(ph[k].minutes, want120[k], "120: phase %zu is %d", k, ph[k].minutes);
 	opp_agenda_phases(ph, 0, 7, false);
 	for (size_t k = 0; k < OPP_AGENDA_PHASES; k++)
 		cr_assert_eq(ph[k].minutes, want7[k], "7: phase %zu is %d", k, ph[k].minutes);
+}
+
+/* A user saw a 60-minute evaluation run 15:00-15:04-15:14-15:31: now the
+ * clock times of the meeting fall on five minutes, for every duur the
+ * format allows, and the whole still adds up. */
+Test(phases, clock_times_on_five_minutes)
+{
+	static const char *const want[] = {"15:00", "15:05", "15:15", "15:30", "15:40", "15:45", "15:50"};
+	struct opp_phase ph[OPP_AGENDA_PHASES];
+	char c[6];
+
+	opp_agenda_phases(ph, 15 * 60, 60, true);
+	for (size_t k = 0; k < OPP_AGENDA_PHASES; k++) {
+		opp_present_clock(c, ph[k].start);
+		cr_assert_str_eq(c, want[k], "phase %zu", k);
+	}
+	for (int duur = 5; duur <= 480; duur++) {
+		int sum = 0;
+		opp_agenda_phases(ph, 15 * 60, duur, true);
+		for (size_t k = 0; k < OPP_AGENDA_PHASES; k++) {
+			cr_assert_eq(ph[k].start % 5, 0, "duur %d: phase %zu starts at %d", duur, k,
+			             ph[k].start);
+			if (k + 1 < OPP_AGENDA_PHASES)
+				cr_assert_eq(ph[k].minutes % 5, 0, "duur %d: phase %zu lasts %d", duur, k,
+				             ph[k].minutes);
+			if (duur >= 35)
+				cr_assert_geq(ph[k].minutes, 5, "duur %d: phase %zu is there", duur, k);
+			sum += ph[k].minutes;
+		}
+		cr_assert_eq(sum, duur);
+	}
 }
 
 Test(phases, clock_across_the_hour_and_midnight)
