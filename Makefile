@@ -168,6 +168,7 @@ ci: deps
 	$(MAKE) --no-print-directory check-layers
 	$(MAKE) --no-print-directory check-clang
 	$(MAKE) --no-print-directory check
+	$(MAKE) --no-print-directory check-man
 	$(MAKE) --no-print-directory check-browser
 	$(MAKE) --no-print-directory check-asan
 	$(MAKE) --no-print-directory check-valgrind
@@ -275,8 +276,12 @@ bench-profile: $(OPP_EXE) $(B)/gencorpus $(B)/floor bench-deps
 # ---- man pages ------------------------------------------------------------
 # docs/<name>.<section>.md → $(B)/man/<name>.<section>: a .TH line, then
 # `cmark --to man`, with each heading put on its .SH/.SS line (as man-db's
-# lexgrog wants for NAME). tests/cli/man checks that every command and
-# option has its page and that groff finds nothing to warn about.
+# lexgrog wants for NAME) and what only groff reads made portable: no
+# .PP right after a heading (mandoc: "skipping paragraph macro"), and
+# code as \f(CR instead of groff's \f[C], which mandoc (and so BSD and
+# macOS man) does not know. tests/cli/man checks that every command and
+# option has its page and that neither groff nor mandoc finds anything
+# to warn about; `make check-man` runs mandoc -Tlint on them.
 MAN_SRC   := $(wildcard docs/*.[1-8].md)
 MAN_PAGES := $(MAN_SRC:docs/%.md=$(B)/man/%)
 ifndef MAN_DATE
@@ -285,15 +290,22 @@ endif
 
 all: $(MAN_PAGES)
 
-$(B)/man/%: docs/%.md
+$(B)/man/%: docs/%.md Makefile
 	@mkdir -p $(@D)
-	cmark --to man $< > $@.tmp
+	cmark --to man --width 78 $< > $@.tmp
 	{ n='$*'; printf '.TH "%s" "%s" "%s" "opp %s" "opp manual"\n.nh\n' \
 	      "$$(echo "$${n%.*}" | tr a-z A-Z)" "$${n##*.}" "$(MAN_DATE)" "$(VERSION)"; \
-	  sed '/^\.S[HS]$$/{N;s/\n/ /;}' $@.tmp; } > $@
+	  sed -e '/^\.S[HS]$$/{N;s/\n/ /;}' $@.tmp | \
+	  sed -e '/^\.S[HS] /{n;/^\.PP$$/d;}' -e 's/\\f\[C\]/\\f(CR/g'; } > $@
 	@rm -f $@.tmp
 
 man: $(MAN_PAGES)
+
+# The man pages as mandoc reads them (BSD and macOS man): no warning.
+check-man: $(MAN_PAGES)
+	@command -v mandoc >/dev/null || { echo "check-man: mandoc is not installed (make deps)"; exit 1; }
+	@out=$$(for p in $(MAN_PAGES); do mandoc -T lint -W warning $$p 2>&1; done); \
+	if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "man: $(words $(MAN_PAGES)) pages, mandoc -Tlint clean"
 
 # ---- install ------------------------------------------------------------
 # `make install` puts these in place and `make uninstall` removes exactly
@@ -348,7 +360,7 @@ check-clang:
 clean:
 	rm -rf build build-asan build-clang build-fuzz opp
 
-.PHONY: all schema check check-browser check-format check-layers check-clang check-asan check-valgrind golden ci po deps man install uninstall format clean
+.PHONY: all schema check check-browser check-man check-format check-layers check-clang check-asan check-valgrind golden ci po deps man install uninstall format clean
 .DELETE_ON_ERROR:
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_BIN:=.d) $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_BIN:=.d)

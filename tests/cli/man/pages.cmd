@@ -4,7 +4,7 @@
 # every option described there exists; opp-format(5) has every rule of
 # `opp validate --list-rules` with its default severity. Then the pages
 # are built by the Makefile's own rule (cmark) into a scratch folder and
-# must give no warning from groff -ww (or mandoc -T lint), and a NAME
+# must give no warning from groff -ww nor from mandoc -T lint, and a NAME
 # that man-db's lexgrog can read. Prints the pages built.
 set -u
 top=$(cd ../../.. && pwd)
@@ -71,12 +71,16 @@ fi
 for p in "$TMP"/b/man/*; do
 	n=$(basename "$p")
 	echo "$n"
+	# Both formatters where they are installed (make deps installs both):
+	# groff reads what mandoc flags (\f[C]) and the other way round.
 	if command -v groff >/dev/null; then
 		groff -k -man -Tutf8 -ww -z "$p" 2>&1 | sed "s|^|$n: |"
-	elif command -v mandoc >/dev/null; then
+	fi
+	if command -v mandoc >/dev/null; then
 		mandoc -T lint -W warning "$p" 2>&1 | sed "s|^|$n: |"
-	else
-		echo "$n: neither groff nor mandoc to check it (make deps installs groff-base)"
+	fi
+	if ! command -v groff >/dev/null && ! command -v mandoc >/dev/null; then
+		echo "$n: neither groff nor mandoc to check it (make deps installs groff-base and mandoc)"
 	fi
 	if command -v lexgrog >/dev/null; then
 		lexgrog "$p" >/dev/null 2>&1 || echo "$n: lexgrog cannot read its NAME section"
