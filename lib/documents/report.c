@@ -16,8 +16,8 @@
 
 #include "base/date.h"
 #include "base/escape.h"
-#include "base/utf8.h"
 #include "base/i18n.h"
+#include "base/utf8.h"
 #include "documents/due.h"
 #include "documents/render_common.h"
 #include "facts/query.h"

@@ -101,7 +101,11 @@ Test(utf8, fit_cuts_whole_characters_and_drops_controls)
 	free(s);
 	cr_assert_str_eq((s = fit("漢字漢字", 5, false, false)), "漢字…");
 	free(s);
-	cr_assert_str_eq((s = fit("a\x1B" "b\xE2\x80\xAE" "c", 10, false, false)), "abc");
+	cr_assert_str_eq((s = fit("a\x1B"
+	                          "b\xE2\x80\xAE"
+	                          "c",
+	                          10, false, false)),
+	                 "abc");
 	free(s);
 	cr_assert_str_eq((s = fit("cases/aaron.yaml", 8, false, true)), "…on.yaml");
 	free(s);
@@ -112,12 +116,8 @@ Test(utf8, fit_cuts_whole_characters_and_drops_controls)
 Test(utf8, names_fold_alike)
 {
 	static const char *const same[][2] = {
-		{ "ZOË ÖZTÜRK", "zoë öztürk" },
-		{ "Zoe\xCC\x88", "Zoë" }, /* decomposed and composed */
-		{ "öztürk", "OZTURK" },
-		{ "Yılmaz", "YILMAZ" },
-		{ "SEMS", "sems" },
-		{ "Straße", "STRASSE" },
+	        {"ZOË ÖZTÜRK", "zoë öztürk"}, {"Zoe\xCC\x88", "Zoë"}, /* decomposed and composed */
+	        {"öztürk", "OZTURK"},         {"Yılmaz", "YILMAZ"},   {"SEMS", "sems"}, {"Straße", "STRASSE"},
 	};
 	for (size_t i = 0; i < sizeof(same) / sizeof(*same); i++) {
 		char *a = fold(same[i][0]), *b = fold(same[i][1]);
