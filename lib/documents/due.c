@@ -10,6 +10,7 @@
 
 #include "base/buf.h"
 #include "base/date.h"
+#include "base/escape.h"
 #include "base/i18n.h"
 #include "facts/query.h"
 
@@ -48,6 +49,22 @@ copy(struct collect *c, const char *s)
 	return s ? opp_arena_strdup(&c->l->arena, s) : NULL;
 }
 
+/* Case text for a reader: one line, no control or bidi character
+ * (escape.h), so a name cannot clear the terminal or forge a line. */
+static const char *
+copy_line(struct collect *c, const char *s)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+	const char *r;
+
+	if (!s)
+		return NULL;
+	opp_text_line(&b, s);
+	r = opp_arena_strdup(&c->l->arena, b.ptr);
+	opp_buf_release(&b);
+	return r;
+}
+
 static void add(struct collect *c, enum opp_due_kind kind, struct opp_pos pos, int32_t date, const char *who,
                 const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
@@ -74,13 +91,9 @@ add(struct collect *c, enum opp_due_kind kind, struct opp_pos pos, int32_t date,
 	it->date = date;
 	it->days = c->today - date;
 	it->who = copy(c, who ? who : "");
-	it->naam = p ? copy(c, p->naam.s) : NULL;
-	it->email = p ? copy(c, p->email.s) : NULL;
-	/* One line: free text may hold newlines. */
-	for (char *q = b.ptr; *q; q++)
-		if (*q == '\n' || *q == '\r' || *q == '\t')
-			*q = ' ';
-	it->what = copy(c, b.ptr);
+	it->naam = p ? copy_line(c, p->naam.s) : NULL;
+	it->email = p ? copy_line(c, p->email.s) : NULL;
+	it->what = copy_line(c, b.ptr); /* free text may hold newlines */
 	opp_buf_release(&b);
 }
 
