@@ -15,6 +15,7 @@
 struct case_slot {
 	struct opp_doc *doc; /* loaded, or NULL */
 	char *error;         /* else why not: "file:line: message" */
+	bool unreadable;     /* ... because it could not be read */
 };
 
 struct case_run {
@@ -22,7 +23,7 @@ struct case_run {
 	const struct opp_config **cfgs;
 	each_case_fn *fn;
 	void *ctx;
-	bool warn, broken;
+	bool warn, broken, unreadable;
 };
 
 static void
@@ -45,6 +46,7 @@ case_job(size_t i, void *slotp, void *ctxp)
 			e += skip;
 		e[strcspn(e, "\n")] = '\0';
 		sl->error = xstrdup(e);
+		sl->unreadable = true;
 		opp_buf_release(&err);
 		return;
 	}
@@ -66,6 +68,7 @@ case_emit(size_t i, void *slotp, void *ctxp)
 		if (r->warn)
 			warnx_("%s", sl->error);
 		r->broken = true;
+		r->unreadable |= sl->unreadable;
 	}
 	r->fn(strcmp(path, "-") == 0 ? "<stdin>" : path, sl->doc, sl->error, r->cfgs[i], r->ctx);
 	opp_doc_free(sl->doc);
@@ -76,7 +79,7 @@ int
 each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, bool warn, each_case_fn *fn,
           void *ctx)
 {
-	struct case_run r = {files, NULL, fn, ctx, warn, false};
+	struct case_run r = {files, NULL, fn, ctx, warn, false, false};
 
 	r.cfgs = xcalloc(files->n ? files->n : 1, sizeof(*r.cfgs));
 	for (size_t i = 0; i < files->n; i++)
@@ -86,5 +89,5 @@ each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, bool
 		}
 	pool_run(files->n, sizeof(struct case_slot), jobs, case_job, case_emit, &r);
 	free(r.cfgs);
-	return r.broken ? EACH_BROKEN : EACH_OK;
+	return r.unreadable ? EACH_UNREADABLE : r.broken ? EACH_BROKEN : EACH_OK;
 }

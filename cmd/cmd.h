@@ -116,8 +116,12 @@ bool get_today(const char *as_of, int32_t *today);
 
 /* ---- case files ------------------------------------------------------- */
 
-/* Fill a pathlist from PATH arguments. Returns false (message printed)
- * when a PATH does not exist. */
+/* Folders are searched this deep at most (docs/limits.md). */
+#define OPP_MAX_FOLDER_DEPTH 64
+
+/* Fill a pathlist from PATH arguments. Returns false (each problem said)
+ * when a PATH does not exist, a folder cannot be read or is nested more
+ * than OPP_MAX_FOLDER_DEPTH deep, or a *.yaml symlink points nowhere. */
 bool collect_paths(char **args, int n, struct pathlist *out);
 void pathlist_release(struct pathlist *l);
 
@@ -126,6 +130,12 @@ void pathlist_release(struct pathlist *l);
  * read. A file over the size limit is read only
  * up to the limit + 1, so the loader refuses it with its `syntax` finding. */
 bool read_text(const char *path, char **text, size_t *len, struct opp_buf *err);
+
+/* The same, and the status of the file read (fstat of the open file). A
+ * named path must be a regular file: a folder, FIFO or device is refused
+ * by name (and a FIFO is never waited on); "-" may be a pipe. */
+struct stat;
+bool read_text_stat(const char *path, char **text, size_t *len, struct opp_buf *err, struct stat *st);
 
 /* The config for a case file: --config, --no-config or the nearest
  * .opp.yaml upwards (cached per folder, read once). NULL after printing
@@ -138,11 +148,12 @@ void config_cache_release(void);
  * with `error` saying why ("file:line: message"; printed to stderr too
  * when warn). Memory stays bounded: only a few documents are in flight.
  * Returns EACH_OK, EACH_BROKEN (some file did not load: fn got its
- * error) or EACH_CONFIG (a config was broken: message printed, nothing
- * loaded). In cases.c; report and list use it. */
+ * error), EACH_UNREADABLE (some file could not even be read: exit 2) or
+ * EACH_CONFIG (a config was broken: message printed, nothing loaded). In
+ * cases.c; report and list use it. */
 typedef void each_case_fn(const char *file, const struct opp_doc *doc, const char *error,
                           const struct opp_config *cfg, void *ctx);
-enum { EACH_OK, EACH_BROKEN, EACH_CONFIG };
+enum { EACH_OK, EACH_BROKEN, EACH_UNREADABLE, EACH_CONFIG };
 int each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, bool warn, each_case_fn *fn,
               void *ctx);
 

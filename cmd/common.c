@@ -106,20 +106,28 @@ is_case_name(const char *name)
 	return (n > 5 && strcmp(name + n - 5, ".yaml") == 0) || (n > 4 && strcmp(name + n - 4, ".yml") == 0);
 }
 
-static void
+/* Add the case files under dir. False (each problem said) when a folder
+ * cannot be read, is nested too deep, or a *.yaml entry points nowhere:
+ * a case left out without a word would be a silent wrong answer. */
+static bool
 walk(const char *dir, struct pathlist *out, int depth)
 {
 	DIR *d;
 	struct dirent *e;
 	struct pathlist here = {0};
+	bool ok = true;
 
-	if (depth > 64 || !(d = opendir(dir))) {
-		if (depth <= 64)
-			warnx_(_("cannot read folder %s: %s"), dir, strerror(errno));
-		return;
+	if (depth > OPP_MAX_FOLDER_DEPTH) {
+		warnx_(_("%s: folders nested more than %d levels deep: not searched; move the cases up"), dir,
+		       OPP_MAX_FOLDER_DEPTH);
+		return false;
+	}
+	if (!(d = opendir(dir))) {
+		warnx_(_("cannot read folder %s: %s"), dir, strerror(errno));
+		return false;
 	}
 	while ((e = readdir(d))) {
-		struct stat st;
+		struct stat st, target;
 		char *p;
 		size_t n;
 
@@ -130,15 +138,27 @@ walk(const char *dir, struct pathlist *out, int depth)
 		snprintf(p, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
 		/* Symlinked folders are not followed: a link loop would make
 		 * the walk endless and the same case count twice. A symlinked
-		 * case file is read like any other. */
-		if (lstat(p, &st) == 0 &&
-		    (S_ISDIR(st.st_mode) ||
-		     (is_case_name(e->d_name) &&
-		      (S_ISREG(st.st_mode) ||
-		       (S_ISLNK(st.st_mode) && stat(p, &st) == 0 && S_ISREG(st.st_mode))))))
-			push(&here, p);
-		else
+		 * case file is read like any other; one that points nowhere is
+		 * said, as is anything else named *.yaml that is not a folder
+		 * (read_text refuses a FIFO or device by name). */
+		if (lstat(p, &st) != 0) {
+			warnx_(_("cannot read %s: %s"), p, strerror(errno));
+			ok = false;
 			free(p);
+		} else if (S_ISDIR(st.st_mode)) {
+			push(&here, p);
+		} else if (!is_case_name(e->d_name)) {
+			free(p);
+		} else if (S_ISLNK(st.st_mode) && stat(p, &target) != 0) {
+			warnx_(_("cannot read %s: it is a symlink to a file that does not exist (%s)"), p,
+			       strerror(errno));
+			ok = false;
+			free(p);
+		} else if (S_ISLNK(st.st_mode) && S_ISDIR(target.st_mode)) {
+			free(p); /* a symlinked folder */
+		} else {
+			push(&here, p);
+		}
 	}
 	closedir(d);
 	if (here.n > 1)
@@ -146,13 +166,14 @@ walk(const char *dir, struct pathlist *out, int depth)
 	for (size_t i = 0; i < here.n; i++) {
 		struct stat st;
 		if (lstat(here.v[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-			walk(here.v[i], out, depth + 1);
+			ok &= walk(here.v[i], out, depth + 1);
 			free(here.v[i]);
 		} else {
 			push(out, here.v[i]);
 		}
 	}
 	free(here.v);
+	return ok;
 }
 
 bool
@@ -175,7 +196,7 @@ collect_paths(char **args, int n, struct pathlist *out)
 			warnx_(_("%s: %s"), args[i], strerror(errno));
 			ok = false;
 		} else if (S_ISDIR(st.st_mode)) {
-			walk(args[i], out, 0);
+			ok &= walk(args[i], out, 0);
 		} else {
 			push(out, xstrdup(args[i]));
 		}
@@ -204,24 +225,56 @@ read_error(struct opp_buf *err, const char *path, const char *why)
 		warnx_(_("cannot read %s: %s"), path, why);
 }
 
-bool
-read_text(const char *path, char **text, size_t *len, struct opp_buf *err)
+/* Why a file of this kind is not read, or NULL for a regular file. */
+static const char *
+not_regular(const struct stat *st)
 {
-	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+	if (S_ISREG(st->st_mode))
+		return NULL;
+	if (S_ISDIR(st->st_mode))
+		return _("it is a folder");
+	if (S_ISFIFO(st->st_mode))
+		return _("it is a named pipe (FIFO), not a regular file");
+	if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
+		return _("it is a device, not a regular file");
+	return _("it is not a regular file");
+}
+
+bool
+read_text_stat(const char *path, char **text, size_t *len, struct opp_buf *err, struct stat *stp)
+{
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer; a regular
+	 * file reads the same either way. */
+	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	size_t cap = 0, n = 0, limit = OPP_MAX_FILE + 1;
 	char *buf = NULL;
+	const char *why;
 	struct stat st;
 
 	if (fd < 0) {
 		read_error(err, path, strerror(errno));
 		return false;
 	}
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		read_error(err, path, _("it is a folder"));
+	if (fstat(fd, &st) != 0) {
+		read_error(err, path, strerror(errno));
 		if (fd)
 			close(fd);
 		return false;
 	}
+	/* Standard input may be a pipe: it was asked for. A named file must
+	 * be a regular file (the format's "inputs are sacred"). */
+	if (fd && (why = not_regular(&st))) {
+		read_error(err, path, why);
+		close(fd);
+		return false;
+	}
+	if (fd && fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+		read_error(err, path, strerror(errno));
+		close(fd);
+		return false;
+	}
+	if (stp)
+		*stp = st;
 	/* A regular file: one buffer of its size. Growing in big steps made
 	 * every 10 KB file cost a 128 KiB buffer, which glibc handed back to
 	 * the kernel and faulted in again for the next file. */
@@ -256,6 +309,12 @@ read_text(const char *path, char **text, size_t *len, struct opp_buf *err)
 	return true;
 }
 
+bool
+read_text(const char *path, char **text, size_t *len, struct opp_buf *err)
+{
+	return read_text_stat(path, text, len, err, NULL);
+}
+
 /* ---- configuration -------------------------------------------------- */
 
 struct cfgentry {
@@ -281,7 +340,18 @@ load_config(const char *path)
 	char *text;
 	size_t len;
 
-	if (!read_text(path, &text, &len, NULL)) {
+	struct stat st;
+	const char *why;
+
+	if (!read_text_stat(path, &text, &len, NULL, &st)) {
+		free(cfg);
+		return NULL;
+	}
+	/* Checked on the file that was read, not on its name: it cannot be
+	 * swapped in between. */
+	if ((why = opp_config_untrusted(&st, (unsigned)geteuid()))) {
+		warnx_(_("not using the config %s: %s"), path, why);
+		free(text);
 		free(cfg);
 		return NULL;
 	}

@@ -24,7 +24,9 @@ static const char usage[] =
            "  -w, --width N       fit each line into N columns, shortening names (0: no\n"
            "                      limit); default: the terminal's width, else $COLUMNS\n");
 
-static const char epilog[] = N_("Exit status: 0 success, 1 a file could not be loaded, 2 usage error.\n");
+static const char epilog[] =
+        N_("Exit status: 0 success, 1 a file could not be loaded, 2 usage error or a file\n"
+           "or folder that cannot be read.\n");
 
 /* The terminal's width, else $COLUMNS, else 0 (no limit: a pipe gets
  * whole names). */
@@ -92,7 +94,7 @@ run(struct setup *s, void *opts)
 	struct rows l = {0};
 	size_t width = o->have_width ? o->width : default_width();
 	struct opp_buf out = OPP_BUF_INIT;
-	bool broken = false;
+	bool broken = false, unreadable = false;
 	int rc = EXIT_OK;
 
 	opp_arena_init(&l.arena);
@@ -100,11 +102,12 @@ run(struct setup *s, void *opts)
 	switch (each_case(&s->cfg, &s->files, s->jobs, false, add_row, &l)) {
 	case EACH_OK: break;
 	case EACH_BROKEN: broken = true; break;
+	case EACH_UNREADABLE: unreadable = true; break;
 	default: rc = EXIT_USAGE; goto done;
 	}
 	if (l.n)
 		opp_report_list(&out, l.rows, l.n, width);
-	rc = s->missing ? EXIT_USAGE : broken ? EXIT_FINDINGS : EXIT_OK;
+	rc = s->missing || unreadable ? EXIT_USAGE : broken ? EXIT_FINDINGS : EXIT_OK;
 	if (!write_out(stdout, &out))
 		rc = EXIT_USAGE;
 done:

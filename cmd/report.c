@@ -29,9 +29,11 @@ static const char usage[] =
            "  --to FORMAT         md, html or xlsx (default: from the -o name, else md)\n"
            "  -o, --output FILE   write to FILE, atomically; - (the default): standard output\n");
 
-static const char epilog[] = N_("An xlsx workbook is never written to a terminal: use -o FILE or redirect.\n"
-                                "Exit status: 0 success, 1 a file could not be loaded (it is listed in the\n"
-                                "report), 2 usage error or the report could not be written.\n");
+static const char epilog[] =
+        N_("An xlsx workbook is never written to a terminal: use -o FILE or redirect.\n"
+           "Exit status: 0 success, 1 a file could not be loaded (it is listed in the\n"
+           "report), 2 usage error, a file or folder that cannot be read, or the report\n"
+           "could not be written.\n");
 
 static const char *
 format_from_name(const char *out)
@@ -133,7 +135,7 @@ run(struct setup *s, void *opts)
 	switch (each_case(&s->cfg, &s->files, s->jobs, true, add_case, r)) {
 	case EACH_OK: break;
 	case EACH_BROKEN: broken = true; break;
-	default: failed = true; break;
+	default: failed = true; break; /* unreadable (listed too), or a config */
 	}
 	if (!opp_report_close(r, &err)) {
 		warnx_("%s", err);
