@@ -166,9 +166,11 @@ struct opp_diag_style diag_style(void);
 void print_diags(const char *file, const struct opp_diags *d, const char *text, size_t len);
 
 /* A binary file (xlsx) on its way to a pipe: a private temporary file in
- * $TMPDIR named "opp-<what>-XXXXXX" (no personal data), created; caller
- * frees and unlinks. NULL after a message. */
+ * $TMPDIR named "opp-<what>-XXXXXX" (no personal data), created and
+ * registered to be removed on SIGINT, SIGTERM and SIGHUP (atomic.h);
+ * stdout_tmp_remove() removes and frees it. NULL after a message. */
 char *stdout_tmp(const char *what);
+void stdout_tmp_remove(char *tmp);
 
 /* Copy a file to standard output; false after a message. */
 bool copy_to_stdout(const char *path);

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/atomic.h"
 #include "base/date.h"
 #include "format/load.h"
 
@@ -501,7 +502,18 @@ stdout_tmp(const char *what)
 		return NULL;
 	}
 	close(fd);
+	opp_atomic_track(b.ptr); /* removed on SIGINT, SIGTERM, SIGHUP too */
 	return opp_buf_detach(&b, NULL);
+}
+
+void
+stdout_tmp_remove(char *tmp)
+{
+	if (!tmp)
+		return;
+	unlink(tmp);
+	opp_atomic_untrack(tmp);
+	free(tmp);
 }
 
 bool

@@ -127,8 +127,7 @@ write_file(const struct opp_renderer *r, const struct opp_doc *doc, const struct
 	} else {
 		ok = copy_to_stdout(tmp);
 	}
-	unlink(tmp);
-	free(tmp);
+	stdout_tmp_remove(tmp);
 	return ok ? EXIT_OK : EXIT_USAGE;
 fail:
 	warnx_("%s", err);

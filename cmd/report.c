@@ -166,10 +166,7 @@ cleanup:
 		fclose(f);
 	if (to_file)
 		opp_atomic_abort(&at);
-	if (tmp) {
-		unlink(tmp);
-		free(tmp);
-	}
+	stdout_tmp_remove(tmp);
 	opp_config_release(&defaults);
 	return rc;
 }
