@@ -175,6 +175,13 @@ void stdout_tmp_remove(char *tmp);
 /* Copy a file to standard output; false after a message. */
 bool copy_to_stdout(const char *path);
 
+/* Whether out (an output file name; NULL and "-" are standard output) is
+ * the same file as one of the command's inputs: its case file(s) or a
+ * config read for them, by device and inode (a symlink, a hard link or
+ * another spelling of the name is the same file). Says so; the caller
+ * exits 2 and writes nothing. No command writes onto its own input. */
+bool output_is_input(const struct setup *s, const char *out);
+
 /* Write a buffer to a stream; false on a write error (message printed). */
 bool write_out(FILE *f, const struct opp_buf *b);
 

@@ -463,6 +463,43 @@ config_cache_release(void)
 
 /* ---- output ----------------------------------------------------------- */
 
+static bool
+same_file(const struct stat *a, const char *path)
+{
+	struct stat b;
+	return strcmp(path, "-") != 0 && stat(path, &b) == 0 && a->st_dev == b.st_dev &&
+	       a->st_ino == b.st_ino;
+}
+
+bool
+output_is_input(const struct setup *s, const char *out)
+{
+	const char *hit = NULL;
+	struct stat st;
+
+	/* The file the output would replace (through a symlink, a hard link
+	 * or another name): compared by device and inode, not by name. */
+	if (!out || strcmp(out, "-") == 0 || stat(out, &st) != 0 || !S_ISREG(st.st_mode))
+		return false;
+	if (s->file && same_file(&st, s->file))
+		hit = s->file;
+	for (size_t i = 0; !hit && i < s->files.n; i++)
+		if (same_file(&st, s->files.v[i]))
+			hit = s->files.v[i];
+	if (!hit && s->cfg.file && same_file(&st, s->cfg.file))
+		hit = s->cfg.file;
+	for (size_t i = 0; !hit && i < cache.n; i++)
+		if (cache.v[i].path && same_file(&st, cache.v[i].path))
+			hit = cache.v[i].path;
+	if (!hit)
+		return false;
+	if (strcmp(hit, out) == 0)
+		warnx_(_("not writing %s: it is one of the files this command reads"), out);
+	else
+		warnx_(_("not writing %s: it is %s, one of the files this command reads"), out, hit);
+	return true;
+}
+
 struct opp_diag_style
 diag_style(void)
 {

@@ -58,16 +58,10 @@ run(struct setup *s, void *opts)
 	size_t len;
 	int rc = EXIT_OK;
 
-	if (output && strcmp(output, "-") != 0 && strcmp(path, "-") != 0) {
-		/* Never replace the original with its redacted copy. */
-		char *a = realpath(path, NULL), *b = realpath(output, NULL);
-		bool same = a && b && strcmp(a, b) == 0;
-		free(a);
-		free(b);
-		if (same)
-			return usage_error("redact", _("the output would overwrite the case file itself"));
-	}
 	if (!(cfg = config_for(&s->cfg, path)))
+		return EXIT_USAGE;
+	/* Never replace the original (or its config) with the copy. */
+	if (output_is_input(s, output))
 		return EXIT_USAGE;
 	if (!read_text(path, &text, &len, NULL))
 		return EXIT_USAGE;

@@ -179,6 +179,8 @@ run(struct setup *s, void *opts)
 	}
 	if (!(cfg = config_for(&s->cfg, s->file)))
 		return EXIT_USAGE;
+	if (output_is_input(s, o->output))
+		return EXIT_USAGE;
 	if (!read_text(s->file, &text, &len, NULL))
 		return EXIT_USAGE;
 	opp_diags_init(&d);

@@ -102,6 +102,8 @@ run(struct setup *s, void *opts)
 	/* Where the report goes: a temporary file beside the target
 	 * (renamed over it at the end), or standard output (xlsx through a
 	 * temporary file, since a workbook is written by name). */
+	if (to_file && output_is_input(s, out))
+		return EXIT_USAGE;
 	if (to_file) {
 		if (!opp_atomic_begin(&at, out, false, &err)) {
 			warnx_("%s", err);
@@ -147,7 +149,8 @@ run(struct setup *s, void *opts)
 		rc = EXIT_USAGE;
 	}
 	f = NULL;
-	if (failed)
+	/* The configs are known now: none of them is replaced either. */
+	if (failed || (to_file && output_is_input(s, out)))
 		rc = EXIT_USAGE;
 	if (rc == EXIT_OK && to_file) {
 		if (!opp_atomic_commit(&at, &err)) {
