@@ -826,8 +826,9 @@ static void
 invite_eval(struct cs *c, struct meeting *m)
 {
 	const struct caseppl *p = &c->p;
+	/* p->dir chairs every meeting (meeting_yaml), so is invited too. */
 	int want[] = { p->leerling, p->ouders[0], p->nouders > 1 ? p->ouders[1] : -1, p->lk, p->ib, p->regie,
-		       p->ortho, p->ab, p->jhv, p->wt };
+		       p->ortho, p->ab, p->jhv, p->wt, p->dir };
 
 	m->ninv = 0;
 	for (size_t i = 0; i < COUNT(want); i++) {
@@ -1079,7 +1080,10 @@ gen_case(struct cs *c)
 		m->verslag = c->f != F_VERSLAG;
 		m->consent = c->f == F_TOESTEMMING ? false : c->stage != EARLY || chance(r, 70);
 		m->toestemming = c->stage == EARLY ? T - between(r, 0, 10) : ot - between(r, 3, 14);
+		/* A kindgesprek is recorded once it took place (rule datums). */
 		m->kindgesprek = c->stage != EARLY || chance(r, 60) ? ot - between(r, 2, 8) : 0;
+		if (m->kindgesprek > T)
+			m->kindgesprek = 0;
 		m->doel = PICK(r, ot_doelen);
 		invite_ot(c, m);
 		if (c->stage == ADJUSTED) {
@@ -1161,8 +1165,10 @@ gen_case(struct cs *c)
 		put(o, "  - id: %s\n    eigenaar: %s\n", g[i]->id, g[i]->eigenaar);
 		para(o, "    doel: ", "      ", g[i]->doel, c->voornaam);
 		put(o, "    context: school\n    termijn: %s\n", D(gterm[i]));
-		if (c->stage == ADJUSTED || chance(r, 30))
-			put(o, "    status: %s\n", gstatus[i]);
+		/* The status follows from the uitkomsten; the goals of the
+		 * second half year were set at the first evaluation. */
+		if (c->stage == ADJUSTED && i >= nbatch1)
+			put(o, "    gesteld: %s\n", D(eval1));
 		put(o, "    domein: %s\n", g[i]->domein);
 		if (g[i]->begin)
 			para(o, "    beginsituatie: ", "      ", g[i]->begin, c->voornaam);

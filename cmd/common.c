@@ -58,9 +58,9 @@ get_today(const char *as_of, int32_t *today)
 	struct tm tm;
 
 	if (as_of) {
-		if (opp_date_parse(as_of, today))
+		if (opp_date_parse(as_of, today) && opp_date_in_range(*today))
 			return true;
-		warnx_(_("--as-of '%s' is not a date: write it as YYYY-MM-DD"), as_of);
+		warnx_(_("--as-of '%s' is not a date from 1900 to 2199: write it as YYYY-MM-DD"), as_of);
 		return false;
 	}
 	/* "Today" is the school's date: the format's time zone, whatever

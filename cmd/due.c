@@ -7,6 +7,7 @@
 
 #include "base/date.h"
 #include "base/escape.h"
+#include "base/suggest.h"
 #include "checks/rules.h"
 #include "cmd.h"
 #include "documents/due.h"
@@ -22,6 +23,8 @@ static const char usage[] =
            "\n"
            "  --within SPAN       also what falls due within SPAN: 7d, 2w, 1m or a date\n"
            "  --who WHO           only the items of one person: id, email or name\n"
+           "  --regie ID          everything due in the cases this person coordinates\n"
+           "                      (regie.opp or regie.gezinsplan), whoever it is for\n"
            "  --format FMT        text (default), json or tsv\n");
 
 static const char epilog[] =
@@ -66,7 +69,7 @@ text(struct opp_buf *b, const struct opp_due_list *l)
 		}
 		when(&w, it->days);
 		opp_buf_printf(b, "  %-18s %s  %-13s %s:%u  %s\n", w.ptr, opp_date_str(it->date).s,
-		               opp_due_kind_names[it->kind], it->file, (unsigned)it->pos.line, it->what);
+		               opp_ob_kind_names[it->kind], it->file, (unsigned)it->pos.line, it->what);
 		opp_buf_release(&w);
 	}
 }
@@ -79,9 +82,13 @@ json(struct opp_buf *b, const struct opp_due_list *l, int32_t today)
 		const struct opp_due_item *it = &l->v[i];
 		opp_buf_puts(b, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
 		opp_json_str(b, it->file);
-		opp_buf_printf(b,
-		               ", \"line\": %u, \"kind\": \"%s\", \"date\": \"%s\", \"days\": %d, \"who\": ",
-		               (unsigned)it->pos.line, opp_due_kind_names[it->kind], opp_date_str(it->date).s,
+		opp_buf_printf(b, ", \"line\": %u, \"kind\": \"%s\", \"rule\": ", (unsigned)it->pos.line,
+		               opp_ob_kind_names[it->kind]);
+		if (it->rule >= 0)
+			opp_json_str(b, opp_rules[it->rule].name);
+		else
+			opp_buf_puts(b, "null");
+		opp_buf_printf(b, ", \"date\": \"%s\", \"days\": %d, \"who\": ", opp_date_str(it->date).s,
 		               (int)it->days);
 		opp_json_str(b, it->who);
 		opp_buf_puts(b, ", \"email\": ");
@@ -108,11 +115,11 @@ tsv_field(struct opp_buf *b, const char *s, bool last)
 static void
 tsv(struct opp_buf *b, const struct opp_due_list *l)
 {
-	opp_buf_puts(b, "days\tdate\tkind\twho\tname\temail\tfile\tline\twhat\n");
+	opp_buf_puts(b, "days\tdate\tkind\trule\twho\tname\temail\tfile\tline\twhat\n");
 	for (size_t i = 0; i < l->n; i++) {
 		const struct opp_due_item *it = &l->v[i];
-		opp_buf_printf(b, "%d\t%s\t%s\t", (int)it->days, opp_date_str(it->date).s,
-		               opp_due_kind_names[it->kind]);
+		opp_buf_printf(b, "%d\t%s\t%s\t%s\t", (int)it->days, opp_date_str(it->date).s,
+		               opp_ob_kind_names[it->kind], it->rule >= 0 ? opp_rules[it->rule].name : "");
 		tsv_field(b, it->who, false);
 		tsv_field(b, it->naam, false);
 		tsv_field(b, it->email, false);
@@ -125,16 +132,20 @@ tsv(struct opp_buf *b, const struct opp_due_list *l)
 /* One file's items, made on a worker thread, merged in file order. */
 struct slot {
 	struct opp_due_list items;
-	struct opp_buf err; /* why the file could not be read or loaded */
-	bool failed;
+	struct opp_buf err;   /* why the file could not be read or loaded */
+	struct opp_buf names; /* with --who/--regie: the case's ids and names, NUL-separated */
+	bool failed, knows_who, knows_regie;
 };
 
 struct run {
 	const struct pathlist *files;
 	const struct opp_config **cfgs;
 	int32_t today, until;
+	const char *who, *regie; /* --who, --regie */
 	struct opp_due_list *items;
 	bool failed;
+	bool knows_who, knows_regie; /* some case names --who / has --regie as regievoerder */
+	struct pathlist names;       /* ids and names seen, for "did you mean" */
 };
 
 static void
@@ -151,6 +162,7 @@ due_one(size_t i, void *slotp, void *ctxp)
 
 	opp_due_init(&sl->items);
 	opp_buf_init(&sl->err);
+	opp_buf_init(&sl->names);
 	if (!read_text(path, &src, &len, &sl->err)) {
 		sl->failed = true;
 		return;
@@ -163,11 +175,51 @@ due_one(size_t i, void *slotp, void *ctxp)
 		opp_diag_text(&sl->err, name, &d, src, len, &st);
 		sl->failed = true;
 	} else {
-		opp_due_collect(&sl->items, doc, r->cfgs[i], r->today, r->until);
+		/* Known: some case names the person (defined but nothing due
+		 * stays silent, for cron). */
+		sl->knows_who = r->who && opp_due_names(doc, r->who);
+		sl->knows_regie = r->regie && opp_due_names(doc, r->regie);
+		if (!r->regie || opp_due_coordinates(doc, r->regie))
+			opp_due_collect(&sl->items, doc, r->cfgs[i], r->today, r->until);
+		/* For the suggestion, should no case name the person. */
+		for (size_t k = 0; (r->who || r->regie) && k < doc->betrokkenen.n; k++) {
+			const struct opp_persoon *p = &doc->betrokkenen.v[k];
+			if (p->id.s)
+				opp_buf_add(&sl->names, p->id.s, strlen(p->id.s) + 1);
+			if (r->who && p->naam.s)
+				opp_buf_add(&sl->names, p->naam.s, strlen(p->naam.s) + 1);
+		}
 		opp_doc_free(doc);
 	}
 	opp_diags_release(&d);
 	free(src);
+}
+
+/* A name for the suggestion, once. */
+static void
+collect_name(struct pathlist *l, const char *s)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strcmp(l->v[i], s) == 0)
+			return;
+	xgrow(&l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	l->v[l->n++] = xstrdup(s);
+}
+
+/* --who or --regie names nobody in the cases: a typo in a cron job would
+ * silently never remind anyone. A usage error, with the closest id or
+ * name. */
+static int
+unknown(const char *opt, const char *who, const struct pathlist *names)
+{
+	const char *sug = opp_suggest(who, (const char *const *)names->v, names->n);
+
+	if (sug)
+		return usage_error("due", _("%s '%s' is nobody in these cases: did you mean '%s'?"), opt, who,
+		                   sug);
+	return usage_error("due",
+	                   _("%s '%s' is nobody in these cases: use an id, email or name from betrokkenen"),
+	                   opt, who);
 }
 
 static void
@@ -179,15 +231,23 @@ emit_one(size_t i, void *slotp, void *ctxp)
 	fputs(sl->err.ptr, stderr);
 	opp_buf_release(&sl->err);
 	r->failed |= sl->failed;
+	r->knows_who |= sl->knows_who;
+	r->knows_regie |= sl->knows_regie;
+	/* Names are kept only while the person is still unknown. */
+	if ((r->who && !r->knows_who) || (r->regie && !r->knows_regie))
+		for (const char *p = sl->names.ptr; p < sl->names.ptr + sl->names.len; p += strlen(p) + 1)
+			if (r->names.n < 4096)
+				collect_name(&r->names, p);
+	opp_buf_release(&sl->names);
 	opp_due_merge(r->items, &sl->items);
 }
 
 struct opts {
-	const char *within, *who;
+	const char *within, *who, *regie;
 	enum fmt fmt;
 };
 
-enum { OPT_WITHIN = OPT_OWN, OPT_WHO, OPT_FORMAT };
+enum { OPT_WITHIN = OPT_OWN, OPT_WHO, OPT_REGIE, OPT_FORMAT };
 
 static int
 option(void *opts, int c, const char *arg)
@@ -197,6 +257,7 @@ option(void *opts, int c, const char *arg)
 	switch (c) {
 	case OPT_WITHIN: o->within = arg; break;
 	case OPT_WHO: o->who = arg; break;
+	case OPT_REGIE: o->regie = arg; break;
 	case OPT_FORMAT:
 		if (strcmp(arg, "text") == 0)
 			o->fmt = FMT_TEXT;
@@ -230,6 +291,8 @@ run(struct setup *s, void *opts)
 	r.today = s->today;
 	r.until = until;
 	r.items = &items;
+	r.who = o->who;
+	r.regie = o->regie;
 	for (size_t i = 0; i < s->files.n; i++)
 		if (!(r.cfgs[i] = config_for(&s->cfg, s->files.v[i]))) {
 			rc = EXIT_USAGE;
@@ -238,6 +301,13 @@ run(struct setup *s, void *opts)
 		}
 	pool_run(s->files.n, sizeof(struct slot), s->jobs, due_one, emit_one, &r);
 	free(r.cfgs);
+	if ((o->who && !r.knows_who) || (o->regie && !r.knows_regie)) {
+		rc = o->who && !r.knows_who ? unknown("--who", o->who, &r.names)
+		                            : unknown("--regie", o->regie, &r.names);
+		pathlist_release(&r.names);
+		goto done;
+	}
+	pathlist_release(&r.names);
 	if (o->who)
 		opp_due_filter(&items, o->who);
 	opp_due_sort(&items);
@@ -261,6 +331,7 @@ done:
 static const struct option options[] = {
         {"within", required_argument, NULL, OPT_WITHIN},
         {"who", required_argument, NULL, OPT_WHO},
+        {"regie", required_argument, NULL, OPT_REGIE},
         {"format", required_argument, NULL, OPT_FORMAT},
         {NULL, 0, NULL, 0},
 };

@@ -1,20 +1,18 @@
 /*
  * schema — the JSON Schema of the format, for editors and validators.
- * The schema is built into the binary (build/schema_data.c, generated
- * from schema/opp.schema.json), so `opp schema` always matches this opp.
+ * It is made from the shape table the loader uses (lib/format/schema.c),
+ * so `opp schema` always matches this opp.
  */
 #include <string.h>
 
 #include "cmd.h"
-
-extern const char opp_schema_json[];
-extern const unsigned long opp_schema_json_len;
+#include "format/schema.h"
 
 static const char usage[] =
         N_("usage: opp schema [--path]\n"
            "\n"
-           "Print the JSON Schema (draft 2020-12) of the case file format, built into this\n"
-           "opp. With --path, print where `make install` put it instead, for an editor's\n"
+           "Print the JSON Schema (draft 2020-12) of the case file format, as this opp\n"
+           "reads it. With --path, print where `make install` put it instead, for an editor's\n"
            "yaml-language-server modeline.\n"
            "\n"
            "  --path              print the installed schema's path\n");
@@ -46,7 +44,7 @@ run(struct setup *s, void *opts)
 	if (o->path)
 		opp_buf_puts(&b, OPP_SCHEMADIR "/opp.schema.json\n");
 	else
-		opp_buf_add(&b, opp_schema_json, opp_schema_json_len);
+		opp_schema_json(&b);
 	if (!write_out(stdout, &b))
 		rc = EXIT_USAGE;
 	opp_buf_release(&b);

@@ -104,7 +104,7 @@ _opp_values()
 	due:--format) printf '%s\n' text json tsv ;;
 	agenda:--format) printf '%s\n' md html ;;
 	render:--to | report:--to) printf '%s\n' md html xlsx ;;
-	*:--who) _opp_ids ;;
+	*:--who | *:--regie) _opp_ids ;;
 	*:--within) printf '%s\n' 7d 2w 1m ;;
 	*)
 		case $3 in

@@ -128,7 +128,7 @@ function __opp_values
             printf '%s\n' md html
         case 'render --to' 'report --to'
             printf '%s\n' md html xlsx
-        case '* --who'
+        case '* --who' '* --regie'
             __opp_ids
         case '* --within'
             printf '%s\n' 7d 2w 1m

@@ -68,7 +68,7 @@ opp_date_parse(const char *s, int32_t *day)
 		return false;
 	if (!digits(s, 4, &y) || !digits(s + 5, 2, &m) || !digits(s + 8, 2, &d))
 		return false;
-	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > month_days(y, m))
+	if (y < 1 || m < 1 || m > 12 || d < 1 || d > month_days(y, m))
 		return false;
 	*day = opp_date_from_ymd(y, m, d);
 	return true;

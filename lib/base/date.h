@@ -18,8 +18,19 @@ int32_t opp_date_from_ymd(int y, int m, int d);
 void opp_date_to_ymd(int32_t day, int *y, int *m, int *d);
 
 /* Parse exactly "YYYY-MM-DD" naming a real calendar date (years
- * 1900-9999). Returns false for anything else, e.g. 2025-02-30. */
+ * 0001-9999). Returns false for anything else, e.g. 2025-02-30. */
 bool opp_date_parse(const char *s, int32_t *day);
+
+/* The dates the format allows (spec "Dates are real": between
+ * 1900-01-01 and 2199-12-31): a real date outside is not a typo of the
+ * calendar but of the year, and rule `datums` says so. */
+#define OPP_DATE_MIN (-25567) /* 1900-01-01 */
+#define OPP_DATE_MAX 84005    /* 2199-12-31 */
+static inline bool
+opp_date_in_range(int32_t day)
+{
+	return day >= OPP_DATE_MIN && day <= OPP_DATE_MAX;
+}
 
 /* Write "YYYY-MM-DD" into out. */
 void opp_date_format(int32_t day, char out[OPP_DATE_STRLEN]);

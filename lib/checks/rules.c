@@ -3,13 +3,16 @@
  */
 #include "checks/rules.h"
 
+#include "base/buf.h"
+#include "facts/obligations.h"
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* The checker of each rule, from the one table (format/ruleset.h); NULL
  * for syntax and schema, which the loader reports. */
-#define X_FN(id, nm, sv, f, src) [OPP_RULE_##id] = f,
+#define X_FN(id, nm, sv, f, owed, src) [OPP_RULE_##id] = f,
 static opp_checker *const checkers[OPP_RULE_COUNT] = {OPP_RULES(X_FN)};
 #undef X_FN
 
@@ -48,8 +51,29 @@ opp_rules_apply_config(struct opp_diags *d, const struct opp_config *cfg)
 void
 opp_rules_run(const struct opp_ctx *ctx)
 {
+	struct opp_obligations own;
+	struct opp_ctx c = *ctx;
+	struct opp_buf msg = OPP_BUF_INIT;
+
+	if (!c.ob) {
+		opp_obligations_collect(&own, c.doc, c.cfg, c.today);
+		c.ob = &own;
+	}
 	for (int i = 0; i < OPP_RULE_COUNT; i++)
-		if (checkers[i] && !(ctx->cfg && ctx->cfg->regels[i] == OPP_SEV_OFF))
-			checkers[i](ctx);
-	opp_rules_apply_config(ctx->out, ctx->cfg);
+		if (checkers[i] && !(c.cfg && c.cfg->regels[i] == OPP_SEV_OFF))
+			checkers[i](&c);
+	/* Spec: "opp validate reports, under its rule, each one whose
+	 * deadline has passed". */
+	for (size_t i = 0; i < c.ob->n; i++) {
+		const struct opp_obligation *o = &c.ob->v[i];
+		if (!opp_ob_is_finding(o, c.today) || (c.cfg && c.cfg->regels[o->rule] == OPP_SEV_OFF))
+			continue;
+		opp_buf_reset(&msg);
+		opp_ob_finding(&msg, o, c.doc);
+		opp_diags_add(c.out, o->rule, o->sev, o->pos, "%s", msg.ptr);
+	}
+	opp_buf_release(&msg);
+	if (c.ob == &own)
+		opp_obligations_release(&own);
+	opp_rules_apply_config(c.out, c.cfg);
 }

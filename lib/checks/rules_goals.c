@@ -1,6 +1,7 @@
 /*
  * rules_goals — the goals of step 5 and the observation of step 1.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "base/date.h"
@@ -11,21 +12,24 @@
 #define DS(d) opp_date_str(d).s
 
 /* 001 step 5: "De voortgang op tien doelen bijhouden is voor beide partijen
- * niet haalbaar." The limit is `max_doelen` (default 5). */
+ * niet haalbaar." The limit is `max_doelen` (default 5); the finding
+ * names the count and points at the goal that crosses the limit. */
 void
 opp_rule_doelen_max(const struct opp_ctx *ctx)
 {
 	const struct opp_doc *doc = ctx->doc;
-	int active = 0;
+	size_t active = 0, over = SIZE_MAX;
 
 	for (size_t i = 0; i < doc->doelen.n; i++)
-		if (opp_doel_actief(&doc->doelen.v[i]) && ++active == ctx->cfg->max_doelen + 1)
-			opp_finding(ctx, OPP_RULE_DOELEN_MAX, OPP_SEV_ERROR, doc->doelen.v[i].h.pos,
-			            _("goal '%s' is active goal number %d, more than the %d that can be "
-			              "followed up: choose the most important ones and set the others to "
-			              "gestopt"),
-			            doc->doelen.v[i].id.s ? doc->doelen.v[i].id.s : "?", active,
-			            ctx->cfg->max_doelen);
+		if (opp_doel_actief(doc, &doc->doelen.v[i], ctx->today) &&
+		    ++active == (size_t)ctx->cfg->max_doelen + 1)
+			over = i;
+	if (over != SIZE_MAX)
+		opp_finding(ctx, OPP_RULE_DOELEN_MAX, OPP_SEV_ERROR, doc->doelen.v[over].h.pos,
+		            _("%zu active goals, at most %d can be followed up: goal '%s' is one too many; "
+		              "choose the most important ones and stop the others (status: gestopt)"),
+		            active, ctx->cfg->max_doelen,
+		            doc->doelen.v[over].id.s ? doc->doelen.v[over].id.s : "?");
 }
 
 /* 000 step 6: "Per doel bepalen welke inzet het meest passend is." Fires
@@ -39,13 +43,12 @@ opp_rule_doel_zonder_inzet(const struct opp_ctx *ctx)
 		return;
 	for (size_t i = 0; i < doc->doelen.n; i++) {
 		const struct opp_doel *d = &doc->doelen.v[i];
-		bool found = false;
+		size_t n;
 
-		if (!opp_doel_actief(d) || !d->id.s)
+		if (!d->id.s || !opp_doel_actief(doc, d, ctx->today))
 			continue;
-		for (size_t j = 0; j < doc->arrangement.n && !found; j++)
-			found = opp_list_has(&doc->arrangement.v[j].doelen, d->id.s);
-		if (!found)
+		opp_doc_inzet_voor(doc, d, &n);
+		if (!n)
 			opp_finding(ctx, OPP_RULE_DOEL_ZONDER_INZET, OPP_SEV_ERROR, d->h.pos,
 			            _("goal '%s' has no support in the arrangement: add an item for it or "
 			              "set its status to gestopt"),
@@ -62,7 +65,7 @@ opp_rule_doel_thuis(const struct opp_ctx *ctx)
 
 	for (size_t i = 0; i < doc->doelen.n; i++) {
 		const struct opp_doel *d = &doc->doelen.v[i];
-		if (d->context.s && d->context.i == OPP_CTX_THUIS && opp_doel_actief(d))
+		if (d->context.s && d->context.i == OPP_CTX_THUIS && opp_doel_actief(doc, d, ctx->today))
 			opp_finding(ctx, OPP_RULE_DOEL_THUIS, OPP_SEV_WARNING, d->context.pos,
 			            _("goal '%s' is about the home situation: it belongs in the gezinsplan, "
 			              "not in the OPP"),
@@ -72,30 +75,20 @@ opp_rule_doel_thuis(const struct opp_ctx *ctx)
 
 /* 001 step 5: "Stel doelen die op overzienbare termijn haalbaar kunnen
  * zijn." A term before the first OT cannot have been set there; a term
- * passed while the goal runs needs an evaluation. */
+ * that passes while the goal runs is an obligation (facts/obligations.c). */
 void
 opp_rule_doel_termijn(const struct opp_ctx *ctx)
 {
 	const struct opp_doc *doc = ctx->doc;
 	const struct opp_overleg *ot = opp_first_ot(doc);
 
-	for (size_t i = 0; i < doc->doelen.n; i++) {
+	for (size_t i = 0; i < doc->doelen.n && ot; i++) {
 		const struct opp_doel *d = &doc->doelen.v[i];
-		const char *id = d->id.s ? d->id.s : "?";
-
-		if (!d->termijn.s)
-			continue;
-		if (ot && d->termijn.i < ot->datum.i)
+		if (d->termijn.s && d->termijn.i < ot->datum.i)
 			opp_finding(
 			        ctx, OPP_RULE_DOEL_TERMIJN, OPP_SEV_WARNING, d->termijn.pos,
 			        _("goal '%s' has termijn %s, before the first OT of %s: set a term after it"),
-			        id, DS(d->termijn.i), DS(ot->datum.i));
-		else if (opp_doel_actief(d) && d->termijn.i < ctx->today)
-			opp_finding(
-			        ctx, OPP_RULE_DOEL_TERMIJN, OPP_SEV_WARNING, d->termijn.pos,
-			        _("goal '%s' is still lopend but its termijn %s has passed: evaluate it and "
-			          "set its status, or set a new term"),
-			        id, DS(d->termijn.i));
+			        d->id.s ? d->id.s : "?", DS(d->termijn.i), DS(ot->datum.i));
 	}
 }
 

@@ -2,11 +2,14 @@
  * rules_people — who is involved: ids, regie, invitations, consent, the
  * chair and hearing the pupil.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/date.h"
 #include "base/i18n.h"
 #include "base/suggest.h"
+#include "base/utf8.h"
 #include "checks/rules.h"
 #include "facts/query.h"
 
@@ -18,89 +21,197 @@ soort_label(const struct opp_overleg *o)
 	return o->soort.s && o->soort.i == OPP_SOORT_EVALUATIE ? _("evaluation") : _("OT");
 }
 
-/* ---- ref --------------------------------------------------------------- */
+/* ---- ref ---------------------------------------------------------------
+ * Spec: "People are listed once under betrokkenen with an id; everywhere
+ * else a person is referred to by that id. An unknown id is an error."
+ * Which values are references comes from the field flags of the shape
+ * table (OPP_F_PERSON, OPP_F_GOAL, OPP_F_WHO), not from key names. */
 
-static void
-person_ref(const struct opp_ctx *ctx, const struct opp_val *v, const char *key)
+struct refs {
+	const struct opp_ctx *ctx;
+	const char **ids; /* the betrokkenen's ids, for "did you mean" */
+	size_t n_ids;
+	const char **goals; /* the goals' ids */
+	size_t n_goals;
+	struct opp_buf a, b; /* scratch for folded names */
+};
+
+/* The betrokkene whose name the text is (NFC, case and accents aside),
+ * or whose surname it is when just one has it: "Tom Dekker" and
+ * "dekker" both find lk-dekker. */
+static const struct opp_persoon *
+by_name(struct refs *r, const char *text)
 {
-	const struct opp_doc *doc = ctx->doc;
-	const char *ids[64];
-	size_t n = 0;
+	const struct opp_doc *doc = r->ctx->doc;
+	const struct opp_persoon *last_word = NULL;
+	size_t hits = 0;
+
+	opp_buf_reset(&r->a);
+	opp_utf8_fold(&r->a, text, strlen(text));
+	for (size_t i = 0; i < doc->betrokkenen.n; i++) {
+		const struct opp_persoon *p = &doc->betrokkenen.v[i];
+		const char *sp;
+		if (!p->naam.s || !p->id.s)
+			continue;
+		opp_buf_reset(&r->b);
+		opp_utf8_fold(&r->b, p->naam.s, strlen(p->naam.s));
+		if (strcmp(r->a.ptr, r->b.ptr) == 0)
+			return p;
+		sp = strrchr(r->b.ptr, ' ');
+		if (sp && strcmp(sp + 1, r->a.ptr) == 0) {
+			last_word = p;
+			hits++;
+		}
+	}
+	return hits == 1 ? last_word : NULL;
+}
+
+/* A value of a person field that names nobody. `who` is arrangement.wie,
+ * where a provider who is not a betrokkene may be named: only a value
+ * shaped like an id must be one (spec `arrangement.wie`). */
+static void
+person_ref(struct refs *r, const char *where, const struct opp_val *v, bool who)
+{
+	const struct opp_ctx *ctx = r->ctx;
+	const struct opp_persoon *p;
 	const char *sug;
 
-	if (!v->s || opp_doc_persoon(doc, v->s))
+	if (opp_doc_persoon(ctx->doc, v->s))
 		return;
-	for (size_t i = 0; i < doc->betrokkenen.n && n < 64; i++)
-		if (doc->betrokkenen.v[i].id.s)
-			ids[n++] = doc->betrokkenen.v[i].id.s;
-	sug = opp_suggest(v->s, ids, n);
+	if (who ? !opp_id_ok(v->s) : v->i == OPP_VAL_NOT_ID) {
+		/* A name. Never repeated in the message: it is a person's
+		 * name, and messages end up in CI logs. */
+		p = by_name(r, v->s);
+		if (p)
+			opp_finding(ctx, OPP_RULE_REF, who ? OPP_SEV_WARNING : OPP_SEV_ERROR, v->pos,
+			            who ? _("%s names a betrokkene: write their id '%s' instead of the name")
+			                : _("%s holds a name, not an id: did you mean '%s'?"),
+			            where, p->id.s);
+		else if (!who)
+			opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
+			            _("%s holds text that is not an id: refer to a person by their id in "
+			              "betrokkenen (a-z, 0-9 and -)"),
+			            where);
+		return;
+	}
+	sug = opp_suggest(v->s, r->ids, r->n_ids);
+	if (!sug && (p = by_name(r, v->s)))
+		sug = p->id.s;
 	if (sug)
 		opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
-		            _("'%s' in %s is not a person in betrokkenen: did you mean '%s'?"), v->s, key,
+		            _("'%s' in %s is not a person in betrokkenen: did you mean '%s'?"), v->s, where,
 		            sug);
 	else
 		opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
 		            _("'%s' in %s is not a person in betrokkenen: add them there with this id"), v->s,
-		            key);
+		            where);
 }
 
 static void
-person_refs(const struct opp_ctx *ctx, const struct opp_list *l, const char *key)
+goal_ref(struct refs *r, const char *where, const struct opp_val *v)
 {
-	for (size_t i = 0; i < l->n; i++)
-		person_ref(ctx, &l->v[i], key);
+	const char *sug;
+
+	if (opp_doc_doel(r->ctx->doc, v->s))
+		return;
+	sug = opp_suggest(v->s, r->goals, r->n_goals);
+	if (sug)
+		opp_finding(r->ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
+		            _("'%s' in %s is not a goal in doelen: did you mean '%s'?"), v->s, where, sug);
+	else
+		opp_finding(r->ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
+		            _("'%s' in %s is not a goal in doelen: use the id of a goal"), v->s, where);
 }
 
 static void
-goal_ref(const struct opp_ctx *ctx, const struct opp_val *v, const char *key)
+visit_ref(void *ctxp, const struct opp_shape *sh, const struct opp_field *f, const struct opp_val *v,
+          bool pair_key)
 {
-	if (v->s && !opp_doc_doel(ctx->doc, v->s))
-		opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
-		            _("'%s' in %s is not a goal in doelen: use the id of a goal"), v->s, key);
+	struct refs *r = ctxp;
+	char where[64];
+
+	if (!v->s || (f->flags & OPP_F_DEFINES))
+		return;
+	snprintf(where, sizeof(where), "%s%s%s", sh->name, *sh->name ? "." : "", f->key);
+	if ((f->flags & OPP_F_PERSON) && !(f->type == OPP_T_PAIRS && !pair_key))
+		person_ref(r, where, v, false);
+	else if (f->flags & OPP_F_WHO)
+		person_ref(r, where, v, true);
+	else if ((f->flags & OPP_F_GOAL) && (f->type != OPP_T_PAIRS || pair_key))
+		goal_ref(r, where, v);
 }
 
-/* Ids are unique within their list; the first one wins, later ones are
- * reported. The lists are short (a handful of people, ≤ 5 goals), so a
- * pairwise scan is cheaper than building an index. */
-#define UNIQUE(ctx, seq, what)                                                                               \
-	for (size_t i = 0; i < (seq).n; i++)                                                                 \
-		for (size_t j = 0; j < i && (seq).v[i].id.s; j++)                                            \
-			if ((seq).v[j].id.s && strcmp((seq).v[i].id.s, (seq).v[j].id.s) == 0) {              \
-				opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, (seq).v[i].id.pos,             \
-				            _("id '%s' is used twice in %s (first at line %u): give each "   \
-				              "its own id"),                                                 \
-				            (seq).v[i].id.s, what, (unsigned)(seq).v[j].id.pos.line);        \
-				break;                                                                       \
-			}
+struct idref {
+	const struct opp_val *id;
+};
+
+static int
+cmp_idref(const void *a, const void *b)
+{
+	const struct opp_val *x = ((const struct idref *)a)->id, *y = ((const struct idref *)b)->id;
+	int c = strcmp(x->s, y->s);
+
+	if (c)
+		return c;
+	return x->pos.line != y->pos.line ? (x->pos.line < y->pos.line ? -1 : 1)
+	                                  : (x->pos.col > y->pos.col) - (x->pos.col < y->pos.col);
+}
+
+/* Ids are unique within their list: the first one wins, every later one
+ * is reported. Sorted, so thousands of goals cost n log n. */
+static void
+unique(const struct opp_ctx *ctx, const struct opp_field *list)
+{
+	const OPP_SEQ(char) *seq = (const void *)((const char *)ctx->doc + list->off);
+	const struct opp_field *idf = NULL;
+	struct idref *v;
+	size_t n = 0;
+
+	for (const struct opp_field *f = list->shape->fields; f->key; f++)
+		if (f->flags & OPP_F_DEFINES)
+			idf = f;
+	if (!idf || seq->n < 2)
+		return;
+	v = xcalloc(seq->n, sizeof(*v));
+	for (size_t i = 0; i < seq->n; i++) {
+		const struct opp_val *id =
+		        (const void *)((const char *)seq->v + i * list->shape->size + idf->off);
+		if (id->s)
+			v[n++].id = id;
+	}
+	qsort(v, n, sizeof(*v), cmp_idref);
+	for (size_t i = 1; i < n; i++)
+		if (strcmp(v[i].id->s, v[i - 1].id->s) == 0) {
+			size_t first = i - 1;
+			while (first > 0 && strcmp(v[first - 1].id->s, v[i].id->s) == 0)
+				first--;
+			opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, v[i].id->pos,
+			            _("id '%s' is used twice in %s (first at line %u): give each its own id"),
+			            v[i].id->s, list->key, (unsigned)v[first].id->pos.line);
+		}
+	free(v);
+}
 
 void
 opp_rule_ref(const struct opp_ctx *ctx)
 {
 	const struct opp_doc *doc = ctx->doc;
+	struct refs r = {ctx, NULL, 0, NULL, 0, OPP_BUF_INIT, OPP_BUF_INIT};
 
-	UNIQUE(ctx, doc->betrokkenen, "betrokkenen");
-	UNIQUE(ctx, doc->doelen, "doelen");
-	UNIQUE(ctx, doc->arrangement, "arrangement");
-	UNIQUE(ctx, doc->afspraken, "afspraken");
-
-	person_ref(ctx, &doc->regie.opp, "regie.opp");
-	person_ref(ctx, &doc->regie.gezinsplan, "regie.gezinsplan");
-	for (size_t i = 0; i < doc->overleggen.n; i++) {
-		const struct opp_overleg *o = &doc->overleggen.v[i];
-		person_ref(ctx, &o->voorzitter, "voorzitter");
-		person_refs(ctx, &o->genodigden, "genodigden");
-		person_refs(ctx, &o->aanwezig, "aanwezig");
-		person_ref(ctx, &o->kindgesprek.door, "kindgesprek.door");
-		for (size_t j = 0; j < o->uitkomsten.n; j++)
-			goal_ref(ctx, &o->uitkomsten.v[j].key, "uitkomsten");
-	}
-	for (size_t i = 0; i < doc->arrangement.n; i++)
-		for (size_t j = 0; j < doc->arrangement.v[i].doelen.n; j++)
-			goal_ref(ctx, &doc->arrangement.v[i].doelen.v[j], "arrangement.doelen");
-	for (size_t i = 0; i < doc->afspraken.n; i++) {
-		person_ref(ctx, &doc->afspraken.v[i].wie, "afspraken.wie");
-		person_refs(ctx, &doc->afspraken.v[i].terugkoppeling, "afspraken.terugkoppeling");
-	}
+	for (const struct opp_field *f = opp_doc_shape.fields; f->key; f++)
+		if (f->type == OPP_T_SEQ)
+			unique(ctx, f);
+	r.ids = xcalloc(doc->n_by_id + 1, sizeof(*r.ids));
+	for (size_t i = 0; i < doc->n_by_id; i++)
+		r.ids[r.n_ids++] = doc->by_id[i]->id.s;
+	r.goals = xcalloc(doc->n_doel_by_id + 1, sizeof(*r.goals));
+	for (size_t i = 0; i < doc->n_doel_by_id; i++)
+		r.goals[r.n_goals++] = doc->doel_by_id[i]->id.s;
+	opp_doc_walk(doc, visit_ref, &r);
+	free(r.ids);
+	free(r.goals);
+	opp_buf_release(&r.a);
+	opp_buf_release(&r.b);
 }
 
 /* ---- regie --------------------------------------------------------------
@@ -154,51 +265,23 @@ opp_rule_deelnemers(const struct opp_ctx *ctx)
 		struct opp_need needs[OPP_MAX_NEEDS];
 		size_t n;
 
-		if (!o->soort.s || o->soort.i != OPP_SOORT_OT || !o->datum.s)
+		if (!o->soort.s || !o->datum.s)
 			continue;
 		n = opp_invite_needs(doc, o, ctx->today, needs);
 		for (size_t k = 0; k < n; k++) {
-			if (needs[k].met || (!needs[k].roles && !needs[k].id))
+			if (needs[k].met || !needs[k].checked || (!needs[k].roles && !needs[k].id))
 				continue;
 			if (needs[k].required)
 				opp_finding(ctx, OPP_RULE_DEELNEMERS, OPP_SEV_ERROR, o->genodigden.h.pos,
-				            _("the OT of %s does not invite %s (%s): add them to genodigden"),
-				            DS(o->datum.i), _(needs[k].what), _(needs[k].reason));
+				            _("the %s of %s does not invite %s (%s): add them to genodigden"),
+				            soort_label(o), DS(o->datum.i), _(needs[k].what),
+				            _(needs[k].reason));
 			else
 				opp_finding(ctx, OPP_RULE_DEELNEMERS, OPP_SEV_WARNING, o->genodigden.h.pos,
-				            _("the OT of %s does not invite %s (%s): consider adding them"),
-				            DS(o->datum.i), _(needs[k].what), _(needs[k].reason));
+				            _("the %s of %s does not invite %s (%s): consider adding them"),
+				            soort_label(o), DS(o->datum.i), _(needs[k].what),
+				            _(needs[k].reason));
 		}
-	}
-}
-
-/* ---- toestemming ---------------------------------------------------------
- * 000 step 3: "Agenda, voorbereidingsstukken (met toestemming) en doel van
- * het overleg communiceren aan genodigden." Consent is per meeting; for a
- * planned meeting a missing consent is a to-do (opp due), not an error. */
-
-void
-opp_rule_toestemming(const struct opp_ctx *ctx)
-{
-	const struct opp_doc *doc = ctx->doc;
-
-	for (size_t i = 0; i < doc->overleggen.n; i++) {
-		const struct opp_overleg *o = &doc->overleggen.v[i];
-
-		if (!opp_overleg_held(o, ctx->today) || !opp_invites_outsiders(doc, o))
-			continue;
-		if (!o->toestemming.s)
-			opp_finding(
-			        ctx, OPP_RULE_TOESTEMMING, OPP_SEV_ERROR, o->h.pos,
-			        _("the %s of %s invited people from outside the school without the parents' "
-			          "consent: record the date of consent in toestemming"),
-			        soort_label(o), DS(o->datum.i));
-		else if (o->toestemming.i > o->datum.i)
-			opp_finding(
-			        ctx, OPP_RULE_TOESTEMMING, OPP_SEV_ERROR, o->toestemming.pos,
-			        _("consent is dated %s, after the %s of %s it was needed for: consent comes "
-			          "before documents are shared"),
-			        DS(o->toestemming.i), soort_label(o), DS(o->datum.i));
 	}
 }
 
@@ -213,7 +296,7 @@ opp_rule_voorzitter(const struct opp_ctx *ctx)
 
 	for (size_t i = 0; i < doc->overleggen.n; i++) {
 		const struct opp_overleg *o = &doc->overleggen.v[i];
-		if (o->voorzitter.s && doc->regie.opp.s && strcmp(o->voorzitter.s, doc->regie.opp.s) == 0)
+		if (opp_voorzitter_is_regie(doc, o))
 			opp_finding(
 			        ctx, OPP_RULE_VOORZITTER, OPP_SEV_WARNING, o->voorzitter.pos,
 			        _("the regievoerder '%s' also chairs the %s of %s: let a colleague (another "
@@ -244,5 +327,29 @@ opp_rule_leerling_gehoord(const struct opp_ctx *ctx)
 		            _("the pupil was not heard for the OT of %s: record the kindgesprek "
 		              "(datum, door) or list the pupil in aanwezig"),
 		            DS(o->datum.i));
+	}
+}
+
+/* ---- ouders-aanwezig ---------------------------------------------------
+ * 001: "Ouders zijn aanwezig bij de bespreking van hun kind in het OT";
+ * when they cannot be there: "Overleggen van een toestemmingsverklaring
+ * indien ze niet fysiek aanwezig kunnen zijn". */
+
+void
+opp_rule_ouders_aanwezig(const struct opp_ctx *ctx)
+{
+	const struct opp_doc *doc = ctx->doc;
+
+	for (size_t i = 0; i < doc->overleggen.n; i++) {
+		const struct opp_overleg *o = &doc->overleggen.v[i];
+		if (!o->soort.s || o->soort.i != OPP_SOORT_OT || !opp_overleg_held(o, ctx->today) ||
+		    !o->aanwezig.n || o->toestemming.s ||
+		    opp_invites_rol(doc, &o->aanwezig, OPP_ROLBIT(OPP_ROL_OUDERS)))
+			continue;
+		opp_finding(
+		        ctx, OPP_RULE_OUDERS_AANWEZIG, OPP_SEV_WARNING, o->aanwezig.h.pos,
+		        _("the parents were not at the OT of %s and there is no toestemming for it: parents "
+		          "take part in the OT, or give their consent in writing"),
+		        DS(o->datum.i));
 	}
 }

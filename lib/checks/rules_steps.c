@@ -1,6 +1,7 @@
 /*
- * rules_steps — the process over time: order of the steps, minutes of
- * meetings, the planned evaluation, and afspraken.
+ * rules_steps — the order of the steps and complete afspraken. What is
+ * owed after a meeting and the planned evaluation are obligations
+ * (facts/obligations.c).
  */
 #include <string.h>
 
@@ -12,17 +13,39 @@
 
 #define DS(d) opp_date_str(d).s
 
+/* Whether the needs of step 4 are mapped: at least one entry for the
+ * pupil, the parents or the teacher (000 step 5: "Ondersteuningsbehoeften
+ * en integratief beeld leiden tot doelen"). */
+static bool
+behoeften_in_beeld(const struct opp_behoeften *b)
+{
+	return b->leerling.n || b->ouders.n || b->leerkracht.n;
+}
+
 /* 001: "De volgorde van de stappen en de overgang tussen de stappen zijn
- * net zo essentieel als de stappen zelf." */
+ * net zo essentieel als de stappen zelf." In the file and in time: the
+ * goals come from the needs and the integratief beeld (000 step 5), the
+ * support from the goals; nothing starts and nobody signs before the
+ * first OT, and the parents know before it ("Ouders zijn op dit moment
+ * al op de hoogte", 000 step 1). */
 void
 opp_rule_volgorde(const struct opp_ctx *ctx)
 {
 	const struct opp_doc *doc = ctx->doc;
+	const struct opp_overleg *ot = opp_first_ot(doc);
+	const struct opp_ondertekening *t = &doc->ondertekening;
+	const struct opp_akkoorden *partij[] = {&t->ouders, &t->school, &t->toegang, &t->leerling};
+	static const char *const naam[] = {"ouders", "school", "toegang", "leerling"};
 
-	if (doc->doelen.n && !doc->behoeften.h.set)
+	if (doc->doelen.n && !behoeften_in_beeld(&doc->behoeften))
 		opp_finding(ctx, OPP_RULE_VOLGORDE, OPP_SEV_ERROR, doc->doelen.h.pos,
 		            _("there are goals but no behoeften: map the support needs (step 4) before "
 		              "setting goals (step 5)"));
+	if (doc->doelen.n && !doc->integratief_beeld.s)
+		opp_finding(
+		        ctx, OPP_RULE_VOLGORDE, OPP_SEV_ERROR, doc->doelen.h.pos,
+		        _("there are goals but no integratief_beeld: describe how the needs hang together "
+		          "(step 5) before setting goals"));
 	if (doc->arrangement.n && !doc->doelen.n)
 		opp_finding(ctx, OPP_RULE_VOLGORDE, OPP_SEV_ERROR, doc->arrangement.h.pos,
 		            _("there is an arrangement but no goals: support is arranged per goal, so set "
@@ -37,60 +60,31 @@ opp_rule_volgorde(const struct opp_ctx *ctx)
 			break;
 		}
 	}
-}
-
-/* 001: "Na afloop van het OT noteren van alle gemaakte afspraken". */
-void
-opp_rule_verslag(const struct opp_ctx *ctx)
-{
-	const struct opp_doc *doc = ctx->doc;
-
-	for (size_t i = 0; i < doc->overleggen.n; i++) {
-		const struct opp_overleg *o = &doc->overleggen.v[i];
-		const char *what;
-
-		if (!opp_overleg_held(o, ctx->today))
-			continue;
-		if (o->verslag.s && o->aanwezig.n)
-			continue;
-		what = !o->verslag.s && !o->aanwezig.n ? _("verslag and aanwezig")
-		       : !o->verslag.s                 ? "verslag"
-		                                       : "aanwezig";
-		opp_finding(ctx, OPP_RULE_VERSLAG, OPP_SEV_ERROR, o->h.pos,
-		            _("the meeting of %s has been held but has no %s: write down who came and what "
-		              "was agreed"),
-		            DS(o->datum.i), what);
+	if (!ot)
+		return;
+	for (size_t i = 0; i < doc->arrangement.n; i++) {
+		const struct opp_inzet *z = &doc->arrangement.v[i];
+		if (z->start.s && z->start.i < ot->datum.i)
+			opp_finding(
+			        ctx, OPP_RULE_VOLGORDE, OPP_SEV_ERROR, z->start.pos,
+			        _("support '%s' starts %s, before the first OT of %s: support is arranged at "
+			          "the OT"),
+			        z->id.s ? z->id.s : "?", DS(z->start.i), DS(ot->datum.i));
 	}
-}
-
-/* 000 step 6: "Afspraken over vervolg en/of prikken evaluatiemoment."; the
- * law asks for an evaluation at least yearly (config evaluatie_maanden). */
-void
-opp_rule_evaluatie_gepland(const struct opp_ctx *ctx)
-{
-	const struct opp_doc *doc = ctx->doc;
-	const struct opp_overleg *last, *next;
-	int32_t limit;
-
-	if (!opp_has_arrangement(doc))
-		return;
-	last = opp_last_held(doc, ctx->today);
-	next = opp_next_evaluatie(doc, ctx->today);
-	if (!next) {
-		opp_finding(ctx, OPP_RULE_EVALUATIE_GEPLAND, OPP_SEV_ERROR, doc->arrangement.h.pos,
-		            _("there is an arrangement but no evaluation is planned: add a meeting with "
-		              "soort: evaluatie within %d months"),
-		            ctx->cfg->evaluatie_maanden);
-		return;
+	for (size_t p = 0; p < sizeof(partij) / sizeof(*partij); p++) {
+		const struct opp_akkoord *a = opp_akkoord_eerste(partij[p]);
+		if (a && a->datum.i < ot->datum.i)
+			opp_finding(ctx, OPP_RULE_VOLGORDE, OPP_SEV_ERROR, a->datum.pos,
+			            _("%s signed on %s, before the first OT of %s: the plan is agreed after "
+			              "the OT "
+			              "made it"),
+			            naam[p], DS(a->datum.i), DS(ot->datum.i));
 	}
-	if (!last)
-		return;
-	limit = opp_date_add_months(last->datum.i, ctx->cfg->evaluatie_maanden);
-	if (next->datum.i > limit)
-		opp_finding(ctx, OPP_RULE_EVALUATIE_GEPLAND, OPP_SEV_ERROR, next->datum.pos,
-		            _("the evaluation of %s is more than %d months after the last meeting of %s: "
-		              "plan it on or before %s"),
-		            DS(next->datum.i), ctx->cfg->evaluatie_maanden, DS(last->datum.i), DS(limit));
+	if (doc->waarneming.ouders_geinformeerd.s && doc->waarneming.ouders_geinformeerd.i > ot->datum.i)
+		opp_finding(ctx, OPP_RULE_VOLGORDE, OPP_SEV_ERROR, doc->waarneming.ouders_geinformeerd.pos,
+		            _("the parents were informed on %s, after the first OT of %s: inform them before "
+		              "the OT is organised"),
+		            DS(doc->waarneming.ouders_geinformeerd.i), DS(ot->datum.i));
 }
 
 /* 001 step 6: "A doet B en koppelt op X-termijn terug aan Z." */

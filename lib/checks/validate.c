@@ -12,7 +12,7 @@ opp_validate(const char *name, const char *text, size_t len, const struct opp_co
 {
 	struct opp_config defaults;
 	struct opp_doc *doc;
-	struct opp_ctx ctx;
+	struct opp_ctx ctx = {0};
 
 	if (!cfg) {
 		opp_config_defaults(&defaults);

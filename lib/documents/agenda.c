@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "base/date.h"
+#include "base/email.h"
 #include "base/i18n.h"
 #include "documents/render_common.h"
 #include "output/mail.h"
@@ -321,7 +322,7 @@ invitees(struct opp_agenda *a)
 			continue;
 		v->naam = p->rol.s && p->rol.i == OPP_ROL_LEERLING ? a->naam : p->naam.s ? p->naam.s : v->id;
 		if (p->email.s) {
-			if (opp_mail_addr_ok(p->email.s))
+			if (opp_email_ok(p->email.s))
 				v->email = p->email.s;
 			else
 				v->bad_email = true;
@@ -504,10 +505,10 @@ opp_agenda_init(struct opp_agenda *a, const struct opp_doc *doc, size_t index, c
 	a->regievoerder = opp_doc_persoon(doc, doc->regie.opp.s);
 	if (cfg->organisator_email) {
 		a->org_naam = cfg->organisator_naam;
-		a->org_email = opp_mail_addr_ok(cfg->organisator_email) ? cfg->organisator_email : NULL;
+		a->org_email = opp_email_ok(cfg->organisator_email) ? cfg->organisator_email : NULL;
 	} else if (a->regievoerder) {
 		a->org_naam = a->regievoerder->naam.s;
-		if (a->regievoerder->email.s && opp_mail_addr_ok(a->regievoerder->email.s))
+		if (a->regievoerder->email.s && opp_email_ok(a->regievoerder->email.s))
 			a->org_email = a->regievoerder->email.s;
 	}
 	make_uid(a);

@@ -441,7 +441,7 @@ goals(struct sink *w, const struct opp_agenda *a)
 		const struct opp_doel *d = &doc->doelen.v[i];
 		struct opp_buf v = OPP_BUF_INIT;
 
-		if (!opp_doel_actief(d))
+		if (!opp_doel_actief(doc, d, a->today))
 			continue;
 		any = true;
 		heading(w, 3, d->doel.s ? d->doel.s : d->id.s);

@@ -14,10 +14,6 @@
 #include "base/i18n.h"
 #include "facts/query.h"
 
-#define X_NAME(id, name) name,
-const char *const opp_due_kind_names[] = {OPP_DUE_KINDS(X_NAME) NULL};
-#undef X_NAME
-
 #define DS(d) opp_date_str(d).s
 
 void
@@ -36,23 +32,16 @@ opp_due_release(struct opp_due_list *l)
 	opp_due_init(l);
 }
 
-struct collect {
-	struct opp_due_list *l;
-	const struct opp_doc *doc;
-	const char *file; /* copied once per document */
-	int32_t today, until;
-};
-
 static const char *
-copy(struct collect *c, const char *s)
+copy(struct opp_due_list *l, const char *s)
 {
-	return s ? opp_arena_strdup(&c->l->arena, s) : NULL;
+	return s ? opp_arena_strdup(&l->arena, s) : NULL;
 }
 
 /* Case text for a reader: one line, no control or bidi character
  * (escape.h), so a name cannot clear the terminal or forge a line. */
 static const char *
-copy_line(struct collect *c, const char *s)
+copy_line(struct opp_due_list *l, const char *s)
 {
 	struct opp_buf b = OPP_BUF_INIT;
 	const char *r;
@@ -60,200 +49,63 @@ copy_line(struct collect *c, const char *s)
 	if (!s)
 		return NULL;
 	opp_text_line(&b, s);
-	r = opp_arena_strdup(&c->l->arena, b.ptr);
+	r = opp_arena_strdup(&l->arena, b.ptr);
 	opp_buf_release(&b);
 	return r;
 }
 
-static void add(struct collect *c, enum opp_due_kind kind, struct opp_pos pos, int32_t date, const char *who,
-                const char *fmt, ...) __attribute__((format(printf, 6, 7)));
-
+/* One item for one person: what they must do, when. */
 static void
-add(struct collect *c, enum opp_due_kind kind, struct opp_pos pos, int32_t date, const char *who,
-    const char *fmt, ...)
+add(struct opp_due_list *l, const char *file, const struct opp_obligation *o, const struct opp_doc *doc,
+    const char *who, const char *what, int32_t today)
 {
-	const struct opp_persoon *p = opp_doc_persoon(c->doc, who);
+	const struct opp_persoon *p = opp_doc_persoon(doc, who);
 	struct opp_due_item *it;
-	struct opp_buf b = OPP_BUF_INIT;
-	va_list ap;
 
-	/* Overdue items always; coming ones up to the end of the window. */
-	if (date >= c->today && date > c->until)
-		return;
-	va_start(ap, fmt);
-	opp_buf_vprintf(&b, fmt, ap);
-	va_end(ap);
-	xgrow(&c->l->v, &c->l->cap, c->l->n + 1, sizeof(*c->l->v));
-	it = &c->l->v[c->l->n++];
-	it->kind = kind;
-	it->file = c->file;
-	it->pos = pos;
-	it->date = date;
-	it->days = c->today - date;
-	it->who = copy(c, who ? who : "");
-	it->naam = p ? copy_line(c, p->naam.s) : NULL;
-	it->email = p ? copy_line(c, p->email.s) : NULL;
-	it->what = copy_line(c, b.ptr); /* free text may hold newlines */
-	opp_buf_release(&b);
-}
-
-static const char *
-soort(const struct opp_overleg *o)
-{
-	return o->soort.s && o->soort.i == OPP_SOORT_EVALUATIE ? _("evaluation") : _("OT");
-}
-
-static void
-afspraken(struct collect *c)
-{
-	const struct opp_doc *doc = c->doc;
-
-	for (size_t i = 0; i < doc->afspraken.n; i++) {
-		const struct opp_afspraak *a = &doc->afspraken.v[i];
-		struct opp_buf z = OPP_BUF_INIT;
-
-		if (a->gedaan.s || !a->uiterlijk.s)
-			continue;
-		for (size_t k = 0; k < a->terugkoppeling.n; k++) {
-			const struct opp_persoon *p = opp_doc_persoon(doc, a->terugkoppeling.v[k].s);
-			opp_buf_printf(&z, "%s%s", k ? ", " : "",
-			               p && p->naam.s ? p->naam.s : a->terugkoppeling.v[k].s);
-		}
-		if (z.len) {
-			/* "Belt de logopedist." + ", and report back": drop
-			 * the sentence's own full stop (not an ellipsis). */
-			const char *wat = a->wat.s ? a->wat.s : "?";
-			int n = (int)strlen(wat);
-			while (n > 0 && strchr(" \t\r\n", wat[n - 1]))
-				n--;
-			if (n > 1 && wat[n - 1] == '.' && wat[n - 2] != '.')
-				n--;
-			add(c, OPP_DUE_AFSPRAAK, a->h.pos, a->uiterlijk.i, a->wie.s,
-			    _("afspraak %s: %.*s, and report back to %s"), a->id.s ? a->id.s : "?", n, wat,
-			    z.ptr);
-		} else
-			add(c, OPP_DUE_AFSPRAAK, a->h.pos, a->uiterlijk.i, a->wie.s, _("afspraak %s: %s"),
-			    a->id.s ? a->id.s : "?", a->wat.s ? a->wat.s : "?");
-		opp_buf_release(&z);
-	}
-}
-
-static void
-overleggen(struct collect *c, const struct opp_config *cfg)
-{
-	const struct opp_doc *doc = c->doc;
-	const char *regie = doc->regie.opp.s;
-
-	for (size_t i = 0; i < doc->overleggen.n; i++) {
-		const struct opp_overleg *o = &doc->overleggen.v[i];
-
-		if (!o->datum.s)
-			continue;
-		if (opp_overleg_held(o, c->today) && (!o->verslag.s || !o->aanwezig.n))
-			add(c, OPP_DUE_VERSLAG, o->h.pos, o->datum.i, regie,
-			    _("write the verslag of the %s of %s: who came and what was agreed"), soort(o),
-			    DS(o->datum.i));
-		if (!opp_overleg_planned(o, c->today))
-			continue;
-		if (o->soort.s && o->soort.i == OPP_SOORT_EVALUATIE)
-			add(c, OPP_DUE_EVALUATIE, o->h.pos, o->datum.i, regie,
-			    _("evaluation meeting on %s: invite, prepare the goals and their support"),
-			    DS(o->datum.i));
-		if (!o->toestemming.s && opp_invites_outsiders(doc, o))
-			add(c, OPP_DUE_TOESTEMMING, o->h.pos, o->datum.i, regie,
-			    _("ask the parents' consent to share documents with the invitees of the %s of "
-			      "%s"),
-			    soort(o), DS(o->datum.i));
-	}
-	if (opp_has_arrangement(doc)) {
-		const struct opp_overleg *last = opp_last_held(doc, c->today);
-		const struct opp_overleg *next = opp_next_evaluatie(doc, c->today);
-		int32_t start = 0;
-
-		if (!next) {
-			/* The evaluation is set at the meeting that arranged the
-			 * support ("prikken evaluatiemoment"): late since then.
-			 * No meeting held and no valid start: no date to go by
-			 * (validate reports the missing start). */
-			if (last || opp_first_start(doc, &start))
-				add(c, OPP_DUE_EVALUATIE, doc->arrangement.h.pos,
-				    last ? last->datum.i : start, regie,
-				    _("plan an evaluation meeting: support is arranged but no evaluation is "
-				      "planned"));
-		} else if (last) {
-			/* Due when the planned evaluation comes after the limit;
-			 * add() keeps it when it is late or inside the window. */
-			int32_t limit = opp_date_add_months(last->datum.i, cfg->evaluatie_maanden);
-			if (next->datum.i > limit)
-				add(c, OPP_DUE_EVALUATIE, last->h.pos, limit, regie,
-				    _("evaluate within %d months of the last meeting (%s): the evaluation "
-				      "planned on %s is too late"),
-				    cfg->evaluatie_maanden, DS(last->datum.i), DS(next->datum.i));
-		}
-	}
-}
-
-static void
-arrangement(struct collect *c, const struct opp_config *cfg)
-{
-	const struct opp_doc *doc = c->doc;
-	const struct opp_ondertekening *o = &doc->ondertekening;
-	const char *regie = doc->regie.opp.s;
-	struct opp_buf missing = OPP_BUF_INIT;
-	int32_t start;
-
-	for (size_t i = 0; i < doc->arrangement.n; i++) {
-		const struct opp_inzet *z = &doc->arrangement.v[i];
-		const struct opp_bekostiging *b = &z->bekostiging;
-
-		if (!z->start.s || (b->status.s && b->status.i == OPP_BEK_TOEGEKEND))
-			continue;
-		add(c, OPP_DUE_BEKOSTIGING, b->h.set ? b->h.pos : z->h.pos, z->start.i, regie,
-		    _("settle the funding of %s (%s, now %s) before it starts on %s"),
-		    z->id.s ? z->id.s : "?", b->door.s ? b->door.s : "?",
-		    b->status.s ? b->status.s : "onbekend", DS(z->start.i));
-	}
-	if (!opp_first_start(doc, &start))
-		return;
-	if (!o->ouders.s)
-		opp_buf_puts(&missing, "ouders");
-	if (!o->school.s)
-		opp_buf_printf(&missing, "%sschool", missing.len ? ", " : "");
-	if (opp_needs_toegang(doc) && !o->toegang.s)
-		opp_buf_printf(&missing, "%stoegang", missing.len ? ", " : "");
-	if (opp_leerling_tekent(doc, cfg, start) && !o->leerling.s)
-		opp_buf_printf(&missing, "%sleerling", missing.len ? ", " : "");
-	if (missing.len)
-		add(c, OPP_DUE_ONDERTEKENING, o->h.set ? o->h.pos : doc->arrangement.h.pos, start, regie,
-		    _("get the plan signed by %s before support starts on %s"), missing.ptr, DS(start));
-	opp_buf_release(&missing);
-}
-
-static void
-doelen(struct collect *c)
-{
-	const struct opp_doc *doc = c->doc;
-
-	for (size_t i = 0; i < doc->doelen.n; i++) {
-		const struct opp_doel *d = &doc->doelen.v[i];
-		if (opp_doel_actief(d) && d->termijn.s && d->termijn.i < c->today)
-			add(c, OPP_DUE_DOEL, d->h.pos, d->termijn.i, doc->regie.opp.s,
-			    _("goal %s passed its termijn: evaluate it and set its status or a new term"),
-			    d->id.s ? d->id.s : "?");
-	}
+	xgrow(&l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	it = &l->v[l->n++];
+	it->kind = o->kind;
+	it->rule = o->rule;
+	it->file = file;
+	it->pos = o->pos;
+	it->date = o->deadline;
+	it->days = today - o->deadline;
+	it->who = copy(l, who ? who : "");
+	it->naam = p ? copy_line(l, p->naam.s) : NULL;
+	it->email = p ? copy_line(l, p->email.s) : NULL;
+	it->what = what;
 }
 
 void
 opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc, const struct opp_config *cfg,
                 int32_t today, int32_t until)
 {
-	struct collect c = {l, doc, NULL, today, until};
+	struct opp_obligations ob;
+	struct opp_buf b = OPP_BUF_INIT;
+	const char *file = NULL;
 
-	c.file = opp_arena_strdup(&l->arena, doc->name ? doc->name : "-");
-	afspraken(&c);
-	overleggen(&c, cfg);
-	arrangement(&c, cfg);
-	doelen(&c);
+	opp_obligations_collect(&ob, doc, cfg, today);
+	for (size_t i = 0; i < ob.n; i++) {
+		const struct opp_obligation *o = &ob.v[i];
+		const char *what;
+
+		/* Overdue items always; coming ones up to the end of the
+		 * window. A date-only deadline ends at the end of its day:
+		 * due today is not overdue. Done late: nothing left to do. */
+		if (!opp_ob_is_due(o) || (o->deadline >= today && o->deadline > until))
+			continue;
+		if (!file)
+			file = copy(l, doc->name ? doc->name : "-");
+		opp_buf_reset(&b);
+		opp_ob_todo(&b, o, doc);
+		what = copy_line(l, b.ptr); /* free text may hold newlines */
+		if (!o->n_who)
+			add(l, file, o, doc, NULL, what, today);
+		for (size_t k = 0; k < o->n_who; k++)
+			add(l, file, o, doc, o->who[k], what, today);
+	}
+	opp_buf_release(&b);
+	opp_obligations_release(&ob);
 }
 
 void
@@ -278,6 +130,26 @@ opp_due_merge(struct opp_due_list *dst, struct opp_due_list *src)
 		dst->v[dst->n++] = it;
 	}
 	opp_due_release(src);
+}
+
+bool
+opp_due_names(const struct opp_doc *doc, const char *who)
+{
+	for (size_t i = 0; i < doc->betrokkenen.n; i++) {
+		const struct opp_persoon *p = &doc->betrokkenen.v[i];
+		if ((p->id.s && strcasecmp(p->id.s, who) == 0) ||
+		    (p->email.s && strcasecmp(p->email.s, who) == 0) ||
+		    (p->naam.s && strcasecmp(p->naam.s, who) == 0))
+			return true;
+	}
+	return false;
+}
+
+bool
+opp_due_coordinates(const struct opp_doc *doc, const char *id)
+{
+	return (doc->regie.opp.s && strcmp(doc->regie.opp.s, id) == 0) ||
+	       (doc->regie.gezinsplan.s && strcmp(doc->regie.gezinsplan.s, id) == 0);
 }
 
 void

@@ -1,5 +1,7 @@
 /*
- * due — what must happen, by whom, by when: the to-do list of a case.
+ * due — what must happen, by whom, by when: the to-do list of a case,
+ * made from its obligations (facts/obligations.h), the same list that
+ * `opp validate` reports from.
  *
  * The regievoerder "bewaakt de voortgang op de acties, maar voert niet
  * alle acties zelf uit" (route map, step 7). opp_due() lists every item
@@ -14,23 +16,14 @@
 #include <stdint.h>
 
 #include "base/alloc.h"
+#include "facts/obligations.h"
 #include "format/config.h"
 #include "format/model.h"
 
-/* clang-format off */
-#define OPP_DUE_KINDS(X)                                                      \
-	X(AFSPRAAK, "afspraak") X(VERSLAG, "verslag") X(EVALUATIE, "evaluatie") \
-	X(TOESTEMMING, "toestemming") X(ONDERTEKENING, "ondertekening")         \
-	X(BEKOSTIGING, "bekostiging") X(DOEL, "doel")
-/* clang-format on */
-#define X_DUE(id, name) OPP_DUE_##id,
-enum opp_due_kind { OPP_DUE_KINDS(X_DUE) OPP_DUE_COUNT };
-#undef X_DUE
-extern const char *const opp_due_kind_names[];
-
 struct opp_due_item {
-	enum opp_due_kind kind;
-	const char *file; /* the case file */
+	enum opp_ob_kind kind; /* opp_ob_kind_names[kind] is the json `kind` */
+	int rule;              /* enum opp_rule, or -1 (json null) */
+	const char *file;      /* the case file */
 	struct opp_pos pos;
 	int32_t date;      /* the deadline or the event */
 	int32_t days;      /* today - date: > 0 overdue, <= 0 days to go */
@@ -58,6 +51,14 @@ void opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc, const st
 /* Move src's items to the end of dst (strings copied into dst's arena);
  * src is released. Per-file lists from worker threads end up in one. */
 void opp_due_merge(struct opp_due_list *dst, struct opp_due_list *src);
+
+/* Whether doc names this person: an id, email or name of its
+ * betrokkenen (case-insensitive), as opp_due_filter() matches them. */
+bool opp_due_names(const struct opp_doc *doc, const char *who);
+
+/* Whether id holds regie in doc (regie.opp or regie.gezinsplan): the
+ * coordinator's view lists all of that case's items, whoever acts. */
+bool opp_due_coordinates(const struct opp_doc *doc, const char *id);
 
 /* Keep only the items of one person: matches id, email or name
  * (case-insensitive). */

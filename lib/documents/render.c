@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "base/date.h"
+#include "facts/obligations.h"
 #include "facts/query.h"
 
 const struct opp_renderer opp_renderers[] = {
@@ -36,104 +37,6 @@ opp_renderer_find(const char *name)
 }
 
 /* ---- labels ------------------------------------------------------------ */
-
-const char *const opp_label_rol[OPP_ROL_COUNT] = {
-        [OPP_ROL_LEERLING] = "leerling",
-        [OPP_ROL_OUDERS] = "ouders",
-        [OPP_ROL_LEERKRACHT] = "leerkracht",
-        [OPP_ROL_MENTOR] = "mentor",
-        [OPP_ROL_IB] = "intern begeleider",
-        [OPP_ROL_OSC] = "ondersteuningscoördinator",
-        [OPP_ROL_ORTHOPEDAGOOG] = "orthopedagoog",
-        [OPP_ROL_DIRECTEUR] = "directeur",
-        [OPP_ROL_ONDERWIJSSPECIALIST] = "onderwijsspecialist",
-        [OPP_ROL_AB] = "ambulant begeleider",
-        [OPP_ROL_ZORGMAKELAAR] = "zorgmakelaar",
-        [OPP_ROL_GEZINSSPECIALIST] = "gezinsspecialist",
-        [OPP_ROL_WIJKTEAM] = "wijkteammedewerker",
-        [OPP_ROL_JEUGDHULP] = "jeugdhulpverlener",
-        [OPP_ROL_BEHANDELAAR] = "behandelaar",
-        [OPP_ROL_JGZ] = "jeugdgezondheidszorg",
-        [OPP_ROL_CJG] = "centrum voor jeugd en gezin",
-        [OPP_ROL_SMW] = "schoolmaatschappelijk werk",
-        [OPP_ROL_LPA] = "leerplichtambtenaar",
-        [OPP_ROL_ANDERS] = "anders",
-};
-
-/* Handbook 001 step 3: the concerns that call for an invitee. */
-const char *const opp_label_signaal[OPP_SIG_COUNT] = {
-        [OPP_SIG_VERZUIM] = "zorgen over verzuim",
-        [OPP_SIG_SOCIAAL_MEDISCH] = "zorgen over de sociaal-medische ontwikkeling",
-        [OPP_SIG_OPVOEDEN_LICHT] = "lichte opvoed- en opgroeiproblematiek",
-        [OPP_SIG_OPVOEDEN_ZWAAR] = "zware opvoed- en opgroeiproblematiek",
-        [OPP_SIG_ANDERE_LEVENSGEBIEDEN] = "problematiek op andere levensgebieden dan school",
-        [OPP_SIG_EVALUATIE_ARRANGEMENT] = "evaluatie van een lopend arrangement",
-};
-
-/* Handbook 001: "Om tot een OT over te gaan kunnen grofweg 5 aanleidingen
- * aangewezen worden". */
-const char *const opp_label_aanleiding[OPP_AANL_COUNT] = {
-        [OPP_AANL_BEGRIP] = "we begrijpen niet goed waarom het zo gaat met de leerling",
-        [OPP_AANL_BEHOEFTE] = "we kunnen niet formuleren wat de leerling nodig heeft",
-        [OPP_AANL_HAALBAARHEID] = "we weten niet of de doelen haalbaar zijn",
-        [OPP_AANL_EXPERTISE] = "specifieke expertise is nodig om de aanpak op school en thuis af te stemmen",
-        [OPP_AANL_SAMENWERKING] = "de samenwerking tussen school en thuis is verstoord",
-};
-
-const char *const opp_label_soort[OPP_SOORT_COUNT] = {
-        [OPP_SOORT_OT] = "OT",
-        [OPP_SOORT_EVALUATIE] = "evaluatie",
-};
-
-const char *const opp_label_doelstatus[OPP_DOEL_COUNT] = {
-        [OPP_DOEL_LOPEND] = "lopend",       [OPP_DOEL_BEHAALD] = "behaald",
-        [OPP_DOEL_DEELS] = "deels behaald", [OPP_DOEL_NIET_BEHAALD] = "niet behaald",
-        [OPP_DOEL_GESTOPT] = "gestopt",
-};
-
-const char *const opp_label_uitkomst[OPP_UIT_COUNT] = {
-        [OPP_UIT_BEHAALD] = "behaald",
-        [OPP_UIT_DEELS] = "deels behaald",
-        [OPP_UIT_NIET_BEHAALD] = "niet behaald",
-        [OPP_UIT_GESTOPT] = "gestopt",
-};
-
-const char *const opp_label_financier[OPP_FIN_COUNT] = {
-        [OPP_FIN_SCHOOL] = "school",
-        [OPP_FIN_SWV] = "samenwerkingsverband",
-        [OPP_FIN_GEMEENTE] = "gemeente",
-        [OPP_FIN_CJG] = "CJG",
-        [OPP_FIN_ZORGVERZEKERAAR] = "zorgverzekeraar",
-        [OPP_FIN_OUDERS] = "ouders",
-        [OPP_FIN_ANDERS] = "anders",
-};
-
-const char *const opp_label_grondslag[OPP_GROND_COUNT] = {
-        [OPP_GROND_BASIS] = "basisondersteuning",        [OPP_GROND_EXTRA] = "extra ondersteuning",
-        [OPP_GROND_ARRANGEMENT_SWV] = "arrangement SWV", [OPP_GROND_BESCHIKKING] = "beschikking",
-        [OPP_GROND_VRIJ] = "vrij toegankelijk",          [OPP_GROND_ANDERS] = "anders",
-};
-
-const char *const opp_label_bekstatus[OPP_BEK_COUNT] = {
-        [OPP_BEK_ONBEKEND] = "onbekend",
-        [OPP_BEK_AANGEVRAAGD] = "aangevraagd",
-        [OPP_BEK_TOEGEKEND] = "toegekend",
-        [OPP_BEK_AFGEWEZEN] = "afgewezen",
-};
-
-/* Route map 000, "Negen stappen om te komen tot één arrangement". */
-const char *const opp_label_stap[10] = {
-        NULL,
-        "waarnemen",
-        "informeren en voorbereiden",
-        "het OT organiseren",
-        "ondersteuningsbehoeften in beeld",
-        "gezamenlijk doelen stellen",
-        "gezamenlijk arrangeren",
-        "uitvoeren en monitoren",
-        "gezamenlijk evalueren",
-        "het arrangement bijstellen",
-};
 
 /* The label of an enum value ("" when out of range: the loader keeps
  * only valid values, so this is defence, not a case). */
@@ -217,9 +120,19 @@ struct walk {
 	const struct opp_sink_ops *op;
 	const struct opp_doc *doc;
 	const struct opp_render_opts *o;
-	bool in_fields;   /* a field list is open */
-	struct opp_buf v; /* scratch for one value */
+	bool in_fields;            /* a field list is open */
+	struct opp_buf v;          /* scratch for one value */
+	struct opp_obligations ob; /* what is owed as of today: the status columns */
 };
+
+/* Whether an obligation about subject is overdue: the status columns say
+ * so only when validate and due do (facts/obligations.h). */
+static bool
+overdue(const struct walk *w, enum opp_ob_what what, const void *subject)
+{
+	const struct opp_obligation *o = opp_ob_find(&w->ob, what, subject);
+	return o && opp_ob_overdue(o, w->o->today);
+}
 
 /* Cells of one table row, each its own buffer. */
 #define MAXCOLS 8
@@ -448,12 +361,6 @@ doel_nrs(struct opp_buf *b, const struct opp_doc *doc, const struct opp_list *id
 		if (ids->v[i].s && !doel_nr(doc, ids->v[i].s))
 			opp_buf_printf(b, "%s%s", k++ ? ", " : "", ids->v[i].s);
 	free(nr);
-}
-
-static bool
-inzet_for(const struct opp_inzet *z, const char *doel)
-{
-	return opp_list_has(&z->doelen, doel);
 }
 
 static void
@@ -814,27 +721,27 @@ doelen(struct walk *w)
 			field_str(w, "Context", &d->context);
 		field_str(w, "Domein", &d->domein);
 		field_date(w, "Termijn", &d->termijn);
-		opp_buf_puts(&w->v, label(opp_label_doelstatus, OPP_DOEL_COUNT, d->status.i));
-		if (opp_doel_actief(d) && d->termijn.s && d->termijn.i < w->o->today)
+		opp_buf_puts(&w->v, label(opp_label_doelstatus, OPP_DOEL_COUNT,
+		                          opp_doel_status(doc, d, w->o->today)));
+		if (overdue(w, OPP_OWE_TERMIJN, d))
 			opp_buf_puts(&w->v, ", termijn verstreken");
 		field(w, "Stand");
 		field_md(w, "Beginsituatie", &d->beginsituatie);
 		field_md(w, "Bereikt als", &d->criterium);
 		fields_done(w);
 
-		for (size_t k = 0; k < doc->arrangement.n; k++)
-			n += d->id.s && inzet_for(&doc->arrangement.v[k], d->id.s);
+		opp_doc_inzet_voor(doc, d, &n);
 		if (!n) {
-			if (opp_doel_actief(d))
+			if (opp_doel_actief(doc, d, w->o->today))
 				para(w, "Nog geen inzet voor dit doel.");
 			continue;
 		}
 		para(w, "Inzet voor dit doel:");
 		table_begin(w, "inzet", 5, head, "rllll");
-		for (size_t k = 0; k < doc->arrangement.n; k++) {
+		const size_t *ix = opp_doc_inzet_voor(doc, d, &n);
+		for (size_t j = 0; j < n; j++) {
+			size_t k = ix[j];
 			const struct opp_inzet *z = &doc->arrangement.v[k];
-			if (!inzet_for(z, d->id.s))
-				continue;
 			opp_buf_printf(&c.b[0], "%zu", k + 1);
 			opp_buf_puts(&c.b[1], z->wat.s ? z->wat.s : "");
 			if (z->wie.s)
@@ -983,7 +890,7 @@ afspraken(struct walk *w)
 		if (a->gedaan.s) {
 			opp_buf_puts(&c.b[4], "gedaan op ");
 			opp_render_date(&c.b[4], a->gedaan.i);
-		} else if (a->uiterlijk.s && a->uiterlijk.i < w->o->today) {
+		} else if (overdue(w, OPP_OWE_AFSPRAAK, a)) {
 			opp_buf_puts(&c.b[4], "open, termijn verstreken");
 		} else {
 			opp_buf_puts(&c.b[4], "open");
@@ -1081,20 +988,29 @@ school_signer(const struct opp_doc *doc)
 	return NULL;
 }
 
+/* The date of a party's current agreement (the last one). */
+static void
+akkoord(struct opp_buf *b, const struct opp_akkoorden *a)
+{
+	const struct opp_akkoord *k = opp_akkoord_laatste(a);
+
+	if (k)
+		opp_render_date(b, k->datum.i);
+}
+
 static void
 ondertekening(struct walk *w)
 {
 	static const char *const head[] = {"Partij", "Naam", "Akkoord op", "Handtekening"};
 	const struct opp_doc *doc = w->doc;
 	const struct opp_ondertekening *o = &doc->ondertekening;
-	int32_t on = w->o->today;
+	int32_t start;
 	bool toegang, leerling;
 	struct cells c;
 
-	/* The rule `ondertekening` asks the pupil's age when support starts. */
-	opp_first_start(doc, &on);
-	toegang = opp_needs_toegang(doc) || o->toegang.s;
-	leerling = opp_leerling_tekent(doc, w->o->cfg, on) || o->leerling.s;
+	/* Who must sign: the same questions the obligations ask. */
+	toegang = opp_toegang_start(doc, &start) || o->toegang.n;
+	leerling = opp_leerling_tekent(doc, w->o->cfg) || o->leerling.n;
 
 	heading(w, 2, "12. Ondertekening (stap 6)");
 	/* 000 step 6: "Ouders, school en medewerker toegang bevestigen de
@@ -1117,7 +1033,7 @@ ondertekening(struct walk *w)
 
 	opp_buf_puts(&c.b[0], "Ouders");
 	people_with(&c.b[1], doc, OPP_ROLBIT(OPP_ROL_OUDERS));
-	date(&c.b[2], &o->ouders);
+	akkoord(&c.b[2], &o->ouders);
 	row(w, &c, 0);
 
 	opp_buf_puts(&c.b[0], "School");
@@ -1125,19 +1041,19 @@ ondertekening(struct walk *w)
 		opp_buf_printf(&c.b[0], " (%s)", doc->leerling.school.s);
 	if (school_signer(doc))
 		person(&c.b[1], doc, school_signer(doc), false);
-	date(&c.b[2], &o->school);
+	akkoord(&c.b[2], &o->school);
 	row(w, &c, 0);
 
 	if (toegang) {
 		opp_buf_puts(&c.b[0], "Toegang jeugdhulp (gemeente)");
 		people_with(&c.b[1], doc, OPP_ROLBIT(OPP_ROL_WIJKTEAM));
-		date(&c.b[2], &o->toegang);
+		akkoord(&c.b[2], &o->toegang);
 		row(w, &c, 0);
 	}
 	if (leerling) {
 		opp_buf_puts(&c.b[0], "Leerling");
 		opp_buf_puts(&c.b[1], doc->leerling.naam.s ? doc->leerling.naam.s : "");
-		date(&c.b[2], &o->leerling);
+		akkoord(&c.b[2], &o->leerling);
 		row(w, &c, 0);
 	}
 	w->op->table_end(w->s);
@@ -1155,7 +1071,9 @@ ondertekening(struct walk *w)
 void
 opp_render_walk(struct opp_sink *s, const struct opp_doc *doc, const struct opp_render_opts *o)
 {
-	struct walk w = {s, s->ops, doc, o, false, OPP_BUF_INIT};
+	struct walk w = {s, s->ops, doc, o, false, OPP_BUF_INIT, {0}};
+
+	opp_obligations_collect(&w.ob, doc, o->cfg, o->today);
 
 	header(&w);
 	leerling_regie(&w);
@@ -1173,4 +1091,5 @@ opp_render_walk(struct opp_sink *s, const struct opp_doc *doc, const struct opp_
 	fields_done(&w);
 	s->ops->end(s);
 	opp_buf_release(&w.v);
+	opp_obligations_release(&w.ob);
 }

@@ -66,18 +66,6 @@ struct opp_sink {
 /* Walk the document's sections in step order, calling s->ops. */
 void opp_render_walk(struct opp_sink *s, const struct opp_doc *doc, const struct opp_render_opts *o);
 
-/* ---- labels (Dutch), indexed by the model's enums -------------------- */
-extern const char *const opp_label_rol[];        /* enum opp_rol */
-extern const char *const opp_label_signaal[];    /* enum opp_signaal */
-extern const char *const opp_label_aanleiding[]; /* enum opp_aanleiding */
-extern const char *const opp_label_soort[];      /* enum opp_soort */
-extern const char *const opp_label_doelstatus[]; /* enum opp_doelstatus */
-extern const char *const opp_label_uitkomst[];   /* enum opp_uitkomst */
-extern const char *const opp_label_financier[];  /* enum opp_financier */
-extern const char *const opp_label_grondslag[];  /* enum opp_grondslag */
-extern const char *const opp_label_bekstatus[];  /* enum opp_bekstatus */
-extern const char *const opp_label_stap[10];     /* [1..9]: the nine steps (route map 000) */
-
 /* ---- values as the document shows them ------------------------------- */
 
 /* A date in words: "9 oktober 2026". */

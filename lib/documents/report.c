@@ -22,7 +22,7 @@
 #include "documents/render_common.h"
 #include "facts/query.h"
 
-#define X_FCOL(id, name) {"bekostiging " name, 14},
+#define X_FCOL(id, name, label) {"bekostiging " name, 14},
 const struct opp_report_col opp_case_cols[] = {
         {"bestand", 30},
         {"leerling", 24},
@@ -144,7 +144,7 @@ opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *f
 		opp_buf_release(&b);
 	}
 	for (size_t i = 0; i < doc->doelen.n; i++)
-		r->doelen += opp_doel_actief(&doc->doelen.v[i]);
+		r->doelen += opp_doel_actief(doc, &doc->doelen.v[i], today);
 	if ((ev = opp_next_evaluatie(doc, today)) && ev->datum.s)
 		r->evaluatie = ev->datum.i;
 	if (!cfg) {

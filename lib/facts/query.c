@@ -119,22 +119,125 @@ opp_invites_outsiders(const struct opp_doc *doc, const struct opp_overleg *o)
 	return false;
 }
 
-bool
-opp_needs_toegang(const struct opp_doc *doc)
+const struct opp_overleg *
+opp_first_held_ot(const struct opp_doc *doc, int32_t today)
 {
+	const struct opp_overleg *best = NULL;
+
+	for (size_t i = 0; i < doc->overleggen.n; i++) {
+		const struct opp_overleg *o = &doc->overleggen.v[i];
+		if (o->soort.s && o->soort.i == OPP_SOORT_OT && opp_overleg_held(o, today) &&
+		    (!best || o->datum.i < best->datum.i))
+			best = o;
+	}
+	return best;
+}
+
+bool
+opp_toegang_start(const struct opp_doc *doc, int32_t *day)
+{
+	bool found = false;
+
 	for (size_t i = 0; i < doc->arrangement.n; i++) {
-		const struct opp_bekostiging *b = &doc->arrangement.v[i].bekostiging;
-		if (b->door.s && b->door.i == OPP_FIN_GEMEENTE)
-			return true;
+		const struct opp_inzet *z = &doc->arrangement.v[i];
+		const struct opp_bekostiging *b = &z->bekostiging;
+		if (z->start.s && b->door.s && b->door.i == OPP_FIN_GEMEENTE && b->grondslag.s &&
+		    b->grondslag.i == OPP_GROND_BESCHIKKING && (!found || z->start.i < *day)) {
+			*day = z->start.i;
+			found = true;
+		}
+	}
+	return found;
+}
+
+bool
+opp_leerling_tekent(const struct opp_doc *doc, const struct opp_config *cfg)
+{
+	const struct opp_val *g = &doc->leerling.geboortedatum;
+	int32_t start = 0;
+
+	return g->s && opp_first_start(doc, &start) && opp_date_age(g->i, start) >= cfg->leeftijd_instemming;
+}
+
+const struct opp_paar *
+opp_doel_uitkomst(const struct opp_doc *doc, const struct opp_doel *d, int32_t today,
+                  const struct opp_overleg **at)
+{
+	size_t n;
+	const struct opp_uitkomst_ref *u = opp_doc_uitkomsten(doc, d, &n);
+
+	/* By meeting date, oldest first: the latest held one is the last
+	 * one dated before today. */
+	while (n > 0 && !opp_overleg_held(u[n - 1].o, today))
+		n--;
+	if (!n)
+		return NULL;
+	if (at)
+		*at = u[n - 1].o;
+	return u[n - 1].p;
+}
+
+enum opp_doelstatus
+opp_doel_status(const struct opp_doc *doc, const struct opp_doel *d, int32_t today)
+{
+	const struct opp_paar *u;
+
+	if (d->status.s)
+		return (enum opp_doelstatus)d->status.i;
+	u = opp_doel_uitkomst(doc, d, today, NULL);
+	if (u && u->value.s && u->value.i == OPP_UIT_BEHAALD)
+		return OPP_DOEL_BEHAALD;
+	if (u && u->value.s && u->value.i == OPP_UIT_GESTOPT)
+		return OPP_DOEL_GESTOPT;
+	return OPP_DOEL_LOPEND;
+}
+
+bool
+opp_doel_actief(const struct opp_doc *doc, const struct opp_doel *d, int32_t today)
+{
+	return opp_doel_status(doc, d, today) == OPP_DOEL_LOPEND;
+}
+
+bool
+opp_doel_gesteld(const struct opp_doc *doc, const struct opp_doel *d, int32_t today, int32_t *day)
+{
+	const struct opp_overleg *ot;
+
+	if (d->gesteld.s) {
+		*day = d->gesteld.i;
+		return true;
+	}
+	if ((ot = opp_first_held_ot(doc, today))) {
+		*day = ot->datum.i;
+		return true;
 	}
 	return false;
 }
 
 bool
-opp_leerling_tekent(const struct opp_doc *doc, const struct opp_config *cfg, int32_t on)
+opp_doel_open_bij(const struct opp_doc *doc, const struct opp_doel *d, const struct opp_overleg *o,
+                  int32_t today)
 {
-	const struct opp_val *g = &doc->leerling.geboortedatum;
-	return g->s && opp_date_age(g->i, on) >= cfg->leeftijd_instemming;
+	int32_t set;
+	size_t n;
+	const struct opp_uitkomst_ref *u;
+
+	if (!o->datum.s || (d->status.s && d->status.i != OPP_DOEL_LOPEND))
+		return false;
+	if (!opp_doel_gesteld(doc, d, today, &set) || set >= o->datum.i)
+		return false;
+	u = opp_doc_uitkomsten(doc, d, &n);
+	for (size_t i = 0; i < n && u[i].o->datum.i < o->datum.i; i++)
+		if (u[i].p->value.s &&
+		    (u[i].p->value.i == OPP_UIT_BEHAALD || u[i].p->value.i == OPP_UIT_GESTOPT))
+			return false;
+	return true;
+}
+
+bool
+opp_voorzitter_is_regie(const struct opp_doc *doc, const struct opp_overleg *o)
+{
+	return o->voorzitter.s && doc->regie.opp.s && strcmp(o->voorzitter.s, doc->regie.opp.s) == 0;
 }
 
 bool
@@ -152,7 +255,7 @@ need(struct opp_need *n, size_t *k, uint32_t roles, const char *id, bool require
 {
 	if (*k >= OPP_MAX_NEEDS)
 		return;
-	n[*k] = (struct opp_need){roles, id, required, false, what, reason, wie, waarom};
+	n[*k] = (struct opp_need){roles, id, required, false, false, what, reason, wie, waarom};
 	(*k)++;
 }
 
@@ -185,6 +288,13 @@ opp_invite_needs(const struct opp_doc *doc, const struct opp_overleg *o, int32_t
 
 	if (!o->soort.s)
 		return 0; /* without a soort nobody can say who belongs there */
+	/* Spec, rule `deelnemers`: every meeting invites its voorzitter when
+	 * one is named (the regievoerder's own need covers a chair who is the
+	 * regievoerder). */
+	if (opp_doc_persoon(doc, o->voorzitter.s) && !opp_voorzitter_is_regie(doc, o))
+		need(needs, &k, 0, o->voorzitter.s, true, N_("the chair (voorzitter)"),
+		     N_("who chairs the meeting must be invited to it"), "de voorzitter",
+		     "wie het overleg voorzit, hoort bij de genodigden");
 	if (o->soort.i == OPP_SOORT_OT) {
 		/* 001 step 3: "De IB'er, de orthopedagoog, de ouders en de
 		 * leerkracht zijn vaste deelnemers aan het OT." */
@@ -274,9 +384,12 @@ opp_invite_needs(const struct opp_doc *doc, const struct opp_overleg *o, int32_t
 		}
 	}
 met:
-	for (size_t i = 0; i < k; i++)
+	for (size_t i = 0; i < k; i++) {
 		needs[i].met = needs[i].roles ? opp_invites_rol(doc, &o->genodigden, needs[i].roles)
 		                              : opp_list_has(&o->genodigden, needs[i].id);
+		needs[i].checked = o->soort.i == OPP_SOORT_OT || (needs[i].id && o->voorzitter.s &&
+		                                                  strcmp(needs[i].id, o->voorzitter.s) == 0);
+	}
 	return k;
 }
 
@@ -304,3 +417,17 @@ opp_stap(const struct opp_doc *doc, int32_t today)
 		return 2;
 	return 1;
 }
+
+/* Route map 000, "Negen stappen om te komen tot één arrangement". */
+const char *const opp_label_stap[10] = {
+        NULL,
+        "waarnemen",
+        "informeren en voorbereiden",
+        "het OT organiseren",
+        "ondersteuningsbehoeften in beeld",
+        "gezamenlijk doelen stellen",
+        "gezamenlijk arrangeren",
+        "uitvoeren en monitoren",
+        "gezamenlijk evalueren",
+        "het arrangement bijstellen",
+};

@@ -43,12 +43,49 @@ const struct opp_overleg *opp_next_overleg(const struct opp_doc *doc, int32_t to
 /* Whether a meeting invites anyone from outside the school. */
 bool opp_invites_outsiders(const struct opp_doc *doc, const struct opp_overleg *o);
 
-/* Whether any item is funded by the gemeente (then the youth-care access
- * worker signs too). */
-bool opp_needs_toegang(const struct opp_doc *doc);
+/* The first held meeting of soort ot (by date), or NULL. */
+const struct opp_overleg *opp_first_held_ot(const struct opp_doc *doc, int32_t today);
 
-/* Whether the pupil must agree to the plan on `on` (age ≥ config). */
-bool opp_leerling_tekent(const struct opp_doc *doc, const struct opp_config *cfg, int32_t on);
+/* Whether the youth-care access worker must agree (spec, rule
+ * `ondertekening`: "toegang on or before the first start of an item
+ * funded by gemeente with grondslag beschikking; freely accessible
+ * support involves no access worker"), and by when: the earliest start
+ * of such an item. False when no item needs it. */
+bool opp_toegang_start(const struct opp_doc *doc, int32_t *day);
+
+/* Whether the pupil must agree to the plan, decided by the pupil's age
+ * on the first start of any item (config leeftijd_instemming; the law:
+ * meerderjarig en handelingsbekwaam). The one place that decides it:
+ * the rule, due and the document ask here. */
+bool opp_leerling_tekent(const struct opp_doc *doc, const struct opp_config *cfg);
+
+/* ---- goals: their status is derived, never written twice ------------
+ * Spec: a goal's status is its `status` key when given; otherwise the
+ * uitkomst of the latest held meeting that gives one for it, when that
+ * is behaald or gestopt; otherwise lopend. */
+enum opp_doelstatus opp_doel_status(const struct opp_doc *doc, const struct opp_doel *d, int32_t today);
+
+/* Whether a goal is active (derived status lopend). */
+bool opp_doel_actief(const struct opp_doc *doc, const struct opp_doel *d, int32_t today);
+
+/* The latest uitkomst given for d at a held meeting (and that meeting in
+ * *at), or NULL. */
+const struct opp_paar *opp_doel_uitkomst(const struct opp_doc *doc, const struct opp_doel *d, int32_t today,
+                                         const struct opp_overleg **at);
+
+/* When d was set: its `gesteld`, else the date of the first held OT.
+ * False when neither is known. */
+bool opp_doel_gesteld(const struct opp_doc *doc, const struct opp_doel *d, int32_t today, int32_t *day);
+
+/* Whether d is open at held meeting o, so that o owes it an uitkomst
+ * (spec `uitkomsten`): set before o's date, no earlier held meeting gave
+ * it behaald or gestopt, and no `status` key other than lopend. */
+bool opp_doel_open_bij(const struct opp_doc *doc, const struct opp_doel *d, const struct opp_overleg *o,
+                       int32_t today);
+
+/* Whether a meeting's chair is the regievoerder (rule `voorzitter`, the
+ * agenda's checklist). */
+bool opp_voorzitter_is_regie(const struct opp_doc *doc, const struct opp_overleg *o);
 
 /* Whether the doc has this signal. */
 bool opp_has_signaal(const struct opp_doc *doc, int sig);
@@ -65,6 +102,9 @@ struct opp_need {
 	const char *id;     /* or this person (the regievoerder) */
 	bool required;      /* fixed participant (else: the signal suggests) */
 	bool met;           /* the meeting invites such a person */
+	bool checked;       /* rule `deelnemers` checks it (every need of an OT; the
+	                       chair of an evaluation); the others are the agenda's
+	                       suggestions */
 	const char *what;   /* untranslated N_() label: "a parent (ouders)" */
 	const char *reason; /* untranslated N_() reason */
 	const char *wie;    /* the same in Dutch, for Dutch documents (agenda) */
@@ -79,7 +119,11 @@ size_t opp_invite_needs(const struct opp_doc *doc, const struct opp_overleg *o, 
                         struct opp_need needs[OPP_MAX_NEEDS]);
 
 /* The nine steps (route map 000), derived from what the file holds:
- * 1 observe … 9 adjust (names: opp_label_stap, render_common.h). */
+ * 1 observe … 9 adjust. */
 int opp_stap(const struct opp_doc *doc, int32_t today);
+
+/* The steps' Dutch names, [1..9] (route map 000: "Negen stappen om te
+ * komen tot één arrangement"). */
+extern const char *const opp_label_stap[10];
 
 #endif

@@ -24,6 +24,9 @@ opp_config_defaults(struct opp_config *cfg)
 	cfg->overbrugging_weken = 6;
 	cfg->evaluatie_maanden = 12;
 	cfg->leeftijd_instemming = 18;
+	cfg->voortgang_dagen = 7;
+	cfg->besluit_weken = 6;
+	cfg->wachtlijst_weken = 12;
 	cfg->tijdzone = "Europe/Amsterdam";
 	memset(cfg->regels, -1, sizeof(cfg->regels));
 	opp_arena_init(&cfg->arena);
@@ -247,6 +250,10 @@ static const struct cfgkey {
         {"volledige_naam", CFG_BOOL, offsetof(struct opp_config, volledige_naam)},
         {"rollen", CFG_ROLLEN, 0},
         {"regels", CFG_REGELS, 0},
+        {"voortgang_dagen", CFG_INT, offsetof(struct opp_config, voortgang_dagen)},
+        {"besluit_weken", CFG_INT, offsetof(struct opp_config, besluit_weken)},
+        {"wachtlijst_weken", CFG_INT, offsetof(struct opp_config, wachtlijst_weken)},
+        {"escalatie", CFG_TEXT, offsetof(struct opp_config, escalatie)},
 };
 #define N_KEYS (sizeof(cfg_keys) / sizeof(*cfg_keys))
 

@@ -21,12 +21,16 @@ struct opp_rolmap {
 };
 
 struct opp_config {
-	const char *path;                                 /* where it was read; NULL for defaults */
-	int max_doelen;                                   /* active goals at most (5) */
-	int overbrugging_weken;                           /* bridge needed beyond this gap (6) */
-	int evaluatie_maanden;                            /* next evaluation within (12) */
-	int leeftijd_instemming;                          /* pupil signs from this age (18) */
-	const char *tijdzone;                             /* "Europe/Amsterdam" */
+	const char *path;        /* where it was read; NULL for defaults */
+	int max_doelen;          /* active goals at most (5) */
+	int overbrugging_weken;  /* bridge needed beyond this gap (6) */
+	int evaluatie_maanden;   /* next evaluation within (12) */
+	int leeftijd_instemming; /* pupil signs from this age (18) */
+	int voortgang_dagen;     /* progress notes are due this many days before an evaluation (7) */
+	int besluit_weken;       /* a funder decides within this many weeks of aangevraagd (6) */
+	int wachtlijst_weken;    /* a waiting list this long after the first OT stagnates (12) */
+	const char *escalatie;   /* where to go when support stagnates (text), or NULL */
+	const char *tijdzone;    /* "Europe/Amsterdam" */
 	const char *organisator_naam, *organisator_email; /* invitations */
 	bool volledige_naam;                              /* invitations show the full name (false) */
 	struct opp_rolmap *rollen;                        /* extra role names */

@@ -58,10 +58,17 @@ scalar(struct emitter *e, const char *shape, const struct opp_field *f, enum opp
 		opp_buf_puts(e->out, opp_date_parse(s, &(int32_t){0}) ? s : opp_date_str(v->i).s);
 		break;
 	case OPP_T_TIME: opp_buf_printf(e->out, "\"%02d:%02d\"", (int)v->i / 60, (int)v->i % 60); break;
+	case OPP_T_ID:
+		/* A name where an id belongs is kept (rule `ref` reports it):
+		 * it may need quotes. */
+		if (v->i == OPP_VAL_NOT_ID && s == v->s) {
+			opp_yaml_quoted(e->out, s);
+			break;
+		}
+		/* fall through */
 	case OPP_T_INT:
 	case OPP_T_NUM:
 	case OPP_T_ENUM:
-	case OPP_T_ID:
 		/* Checked by the loader: digits, codes and ids are plain-safe. */
 		opp_buf_puts(e->out, s);
 		break;
@@ -147,6 +154,28 @@ field(struct emitter *e, const struct opp_shape *sh, const struct opp_field *f, 
 		for (size_t i = 0; i < pairs->n; i++) {
 			indent(e->out, ind + 2);
 			opp_buf_printf(e->out, "%s: %s\n", pairs->v[i].key.s, pairs->v[i].value.s);
+		}
+		break;
+	}
+	case OPP_T_AKKOORD: {
+		/* As it was written: one date, one signature, or a list. */
+		const struct opp_akkoorden *a = at;
+		if (a->n == 1 && !a->v[0].handelingsdeel.s) {
+			opp_buf_putc(e->out, ' ');
+			scalar(e, sh->name, f, OPP_T_DATE, &a->v[0].datum, ind);
+			opp_buf_putc(e->out, '\n');
+			break;
+		}
+		opp_buf_putc(e->out, '\n');
+		for (size_t i = 0; i < a->n; i++) {
+			if (a->v[i].handelingsdeel.s) {
+				map(e, f->shape, &a->v[i], ind + 2, true);
+			} else {
+				indent(e->out, ind + 2);
+				opp_buf_puts(e->out, "- ");
+				scalar(e, sh->name, f, OPP_T_DATE, &a->v[i].datum, ind + 4);
+				opp_buf_putc(e->out, '\n');
+			}
 		}
 		break;
 	}

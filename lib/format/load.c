@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "base/date.h"
+#include "base/email.h"
 #include "base/i18n.h"
 #include "base/suggest.h"
 #include "format/ruleset.h"
@@ -39,6 +40,17 @@ shorten(char *dst, size_t n, const char *src)
 	memcpy(dst, src, len);
 	memcpy(dst + len, "\xE2\x80\xA6", 4);
 	return dst;
+}
+
+/* Spec "Empty is missing": no value, ~ or null, a text of only spaces,
+ * tabs and line breaks, an empty list or an empty map counts as absent,
+ * for the schema and for every rule. */
+static bool
+empty(const struct opp_node *n)
+{
+	if (n->kind != OPP_NODE_SCALAR)
+		return n->n == 0;
+	return opp_node_null(n) || n->s[strspn(n->s, " \t\r\n")] == '\0';
 }
 
 struct fill {
@@ -68,13 +80,14 @@ kind_name(const struct opp_node *n)
 	                                 : _("a single value");
 }
 
+/* Whether s is "sha256:" and 64 lowercase hexadecimal digits. */
 static bool
-valid_id(const char *s)
+digest_ok(const char *s)
 {
-	if (!*s)
+	if (strncmp(s, "sha256:", 7) != 0 || strlen(s) != 71)
 		return false;
-	for (; *s; s++)
-		if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-'))
+	for (s += 7; *s; s++)
+		if (!((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'f')))
 			return false;
 	return true;
 }
@@ -131,11 +144,27 @@ enum_error(struct fill *L, const struct opp_node *n, const char *key, const char
 	opp_buf_release(&b);
 }
 
-/* Convert one scalar node to the typed value; false after a finding. */
+/* Whether a number lies within its field's bounds (spec: `duur` 5 to
+ * 480, `bedrag` 0 to 10,000,000); a finding if not. The value itself is
+ * not repeated: the line points at it. */
 static bool
-conv_scalar(struct fill *L, enum opp_ftype type, unsigned flags, const char *const *names, const char *key,
-            const struct opp_node *n, struct opp_val *v)
+in_range(struct fill *L, const struct opp_node *n, const char *key, const struct opp_field *f, double x)
 {
+	/* A fixed value (the format version) is kept: opp_doc_load() says
+	 * which version it is and which this opp reads. */
+	if ((x >= f->min && x <= f->max) || f->min == f->max)
+		return true;
+	schema(L, n->pos, _("'%s' must be from %.15g to %.15g"), key, f->min, f->max);
+	return false;
+}
+
+/* Convert one scalar node to the typed value; false after a finding.
+ * f is the field (flags, bounds), NULL for list entries and pairs. */
+static bool
+conv_scalar(struct fill *L, enum opp_ftype type, const struct opp_field *f, const char *const *names,
+            const char *key, const struct opp_node *n, struct opp_val *v)
+{
+	unsigned flags = f ? f->flags : 0;
 	int32_t i = 0;
 	int minutes;
 	double d = 0;
@@ -147,7 +176,13 @@ conv_scalar(struct fill *L, enum opp_ftype type, unsigned flags, const char *con
 	switch (type) {
 	case OPP_T_STR: break;
 	case OPP_T_ID:
-		if (!valid_id(n->s)) {
+		if (!opp_id_ok(n->s) && (flags & OPP_F_PERSON) && !(flags & OPP_F_DEFINES)) {
+			/* Most often a person's name: rule `ref` says whose id
+			 * it is, which only the betrokkenen can tell. */
+			i = OPP_VAL_NOT_ID;
+			break;
+		}
+		if (!opp_id_ok(n->s)) {
 			/* Often a person's name written where their id belongs:
 			 * not repeated in the message (CI logs). */
 			schema(L, n->pos,
@@ -162,18 +197,33 @@ conv_scalar(struct fill *L, enum opp_ftype type, unsigned flags, const char *con
 			schema(L, n->pos, _("'%s' must be a whole number"), key);
 			return false;
 		}
-		if ((flags & OPP_F_POSITIVE) && i <= 0) {
-			schema(L, n->pos, _("'%s' must be more than zero"), key);
+		if ((flags & OPP_F_RANGE) && !in_range(L, n, key, f, i))
 			return false;
-		}
 		break;
 	case OPP_T_NUM:
 		if (!n->plain || !parse_num(n->s, &d)) {
 			schema(L, n->pos, _("'%s' must be a number such as 1250 or 99.50"), key);
 			return false;
 		}
-		if ((flags & OPP_F_NONNEG) && d < 0) {
-			schema(L, n->pos, _("'%s' must not be negative"), key);
+		if ((flags & OPP_F_RANGE) && !in_range(L, n, key, f, d))
+			return false;
+		break;
+	case OPP_T_DIGEST:
+		if (!digest_ok(n->s)) {
+			schema(L, n->pos,
+			       _("'%s' must be sha256: followed by 64 lowercase hexadecimal digits, as "
+			         "'opp sign' writes it"),
+			       key);
+			return false;
+		}
+		break;
+	case OPP_T_EMAIL:
+		/* Not repeated in the message: it is someone's address. */
+		if (!opp_email_ok(n->s)) {
+			schema(L, n->pos,
+			       _("the value of '%s' is not one plain email address such as "
+			         "naam@school.nl: no name, brackets, spaces or second address"),
+			       key);
 			return false;
 		}
 		break;
@@ -208,6 +258,8 @@ conv_scalar(struct fill *L, enum opp_ftype type, unsigned flags, const char *con
 	return true;
 }
 
+static void fill_akkoord(struct fill *L, const struct opp_field *f, const struct opp_node *n,
+                         struct opp_akkoorden *a);
 static void fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map, void *dst,
                      const char *where);
 
@@ -224,11 +276,11 @@ fill_list(struct fill *L, const struct opp_field *f, const struct opp_node *n, s
 	l->h.set = true;
 	l->v = opp_arena_alloc(L->arena, n->n * sizeof(*l->v));
 	for (const struct opp_node *c = n->kids; c; c = c->next) {
-		if (opp_node_null(c)) {
+		if (empty(c)) {
 			schema(L, c->pos, _("an empty entry in '%s': remove it or fill it in"), f->key);
 			continue;
 		}
-		if (conv_scalar(L, f->elem, 0, f->names, f->key, c, &l->v[k]))
+		if (conv_scalar(L, f->elem, f, f->names, f->key, c, &l->v[k]))
 			k++;
 	}
 	l->n = k;
@@ -287,8 +339,8 @@ fill_pairs(struct fill *L, const struct opp_field *f, const struct opp_node *n, 
 		struct opp_paar *p = &seq->v[k];
 		p->h.pos = c->pos;
 		p->h.set = true;
-		if (conv_scalar(L, f->elem, 0, NULL, f->key, c, &p->key) &&
-		    conv_scalar(L, OPP_T_ENUM, 0, f->names, f->key, c->next, &p->value))
+		if (conv_scalar(L, f->elem, NULL, NULL, f->key, c, &p->key) &&
+		    conv_scalar(L, OPP_T_ENUM, NULL, f->names, f->key, c->next, &p->value))
 			k++;
 	}
 	seq->n = k;
@@ -381,7 +433,7 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 		}
 		seen |= UINT64_C(1) << idx;
 		at = (char *)dst + f->off;
-		if (opp_node_null(v)) {
+		if (empty(v)) {
 			if (f->flags & OPP_F_REQUIRED)
 				schema(L, v->pos, _("'%s' has no value: fill it in"), f->key);
 			if (f->type >= OPP_T_LIST)
@@ -395,8 +447,9 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 		case OPP_T_MAP: fill_map(L, f->shape, v, at, join_where(L, where, f->key)); break;
 		case OPP_T_SEQ: fill_seq(L, f, v, at); break;
 		case OPP_T_PAIRS: fill_pairs(L, f, v, at); break;
+		case OPP_T_AKKOORD: fill_akkoord(L, f, v, at); break;
 		default:
-			conv_scalar(L, f->type, f->flags, f->names, f->key, v, at);
+			conv_scalar(L, f->type, f, f->names, f->key, v, at);
 			((struct opp_val *)at)->pos = v->pos;
 		}
 	}
@@ -408,6 +461,72 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 				              _("missing required key '%s' in %s"), f->key,
 				              *where ? where : _("the top level"));
 	}
+	if (sh->any_of[0]) {
+		/* e.g. a progress note: a value, a text, or both */
+		bool any = false;
+		for (const char *const *k = sh->any_of; *k && !any; k++)
+			for (const struct opp_field *f = sh->fields; f->key && !any; f++)
+				if (strcmp(f->key, *k) == 0)
+					any = f->type < OPP_T_LIST
+					              ? ((struct opp_val *)((char *)dst + f->off))->s != NULL
+					              : ((struct opp_hdr *)((char *)dst + f->off))->set;
+		if (!any)
+			opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, map->pos,
+			              _("an entry of '%s' needs '%s' or '%s' (or both)"), sh->name,
+			              sh->any_of[0], sh->any_of[1]);
+	}
+}
+
+/* One agreement of a party: a date (agreement on that day, not bound to
+ * a text) or a signature map {datum, handelingsdeel}. */
+static bool
+fill_akkoord_one(struct fill *L, const struct opp_field *f, const struct opp_node *n, struct opp_akkoord *a)
+{
+	a->h.pos = n->pos;
+	a->h.set = true;
+	if (n->kind == OPP_NODE_SCALAR)
+		return conv_scalar(L, OPP_T_DATE, NULL, NULL, f->key, n, &a->datum);
+	if (n->kind != OPP_NODE_MAP) {
+		schema(L, n->pos,
+		       _("an agreement in ondertekening.%s is a date or {datum, handelingsdeel}, not %s"),
+		       f->key, kind_name(n));
+		return false;
+	}
+	fill_map(L, f->shape, n, a, join_where(L, "ondertekening", f->key));
+	return a->datum.s != NULL;
+}
+
+/* A party's agreements: one (a date or a signature), or a list of them,
+ * oldest first. */
+static void
+fill_akkoord(struct fill *L, const struct opp_field *f, const struct opp_node *n, struct opp_akkoorden *a)
+{
+	size_t k = 0;
+
+	a->h.pos = n->pos;
+	a->h.set = true;
+	if (n->kind != OPP_NODE_SEQ) {
+		a->v = opp_arena_alloc(L->arena, sizeof(*a->v));
+		a->n = fill_akkoord_one(L, f, n, &a->v[0]);
+		return;
+	}
+	a->v = opp_arena_alloc(L->arena, n->n * sizeof(*a->v));
+	for (const struct opp_node *c = n->kids; c; c = c->next) {
+		if (empty(c)) {
+			schema(L, c->pos, _("an empty entry in '%s': remove it or fill it in"), f->key);
+			continue;
+		}
+		if (c->kind == OPP_NODE_SEQ) {
+			schema(L, c->pos,
+			       _("a list inside the list of ondertekening.%s: each entry is a date or "
+			         "{datum, handelingsdeel}"),
+			       f->key);
+			continue;
+		}
+		if (fill_akkoord_one(L, f, c, &a->v[k]))
+			k++;
+	}
+	a->n = k;
 }
 
 struct opp_doc *

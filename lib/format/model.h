@@ -34,6 +34,10 @@ struct opp_hdr {
 	bool set;           /* written in the file */
 };
 
+/* .i of a person reference that is not shaped like an id ("Tom Dekker"
+ * in genodigden): kept, so that rule `ref` can say whose id is meant. */
+#define OPP_VAL_NOT_ID (-1)
+
 struct opp_val {
 	const char *s;      /* text as written; NULL when absent or invalid */
 	struct opp_pos pos; /* where the value (or, if absent, its parent) is */
@@ -54,60 +58,104 @@ struct opp_list { /* a list of scalars */
 		size_t n;                                                                                    \
 	}
 
-/* Enumerations: one list each, expanded into the C enum and the names
- * table (model.c), so the two cannot drift apart. */
+/* Enumerations: one list each, X(ID, "name in the file", "Dutch label"),
+ * expanded into the C enum, the names table and the labels table
+ * (model.c), so none of them can drift apart or lack an entry: a value
+ * without its label does not compile. The labels are what documents
+ * show (Dutch, whatever the user's locale: the documents are for Dutch
+ * parents and professionals). */
 /* clang-format off */
-#define OPP_ROLLEN(X)                                                        \
-	X(LEERLING, "leerling") X(OUDERS, "ouders") X(LEERKRACHT, "leerkracht") \
-	X(MENTOR, "mentor") X(IB, "intern-begeleider")                       \
-	X(OSC, "ondersteuningscoordinator") X(ORTHOPEDAGOOG, "orthopedagoog") \
-	X(DIRECTEUR, "directeur") X(ONDERWIJSSPECIALIST, "onderwijsspecialist") \
-	X(AB, "ambulant-begeleider") X(ZORGMAKELAAR, "zorgmakelaar")         \
-	X(GEZINSSPECIALIST, "gezinsspecialist")                              \
-	X(WIJKTEAM, "wijkteammedewerker") X(JEUGDHULP, "jeugdhulpverlener")   \
-	X(BEHANDELAAR, "behandelaar") X(JGZ, "jgz") X(CJG, "cjg") X(SMW, "smw") \
-	X(LPA, "leerplichtambtenaar") X(ANDERS, "anders")
-#define OPP_SIGNALEN(X)                                                      \
-	X(VERZUIM, "verzuim") X(SOCIAAL_MEDISCH, "sociaal-medisch")           \
-	X(OPVOEDEN_LICHT, "opvoeden-licht") X(OPVOEDEN_ZWAAR, "opvoeden-zwaar") \
-	X(ANDERE_LEVENSGEBIEDEN, "andere-levensgebieden")                     \
-	X(EVALUATIE_ARRANGEMENT, "evaluatie-arrangement")
-#define OPP_AANLEIDINGEN(X)                                                  \
-	X(BEGRIP, "begrip") X(BEHOEFTE, "behoefte") X(HAALBAARHEID, "haalbaarheid") \
-	X(EXPERTISE, "expertise") X(SAMENWERKING, "samenwerking")
-#define OPP_SOORTEN(X) X(OT, "ot") X(EVALUATIE, "evaluatie")
-#define OPP_STATUSSEN(X)                                                     \
-	X(LOPEND, "lopend") X(BEHAALD, "behaald") X(DEELS, "deels")           \
-	X(NIET_BEHAALD, "niet-behaald") X(GESTOPT, "gestopt")
-#define OPP_UITKOMSTEN(X)                                                    \
-	X(BEHAALD, "behaald") X(DEELS, "deels") X(NIET_BEHAALD, "niet-behaald") \
-	X(GESTOPT, "gestopt")
-#define OPP_EIGENAREN(X)                                                     \
-	X(LEERLING, "leerling") X(OUDERS, "ouders") X(LEERKRACHT, "leerkracht")
-#define OPP_CONTEXTEN(X) X(SCHOOL, "school") X(THUIS, "thuis")
-#define OPP_FINANCIERS(X)                                                    \
-	X(SCHOOL, "school") X(SWV, "swv") X(GEMEENTE, "gemeente") X(CJG, "cjg") \
-	X(ZORGVERZEKERAAR, "zorgverzekeraar") X(OUDERS, "ouders") X(ANDERS, "anders")
-#define OPP_GRONDSLAGEN(X)                                                   \
-	X(BASIS, "basisondersteuning") X(EXTRA, "extra-ondersteuning")        \
-	X(ARRANGEMENT_SWV, "arrangement-swv") X(BESCHIKKING, "beschikking")   \
-	X(VRIJ, "vrij-toegankelijk") X(ANDERS, "anders")
-#define OPP_BEKOSTIGINGSSTATUSSEN(X)                                         \
-	X(ONBEKEND, "onbekend") X(AANGEVRAAGD, "aangevraagd")                 \
-	X(TOEGEKEND, "toegekend") X(AFGEWEZEN, "afgewezen")
+#define OPP_ROLLEN(X) \
+	X(LEERLING, "leerling", "leerling") \
+	X(OUDERS, "ouders", "ouders") \
+	X(LEERKRACHT, "leerkracht", "leerkracht") \
+	X(MENTOR, "mentor", "mentor") \
+	X(IB, "intern-begeleider", "intern begeleider") \
+	X(OSC, "ondersteuningscoordinator", "ondersteuningscoördinator") \
+	X(ORTHOPEDAGOOG, "orthopedagoog", "orthopedagoog") \
+	X(DIRECTEUR, "directeur", "directeur") \
+	X(ONDERWIJSSPECIALIST, "onderwijsspecialist", "onderwijsspecialist") \
+	X(AB, "ambulant-begeleider", "ambulant begeleider") \
+	X(ZORGMAKELAAR, "zorgmakelaar", "zorgmakelaar") \
+	X(GEZINSSPECIALIST, "gezinsspecialist", "gezinsspecialist") \
+	X(WIJKTEAM, "wijkteammedewerker", "wijkteammedewerker") \
+	X(JEUGDHULP, "jeugdhulpverlener", "jeugdhulpverlener") \
+	X(BEHANDELAAR, "behandelaar", "behandelaar") \
+	X(JGZ, "jgz", "jeugdgezondheidszorg") \
+	X(CJG, "cjg", "centrum voor jeugd en gezin") \
+	X(SMW, "smw", "schoolmaatschappelijk werk") \
+	X(LPA, "leerplichtambtenaar", "leerplichtambtenaar") \
+	X(ANDERS, "anders", "anders")
+/* Handbook 001 step 3: the concerns that call for an invitee. */
+#define OPP_SIGNALEN(X) \
+	X(VERZUIM, "verzuim", "zorgen over verzuim") \
+	X(SOCIAAL_MEDISCH, "sociaal-medisch", "zorgen over de sociaal-medische ontwikkeling") \
+	X(OPVOEDEN_LICHT, "opvoeden-licht", "lichte opvoed- en opgroeiproblematiek") \
+	X(OPVOEDEN_ZWAAR, "opvoeden-zwaar", "zware opvoed- en opgroeiproblematiek") \
+	X(ANDERE_LEVENSGEBIEDEN, "andere-levensgebieden", "problematiek op andere levensgebieden dan school") \
+	X(EVALUATIE_ARRANGEMENT, "evaluatie-arrangement", "evaluatie van een lopend arrangement")
+/* Handbook 001: "Om tot een OT over te gaan kunnen grofweg 5 aanleidingen
+ * aangewezen worden". */
+#define OPP_AANLEIDINGEN(X) \
+	X(BEGRIP, "begrip", "we begrijpen niet goed waarom het zo gaat met de leerling") \
+	X(BEHOEFTE, "behoefte", "we kunnen niet formuleren wat de leerling nodig heeft") \
+	X(HAALBAARHEID, "haalbaarheid", "we weten niet of de doelen haalbaar zijn") \
+	X(EXPERTISE, "expertise", "specifieke expertise is nodig om de aanpak op school en thuis af te stemmen") \
+	X(SAMENWERKING, "samenwerking", "de samenwerking tussen school en thuis is verstoord")
+#define OPP_SOORTEN(X) \
+	X(OT, "ot", "OT") \
+	X(EVALUATIE, "evaluatie", "evaluatie")
+#define OPP_STATUSSEN(X) \
+	X(LOPEND, "lopend", "lopend") \
+	X(BEHAALD, "behaald", "behaald") \
+	X(DEELS, "deels", "deels behaald") \
+	X(NIET_BEHAALD, "niet-behaald", "niet behaald") \
+	X(GESTOPT, "gestopt", "gestopt")
+#define OPP_UITKOMSTEN(X) \
+	X(BEHAALD, "behaald", "behaald") \
+	X(DEELS, "deels", "deels behaald") \
+	X(NIET_BEHAALD, "niet-behaald", "niet behaald") \
+	X(GESTOPT, "gestopt", "gestopt")
+#define OPP_EIGENAREN(X) \
+	X(LEERLING, "leerling", "leerling") \
+	X(OUDERS, "ouders", "ouders") \
+	X(LEERKRACHT, "leerkracht", "leerkracht")
+#define OPP_CONTEXTEN(X) \
+	X(SCHOOL, "school", "school") \
+	X(THUIS, "thuis", "thuis")
+#define OPP_FINANCIERS(X) \
+	X(SCHOOL, "school", "school") \
+	X(SWV, "swv", "samenwerkingsverband") \
+	X(GEMEENTE, "gemeente", "gemeente") \
+	X(CJG, "cjg", "CJG") \
+	X(ZORGVERZEKERAAR, "zorgverzekeraar", "zorgverzekeraar") \
+	X(OUDERS, "ouders", "ouders") \
+	X(ANDERS, "anders", "anders")
+#define OPP_GRONDSLAGEN(X) \
+	X(BASIS, "basisondersteuning", "basisondersteuning") \
+	X(EXTRA, "extra-ondersteuning", "extra ondersteuning") \
+	X(ARRANGEMENT_SWV, "arrangement-swv", "arrangement SWV") \
+	X(BESCHIKKING, "beschikking", "beschikking") \
+	X(VRIJ, "vrij-toegankelijk", "vrij toegankelijk") \
+	X(ANDERS, "anders", "anders")
+#define OPP_BEKOSTIGINGSSTATUSSEN(X) \
+	X(ONBEKEND, "onbekend", "onbekend") \
+	X(AANGEVRAAGD, "aangevraagd", "aangevraagd") \
+	X(TOEGEKEND, "toegekend", "toegekend") \
+	X(AFGEWEZEN, "afgewezen", "afgewezen")
 /* clang-format on */
 
-#define X_ROL(id, name) OPP_ROL_##id,
-#define X_SIG(id, name) OPP_SIG_##id,
-#define X_AAN(id, name) OPP_AANL_##id,
-#define X_SRT(id, name) OPP_SOORT_##id,
-#define X_ST(id, name)  OPP_DOEL_##id,
-#define X_UIT(id, name) OPP_UIT_##id,
-#define X_EIG(id, name) OPP_EIG_##id,
-#define X_CTX(id, name) OPP_CTX_##id,
-#define X_FIN(id, name) OPP_FIN_##id,
-#define X_GRD(id, name) OPP_GROND_##id,
-#define X_BST(id, name) OPP_BEK_##id,
+#define X_ROL(id, name, label) OPP_ROL_##id,
+#define X_SIG(id, name, label) OPP_SIG_##id,
+#define X_AAN(id, name, label) OPP_AANL_##id,
+#define X_SRT(id, name, label) OPP_SOORT_##id,
+#define X_ST(id, name, label)  OPP_DOEL_##id,
+#define X_UIT(id, name, label) OPP_UIT_##id,
+#define X_EIG(id, name, label) OPP_EIG_##id,
+#define X_CTX(id, name, label) OPP_CTX_##id,
+#define X_FIN(id, name, label) OPP_FIN_##id,
+#define X_GRD(id, name, label) OPP_GROND_##id,
+#define X_BST(id, name, label) OPP_BEK_##id,
 enum opp_rol { OPP_ROLLEN(X_ROL) OPP_ROL_COUNT };
 enum opp_signaal { OPP_SIGNALEN(X_SIG) OPP_SIG_COUNT };
 enum opp_aanleiding { OPP_AANLEIDINGEN(X_AAN) OPP_AANL_COUNT };
@@ -143,6 +191,19 @@ extern const char *const opp_context_names[];
 extern const char *const opp_financier_names[];
 extern const char *const opp_grondslag_names[];
 extern const char *const opp_bekstatus_names[];
+
+/* The Dutch labels, indexed by the same enums (not NULL-terminated). */
+extern const char *const opp_label_rol[OPP_ROL_COUNT];
+extern const char *const opp_label_signaal[OPP_SIG_COUNT];
+extern const char *const opp_label_aanleiding[OPP_AANL_COUNT];
+extern const char *const opp_label_soort[OPP_SOORT_COUNT];
+extern const char *const opp_label_doelstatus[OPP_DOEL_COUNT];
+extern const char *const opp_label_uitkomst[OPP_UIT_COUNT];
+extern const char *const opp_label_eigenaar[OPP_EIG_COUNT];
+extern const char *const opp_label_context[OPP_CTX_COUNT];
+extern const char *const opp_label_financier[OPP_FIN_COUNT];
+extern const char *const opp_label_grondslag[OPP_GROND_COUNT];
+extern const char *const opp_label_bekstatus[OPP_BEK_COUNT];
 
 struct opp_leerling {
 	struct opp_hdr h;
@@ -225,6 +286,14 @@ struct opp_factoren {
 	struct opp_list bevorderend, belemmerend; /* strings */
 };
 
+struct opp_voortgang { /* a progress note between evaluations */
+	struct opp_hdr h;
+	struct opp_val datum;  /* date, required, not after today */
+	struct opp_val door;   /* id of who wrote it, required */
+	struct opp_val waarde; /* number in .n: the measured value */
+	struct opp_val tekst;  /* text */
+};
+
 struct opp_doel {
 	struct opp_hdr h;
 	struct opp_val id;            /* id, required, unique */
@@ -232,19 +301,27 @@ struct opp_doel {
 	struct opp_val doel;          /* text, required */
 	struct opp_val context;       /* enum opp_context, default school */
 	struct opp_val termijn;       /* date, required */
-	struct opp_val status;        /* enum opp_doelstatus, default lopend */
+	struct opp_val gesteld;       /* date the goal was set (default: the first held OT) */
+	struct opp_val status;        /* enum opp_doelstatus: only for a goal closed outside a meeting;
+	                                 the status is derived (opp_doel_status, facts/query.h) */
 	struct opp_val domein;        /* string */
 	struct opp_val beginsituatie; /* text */
 	struct opp_val criterium;     /* text */
+	struct opp_val beginwaarde;   /* number in .n: where the expected line starts */
+	struct opp_val streefwaarde;  /* number in .n: where it should be at termijn */
+	struct opp_val eenheid;       /* string: what the numbers count */
+	OPP_SEQ(struct opp_voortgang) voortgang; /* notes, oldest first */
 };
 
 struct opp_bekostiging {
 	struct opp_hdr h;
-	struct opp_val door;      /* enum opp_financier */
-	struct opp_val grondslag; /* enum opp_grondslag */
-	struct opp_val status;    /* enum opp_bekstatus */
-	struct opp_val bedrag;    /* number (euro) in .n */
-	struct opp_val kenmerk;   /* string */
+	struct opp_val door;        /* enum opp_financier */
+	struct opp_val grondslag;   /* enum opp_grondslag */
+	struct opp_val status;      /* enum opp_bekstatus */
+	struct opp_val bedrag;      /* number (euro) in .n, 0 to 10,000,000 */
+	struct opp_val kenmerk;     /* string */
+	struct opp_val aangevraagd; /* date the application was submitted */
+	struct opp_val besluit;     /* date of the decision (toegekend or afgewezen) */
 };
 
 struct opp_inzet {
@@ -252,7 +329,7 @@ struct opp_inzet {
 	struct opp_val id;                  /* id, required, unique */
 	struct opp_list doelen;             /* doel ids, required */
 	struct opp_val wat;                 /* text, required */
-	struct opp_val wie;                 /* a betrokkene id or a name */
+	struct opp_val wie;                 /* a betrokkene id or a provider's name */
 	struct opp_val frequentie;          /* string */
 	struct opp_val start;               /* date, required */
 	struct opp_val eind;                /* date */
@@ -271,9 +348,26 @@ struct opp_afspraak {
 	struct opp_val gedaan;          /* date; absent while open */
 };
 
+/* One agreement of a party to the plan: a date, bound to the exact
+ * handelingsdeel when `handelingsdeel` holds its digest (opp sign). */
+struct opp_akkoord {
+	struct opp_hdr h;
+	struct opp_val datum;          /* date, required, not after today */
+	struct opp_val handelingsdeel; /* "sha256:<64 hex>", or absent: not bound */
+};
+
+/* A party's agreements, oldest first (a plain date or a signature in the
+ * file is a list of one): the first counts for `ondertekening` and
+ * `vastgesteld`, the last for `ondertekening-actueel`. */
+struct opp_akkoorden {
+	struct opp_hdr h;
+	struct opp_akkoord *v;
+	size_t n;
+};
+
 struct opp_ondertekening {
 	struct opp_hdr h;
-	struct opp_val ouders, school, toegang, leerling; /* dates */
+	struct opp_akkoorden ouders, school, toegang, leerling;
 };
 
 struct opp_uitstroom {
@@ -314,30 +408,51 @@ struct opp_doc {
 	struct opp_arena arena;     /* owns the document and all its strings */
 	struct opp_persoon **by_id; /* betrokkenen sorted by id, for lookups */
 	size_t n_by_id;
+	struct opp_doel **doel_by_id; /* doelen sorted by id */
+	size_t n_doel_by_id;
+	size_t *inzet_start; /* goal i's items: inzet_idx[inzet_start[i] .. inzet_start[i+1]) */
+	size_t *inzet_idx;
+	size_t *uitkomst_start; /* goal i's uitkomsten, by meeting date: uitkomst_idx[...] */
+	struct opp_uitkomst_ref *uitkomst_idx;
 };
 
 /* The format's shape: one table per mapping (model.c). The loader fills
  * the structs above from it and reports `schema` findings against it. */
+/* Field types; those before OPP_T_LIST are scalars (struct opp_val). */
 enum opp_ftype {
-	OPP_T_STR,  /* any scalar, kept as text (groep: 6 is "6") */
-	OPP_T_ID,   /* [a-z0-9-]+ */
-	OPP_T_INT,  /* plain integer */
-	OPP_T_NUM,  /* plain number */
-	OPP_T_DATE, /* YYYY-MM-DD, a real date */
-	OPP_T_TIME, /* HH:MM */
-	OPP_T_ENUM, /* one of `names` */
-	OPP_T_LIST, /* sequence of scalars of type `elem` */
-	OPP_T_MAP,  /* mapping described by `shape` */
-	OPP_T_SEQ,  /* sequence of mappings described by `shape` */
-	OPP_T_PAIRS /* mapping key (elem) → value (enum `names`) */
+	OPP_T_STR,    /* any scalar, kept as text (groep: 6 is "6") */
+	OPP_T_ID,     /* [a-z0-9-]+ */
+	OPP_T_INT,    /* plain integer */
+	OPP_T_NUM,    /* plain number */
+	OPP_T_DATE,   /* YYYY-MM-DD, a real date */
+	OPP_T_TIME,   /* HH:MM */
+	OPP_T_ENUM,   /* one of `names` */
+	OPP_T_EMAIL,  /* one plain address local@domain (base/email.h) */
+	OPP_T_DIGEST, /* "sha256:" and 64 lowercase hexadecimal digits */
+	OPP_T_LIST,   /* sequence of scalars of type `elem` */
+	OPP_T_MAP,    /* mapping described by `shape` */
+	OPP_T_SEQ,    /* sequence of mappings described by `shape` */
+	OPP_T_PAIRS,  /* mapping key (elem) → value (enum `names`) */
+	OPP_T_AKKOORD /* struct opp_akkoorden: a date, a signature map, or a list of them */
 };
 
+/* What a field is, beyond its type: the rules, redact and the schema ask
+ * these flags instead of recognising key names. */
 enum {
-	OPP_F_REQUIRED = 1 << 0, /* a missing key is a `schema` finding */
+	OPP_F_REQUIRED = 1 << 0, /* a missing (or empty) key is a `schema` finding */
 	OPP_F_ROLE = 1 << 1,     /* enum opp_rol: config `rollen` may map */
-	OPP_F_POSITIVE = 1 << 2, /* number > 0 */
-	OPP_F_NONNEG = 1 << 3,   /* number >= 0 */
+	OPP_F_RANGE = 1 << 2,    /* INT or NUM within [min, max] */
 	OPP_F_NONEMPTY = 1 << 4, /* a list needs at least one item */
+	OPP_F_PERSON = 1 << 5,   /* a betrokkene's id (or a list of them): rule `ref` */
+	OPP_F_GOAL = 1 << 6,     /* a doel's id (a list; for PAIRS: the keys): rule `ref` */
+	OPP_F_WHO = 1 << 7,      /* a betrokkene's id or a provider's name (arrangement.wie) */
+	OPP_F_DEFINES = 1 << 8,  /* the id this entry defines, unique in its list */
+	OPP_F_PERSONAL = 1 << 9, /* identifies a person: names, contact details, birth date */
+	OPP_F_TEXT = 1 << 10,    /* free text, Markdown */
+	OPP_F_PAST = 1 << 11,    /* a date of something that happened: not after today (`datums`) */
+	OPP_F_BIRTH = 1 << 12,   /* a birth date: before today (`datums`) */
+	OPP_F_WANTED = 1 << 13,  /* required, but a rule reports it missing, with the reason
+	                            (afspraak-volledig); the schema requires it too */
 };
 
 struct opp_shape;
@@ -351,20 +466,28 @@ struct opp_field {
 	enum opp_ftype elem;           /* element type of LIST, key of PAIRS */
 	const struct opp_shape *shape; /* MAP and SEQ */
 	int32_t def;                   /* .i when the key is absent */
+	double min, max;               /* OPP_F_RANGE */
+	const char *desc;              /* Dutch description (the JSON Schema's hover text) */
 };
 
 struct opp_shape {
 	const char *name;               /* for messages: "leerling", "doelen" */
 	size_t size;                    /* sizeof the struct (SEQ items) */
 	const struct opp_field *fields; /* terminated by key == NULL */
+	const char *desc;               /* Dutch description of one entry */
+	const char *any_of[3];          /* at least one of these keys (NULL-terminated), or none */
 };
 
 extern const struct opp_shape opp_doc_shape;
+extern const struct opp_shape opp_akkoord_shape; /* one signature {datum, handelingsdeel} */
 
 /* Free a document and everything it owns. NULL is fine. */
 void opp_doc_free(struct opp_doc *doc);
 
-/* Index the betrokkenen for opp_doc_persoon(); the loader calls it. */
+/* Index the betrokkenen, the goals and which arrangement items serve
+ * each goal, for the lookups below; the loader calls it. Lookups are
+ * O(log n) and the per-goal item lists O(1), so a file with thousands of
+ * goals and items that each serve all of them stays near-linear. */
 void opp_doc_index(struct opp_doc *doc);
 
 /* The betrokkene with this id, or NULL (also for id == NULL). */
@@ -373,8 +496,35 @@ const struct opp_persoon *opp_doc_persoon(const struct opp_doc *doc, const char 
 /* The doel with this id, or NULL. */
 const struct opp_doel *opp_doc_doel(const struct opp_doc *doc, const char *id);
 
-/* Whether a goal counts as active (status lopend, the default). */
-bool opp_doel_actief(const struct opp_doel *d);
+/* One uitkomst given for a goal, and the meeting that gave it. */
+struct opp_uitkomst_ref {
+	const struct opp_overleg *o;
+	const struct opp_paar *p;
+};
+
+/* The uitkomsten given for goal d at dated meetings, oldest meeting
+ * first (in file order on the same date): *n of them. */
+const struct opp_uitkomst_ref *opp_doc_uitkomsten(const struct opp_doc *doc, const struct opp_doel *d,
+                                                  size_t *n);
+
+/* The arrangement items that serve goal d (each once, in file order):
+ * *n of them, as indexes into doc->arrangement.v. */
+const size_t *opp_doc_inzet_voor(const struct opp_doc *doc, const struct opp_doel *d, size_t *n);
+
+/* Whether arrangement item z serves goal d. */
+bool opp_inzet_dient(const struct opp_doc *doc, const struct opp_inzet *z, const struct opp_doel *d);
+
+/* A party's first and last agreement, or NULL when it has none. */
+const struct opp_akkoord *opp_akkoord_eerste(const struct opp_akkoorden *a);
+const struct opp_akkoord *opp_akkoord_laatste(const struct opp_akkoorden *a);
+
+/* Call fn for every scalar value written in the document (list items
+ * one by one, PAIRS keys and values), with the field that describes it
+ * and the shape it belongs to. The rules (`ref`, `datums`) and redact
+ * walk the document this way, by the field flags, not by key names. */
+typedef void opp_doc_visit(void *ctx, const struct opp_shape *sh, const struct opp_field *f,
+                           const struct opp_val *v, bool pair_key);
+void opp_doc_walk(const struct opp_doc *doc, opp_doc_visit *fn, void *ctx);
 
 /* Whether a role is on the school side (spec: leerling, ouders, leerkracht,
  * mentor, intern-begeleider, ondersteuningscoordinator, orthopedagoog,
@@ -383,6 +533,9 @@ bool opp_rol_school(int rol);
 
 /* Whether a list holds the text s. */
 bool opp_list_has(const struct opp_list *l, const char *s);
+
+/* Whether s is shaped like an id: [a-z0-9-]+. */
+bool opp_id_ok(const char *s);
 
 /* Index of s in a NULL-terminated names table, or -1. */
 int opp_name_index(const char *const *names, const char *s);

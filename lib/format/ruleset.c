@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#define X_ROW(id, nm, sv, f, src) [OPP_RULE_##id] = {nm, OPP_SEV_##sv, src},
+#define X_ROW(id, nm, sv, f, owed, src) [OPP_RULE_##id] = {nm, OPP_SEV_##sv, owed, src},
 const struct opp_rule_def opp_rules[OPP_RULE_COUNT] = {OPP_RULES(X_ROW)};
 #undef X_ROW
 

@@ -141,7 +141,7 @@ person(struct opp_buf *b, const char *prop, const char *naam, const char *role, 
 	}
 	if (role)
 		opp_buf_printf(b, ";ROLE=%s;PARTSTAT=NEEDS-ACTION;RSVP=TRUE", role);
-	/* email passed opp_mail_addr_ok(): nothing in it needs escaping */
+	/* email passed opp_email_ok(): nothing in it needs escaping */
 	opp_buf_printf(b, ":mailto:%s", email);
 }
 

@@ -8,7 +8,7 @@
  * Header safety lives here: every header value made from case data goes
  * through opp_mail_phrase() or opp_mail_unstructured(), which never emit
  * CR or LF except their own folding (CRLF followed by a space), and every
- * address must pass opp_mail_addr_ok(). So no name, subject or address
+ * address must pass opp_email_ok(). So no name, subject or address
  * can start a new header (no "\r\nBcc: x").
  */
 #ifndef OPP_MAIL_H
@@ -21,12 +21,6 @@
 #include "base/buf.h"
 
 struct opp_agenda;
-
-/* Whether s is a plain address we put in headers and mailto: URIs:
- * local@domain, ASCII letters, digits and . _ + - ' in the local part,
- * letters, digits, . and - in the domain, at most 254 bytes. Anything
- * else (spaces, <>, commas, CR/LF, non-ASCII) is refused. */
-bool opp_mail_addr_ok(const char *s);
 
 /* Append s as a display name (RFC 5322 phrase): as is when it is plain
  * ASCII words, a quoted string when it has specials, RFC 2047 encoded

@@ -336,14 +336,12 @@ case_doelen(struct xlsx *x, struct opp_arena *a, const struct opp_doc *doc)
 		if (d->context.i >= 0 && d->context.i < OPP_CTX_COUNT) /* default school */
 			put_str(&sh, 3, opp_context_names[d->context.i]);
 		put_val_date(&sh, 4, &d->termijn);
-		if (d->status.i >= 0 && d->status.i < OPP_DOEL_COUNT) /* default lopend */
-			put_str(&sh, 5, opp_doelstatus_names[d->status.i]);
+		put_str(&sh, 5, opp_doelstatus_names[opp_doel_status(doc, d, x->today)]);
 		put_str(&sh, 6, d->domein.s);
 		put_str(&sh, 7, d->beginsituatie.s);
 		put_str(&sh, 8, d->criterium.s);
 		for (size_t k = 0; d->id.s && k < doc->arrangement.n; k++)
-			if (opp_list_has(&doc->arrangement.v[k].doelen, d->id.s) &&
-			    doc->arrangement.v[k].id.s)
+			if (opp_inzet_dient(doc, &doc->arrangement.v[k], d) && doc->arrangement.v[k].id.s)
 				opp_buf_printf(&inzet, "%s%s", inzet.len ? ", " : "",
 				               doc->arrangement.v[k].id.s);
 		put_str(&sh, 9, inzet.ptr);

@@ -14,7 +14,7 @@
  *        section every line is "name:" or a continuation starting with
  *        a space or tab, and no value holds CR, LF or another control.
  * The escaping helpers (opp_ics_text + opp_ics_fold, opp_mail_phrase,
- * opp_mail_unstructured, opp_mail_addr_ok) also get the raw input.
+ * opp_mail_unstructured, opp_email_ok) also get the raw input.
  * Everything is freed: a leak is a bug. See docs/fuzzing.md.
  */
 #include <stdbool.h>
@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/email.h"
 #include "documents/agenda.h"
 #include "base/buf.h"
 #include "format/config.h"
@@ -149,7 +150,7 @@ raw(const uint8_t *data, size_t size)
 	opp_mail_unstructured(&out, s);
 	check_header_value(&out);
 
-	if (opp_mail_addr_ok(s))
+	if (opp_email_ok(s))
 		CHECK(strlen(s) <= 254 && !strpbrk(s, " \t\r\n<>,;:\""));
 
 	opp_buf_release(&t);

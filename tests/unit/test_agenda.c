@@ -12,6 +12,7 @@
 #include <stdio.h> /* helpers.h uses fprintf without including it */
 #include <stdlib.h>
 
+#include "base/email.h"
 #include "documents/agenda.h"
 #include "helpers.h"
 #include "output/ics.h"
@@ -124,6 +125,28 @@ load(const char *yaml)
 	return doc;
 }
 
+/* The same for a case whose only findings are refused email addresses
+ * (the loader refuses them: schema): how many. */
+static struct opp_doc *
+load_bad_email(const char *yaml, size_t *refused)
+{
+	struct opp_diags d;
+	struct opp_doc *doc = check_yaml(yaml, TODAY, NULL, &d);
+
+	cr_assert(doc, "the test case does not load");
+	*refused = 0;
+	for (size_t i = 0; i < d.n; i++) {
+		if (d.v[i].rule == OPP_RULE_SCHEMA && strstr(d.v[i].msg, "'email'")) {
+			++*refused;
+			continue;
+		}
+		cr_assert(d.v[i].rule != OPP_RULE_SYNTAX && d.v[i].rule != OPP_RULE_SCHEMA,
+		          "the test case has a finding: %s", d.v[i].msg);
+	}
+	opp_diags_release(&d);
+	return doc;
+}
+
 static void
 build(struct opp_agenda *a, const struct opp_doc *doc, size_t index, const char *today)
 {
@@ -217,7 +240,8 @@ Test(invitees, ot_fixed_participants_complete)
 	struct opp_agenda a;
 
 	build(&a, doc, 0, TODAY);
-	cr_assert_eq(a.n_needs, 4, "parents, teacher, regievoerder, orthopedagoog; no signals");
+	cr_assert_eq(a.n_needs, 5, "parents, teacher, regievoerder, orthopedagoog, the chair; no signals");
+	cr_assert(need(&a, 0, "dir")->required, "the chair is a required invitee (rule deelnemers)");
 	cr_assert_eq(missing(&a, true) + missing(&a, false), 0);
 	cr_assert(invitee(&a, "ouders")->required);
 	cr_assert(invitee(&a, "lk")->required);
@@ -337,7 +361,7 @@ Test(invitees, ot_all_signals_together)
 	build(&a, doc, 0, TODAY);
 	cr_assert_geq(a.n_needs, 9);
 	cr_assert_eq(missing(&a, true), 1, "andere-levensgebieden");
-	cr_assert_eq(missing(&a, false), a.n_needs - 5);
+	cr_assert_eq(missing(&a, false), a.n_needs - 6);
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
 }
@@ -354,7 +378,7 @@ Test(invitees, ot_signal_evaluatie_arrangement)
 	struct opp_agenda a;
 
 	build(&a, doc, 0, TODAY);
-	cr_assert_eq(a.n_needs, 5);
+	cr_assert_eq(a.n_needs, 6);
 	cr_assert_eq(missing(&a, false), 1);
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
@@ -388,15 +412,16 @@ Test(invitees, evaluatie_parents_regie_and_who_delivers)
 	/* OT signals do not apply to an evaluation */
 	cr_assert_null(need(&a, R(LPA), NULL));
 	cr_assert_null(need(&a, R(JGZ) | R(CJG) | R(WIJKTEAM), NULL));
-	cr_assert_eq(missing(&a, true), 2);
+	cr_assert_eq(missing(&a, true), 3, "parents, the regievoerder and the chair");
+	cr_assert_not(need(&a, 0, "dir")->met);
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
 }
 
 Test(invitees, evaluatie_complete)
 {
-	struct opp_doc *doc = load(HEAD ARRANGEMENT "overleggen:\n" OVERLEG("2027-03-09", "evaluatie",
-	                                                                    "ouders, ib, jhv, lk, ab", ""));
+	struct opp_doc *doc = load(HEAD ARRANGEMENT "overleggen:\n" OVERLEG(
+	        "2027-03-09", "evaluatie", "ouders, ib, jhv, lk, ab, dir", ""));
 	struct opp_agenda a;
 
 	build(&a, doc, 0, "2027-03-01");
@@ -410,20 +435,24 @@ Test(invitees, evaluatie_complete)
 
 Test(invitees, unknown_bad_and_duplicate_email)
 {
-	struct opp_doc *doc = load(
+	size_t refused;
+	struct opp_doc *doc = load_bad_email(
 	        HEAD PERSON("ouder2", "Tweede ouder", "ouders", "OUDERS@mail.example")
 	                PERSON("evil", "Evil", "anders", "\"a@b.example\\r\\nBcc: x@y.example\"") PERSON(
 	                        "nomail", "Geen Mail", "anders",
 	                        "\"naam bij school\"") "overleggen:\n" OVERLEG("2026-12-10", "ot",
 	                                                                       FIXED ", ouder2, evil, nomail",
-	                                                                       ""));
+	                                                                       ""),
+	        &refused);
 	struct opp_agenda a;
 
+	/* Unusable addresses are a schema finding of the file now; the
+	 * invitation leaves them out. */
+	cr_assert_eq(refused, 2);
 	build(&a, doc, 0, TODAY);
 	cr_assert(invitee(&a, "ouder2")->dup_email, "addresses compare without case");
-	cr_assert(invitee(&a, "evil")->bad_email);
 	cr_assert_null(invitee(&a, "evil")->email);
-	cr_assert(invitee(&a, "nomail")->bad_email);
+	cr_assert_null(invitee(&a, "nomail")->email);
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
 }
@@ -699,7 +728,9 @@ invite(const char *yaml, const char *today, int64_t stamp, struct opp_agenda *a,
 	struct opp_buf b = OPP_BUF_INIT;
 	struct opp_ics_opts o = {"Europe/Amsterdam", stamp, 3, "-//test//EN"};
 
-	*doc = load(yaml);
+	size_t refused; /* a hostile address is refused by the loader: the invitation never sees it */
+
+	*doc = load_bad_email(yaml, &refused);
 	build(a, *doc, 0, today);
 	cr_assert_eq(opp_ics_invite(&b, a, &o), OPP_ICS_OK);
 	return opp_buf_detach(&b, NULL);
@@ -856,20 +887,20 @@ Test(invite, organizer_and_refusals)
 
 Test(mail, addresses)
 {
-	cr_assert(opp_mail_addr_ok("a.b@school.example"));
-	cr_assert(opp_mail_addr_ok("o'brien+ot@x-y.example"));
-	cr_assert_not(opp_mail_addr_ok("a@b.example\r\nBcc: x@y.example"));
-	cr_assert_not(opp_mail_addr_ok("Bas <b@x.example>"));
-	cr_assert_not(opp_mail_addr_ok("a@b.example, c@d.example"));
-	cr_assert_not(opp_mail_addr_ok("a b@x.example"));
-	cr_assert_not(opp_mail_addr_ok("@x.example"));
-	cr_assert_not(opp_mail_addr_ok("a@localhost"));
-	cr_assert_not(opp_mail_addr_ok("a..b@x.example"));
-	cr_assert_not(opp_mail_addr_ok("a@x..example"));
-	cr_assert_not(opp_mail_addr_ok("ö@x.example"));
-	cr_assert_not(opp_mail_addr_ok("a@b@x.example"));
-	cr_assert_not(opp_mail_addr_ok(""));
-	cr_assert_not(opp_mail_addr_ok(NULL));
+	cr_assert(opp_email_ok("a.b@school.example"));
+	cr_assert(opp_email_ok("o'brien+ot@x-y.example"));
+	cr_assert_not(opp_email_ok("a@b.example\r\nBcc: x@y.example"));
+	cr_assert_not(opp_email_ok("Bas <b@x.example>"));
+	cr_assert_not(opp_email_ok("a@b.example, c@d.example"));
+	cr_assert_not(opp_email_ok("a b@x.example"));
+	cr_assert_not(opp_email_ok("@x.example"));
+	cr_assert_not(opp_email_ok("a@localhost"));
+	cr_assert_not(opp_email_ok("a..b@x.example"));
+	cr_assert_not(opp_email_ok("a@x..example"));
+	cr_assert_not(opp_email_ok("ö@x.example"));
+	cr_assert_not(opp_email_ok("a@b@x.example"));
+	cr_assert_not(opp_email_ok(""));
+	cr_assert_not(opp_email_ok(NULL));
 }
 
 Test(mail, phrases)

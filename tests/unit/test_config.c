@@ -76,20 +76,21 @@
 
 /* Needs, one goal, signatures, uitstroom, vastgesteld. */
 #define REST                                                                                                 \
-	"behoeften:\n"                  /*  1 */                                                             \
-	"  leerling:\n"                 /*  2 */                                                             \
-	"    - Een vaste volwassene\n"  /*  3 */                                                             \
-	"doelen:\n"                     /*  4 */                                                             \
-	"  - id: pauze\n"               /*  5 */                                                             \
-	"    doel: Ik ga naar buiten\n" /*  6 */                                                             \
-	"    termijn: 2027-03-01\n"     /*  7 */                                                             \
-	"ondertekening:\n"              /*  8 */                                                             \
-	"  ouders: 2026-10-08\n"        /*  9 */                                                             \
-	"  school: 2026-10-08\n"        /* 10 */                                                             \
-	"uitstroomperspectief:\n"       /* 11 */                                                             \
-	"  richting: vmbo-tl\n"         /* 12 */                                                             \
-	"vastgesteld: 2026-10-09\n"     /* 13 */
-#define N_REST 13
+	"behoeften:\n"                            /*  1 */                                                   \
+	"  leerling:\n"                           /*  2 */                                                   \
+	"    - Een vaste volwassene\n"            /*  3 */                                                   \
+	"doelen:\n"                               /*  4 */                                                   \
+	"  - id: pauze\n"                         /*  5 */                                                   \
+	"    doel: Ik ga naar buiten\n"           /*  6 */                                                   \
+	"    termijn: 2027-03-01\n"               /*  7 */                                                   \
+	"ondertekening:\n"                        /*  8 */                                                   \
+	"  ouders: 2026-10-08\n"                  /*  9 */                                                   \
+	"  school: 2026-10-08\n"                  /* 10 */                                                   \
+	"uitstroomperspectief:\n"                 /* 11 */                                                   \
+	"  richting: vmbo-tl\n"                   /* 12 */                                                   \
+	"vastgesteld: 2026-10-09\n"               /* 13 */                                                   \
+	"integratief_beeld: Sam zoekt houvast.\n" /* 14 */
+#define N_REST 14
 
 /* The support for pauze, starting on `start`, paid by the school. */
 #define ITEM(start)                                                                                          \
@@ -290,7 +291,8 @@ T(defaults, every_setting)
 	     "    termijn: 2027-03-01\n"                                                                     \
 	     "  - id: vier\n" /* H+14 */                                                                     \
 	     "    doel: Doel vier\n"                                                                         \
-	     "    termijn: 2027-03-01\n"
+	     "    termijn: 2027-03-01\n"                                                                     \
+	     "integratief_beeld: Sam zoekt rust.\n"
 
 T(max_doelen, lower_limit)
 {

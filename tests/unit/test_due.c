@@ -64,7 +64,8 @@
 #define GETEKEND                                                                                             \
 	"ondertekening:\n"                                                                                   \
 	"  ouders: 2026-10-01\n"                                                                             \
-	"  school: 2026-10-01\n"
+	"  school: 2026-10-01\n"                                                                             \
+	"vastgesteld: 2026-10-05\n"
 
 static struct opp_due_list L;
 static struct opp_config cfg; /* the defaults: evaluatie_maanden 12 */
@@ -137,7 +138,7 @@ collect(const char *extra, const char *within)
 
 /* How many items of a kind, and the first of them (NULL if none). */
 static size_t
-count(enum opp_due_kind kind)
+count(enum opp_ob_kind kind)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < L.n; i++)
@@ -146,7 +147,7 @@ count(enum opp_due_kind kind)
 }
 
 static const struct opp_due_item *
-find(enum opp_due_kind kind)
+find(enum opp_ob_kind kind)
 {
 	for (size_t i = 0; i < L.n; i++)
 		if (L.v[i].kind == kind)
@@ -158,25 +159,25 @@ static void
 dump_list(void)
 {
 	for (size_t i = 0; i < L.n; i++)
-		fprintf(stderr, "  %s %s %d %s %s:%u %s\n", opp_due_kind_names[L.v[i].kind],
+		fprintf(stderr, "  %s %s %d %s %s:%u %s\n", opp_ob_kind_names[L.v[i].kind],
 		        opp_date_str(L.v[i].date).s, (int)L.v[i].days, L.v[i].who, L.v[i].file,
 		        (unsigned)L.v[i].pos.line, L.v[i].what);
 }
 
 /* One item of a kind with these fields. */
 static const struct opp_due_item *
-expect(enum opp_due_kind kind, const char *who, const char *date, int days, unsigned line)
+expect(enum opp_ob_kind kind, const char *who, const char *date, int days, unsigned line)
 {
 	const struct opp_due_item *it = find(kind);
 
 	if (!it || count(kind) != 1)
 		dump_list();
-	cr_assert_eq(count(kind), 1, "want one %s item, got %zu", opp_due_kind_names[kind], count(kind));
+	cr_assert_eq(count(kind), 1, "want one %s item, got %zu", opp_ob_kind_names[kind], count(kind));
 	cr_expect_str_eq(it->who, who);
-	cr_expect_eq(it->date, day(date), "%s: date %s, want %s", opp_due_kind_names[kind],
+	cr_expect_eq(it->date, day(date), "%s: date %s, want %s", opp_ob_kind_names[kind],
 	             opp_date_str(it->date).s, date);
-	cr_expect_eq(it->days, days, "%s: days %d, want %d", opp_due_kind_names[kind], (int)it->days, days);
-	cr_expect_eq(it->pos.line, line, "%s: line %u, want %u", opp_due_kind_names[kind],
+	cr_expect_eq(it->days, days, "%s: days %d, want %d", opp_ob_kind_names[kind], (int)it->days, days);
+	cr_expect_eq(it->pos.line, line, "%s: line %u, want %u", opp_ob_kind_names[kind],
 	             (unsigned)it->pos.line, line);
 	cr_expect_str_eq(it->file, "t.yaml");
 	cr_expect(it->what && *it->what && !strchr(it->what, '\n'), "what is one line");
@@ -184,11 +185,11 @@ expect(enum opp_due_kind kind, const char *who, const char *date, int days, unsi
 }
 
 static void
-none(enum opp_due_kind kind)
+none(enum opp_ob_kind kind)
 {
 	if (count(kind))
 		dump_list();
-	cr_assert_eq(count(kind), 0, "want no %s item", opp_due_kind_names[kind]);
+	cr_assert_eq(count(kind), 0, "want no %s item", opp_ob_kind_names[kind]);
 }
 
 /* ---- afspraak --------------------------------------------------------- */
@@ -207,7 +208,7 @@ Test(due, afspraak_overdue)
 	const struct opp_due_item *it;
 
 	collect("afspraken:\n" AFSPRAAK("bellen", "lk", "2026-11-20", ""), NULL);
-	it = expect(OPP_DUE_AFSPRAAK, "lk", "2026-11-20", 11, line_of("- id: bellen"));
+	it = expect(OPP_OB_AFSPRAAK, "lk", "2026-11-20", 11, line_of("- id: bellen"));
 	cr_expect_str_eq(it->naam, "Lotte Kok");
 	cr_expect_str_eq(it->email, "L.Kok@School.example");
 	cr_expect(strstr(it->what, "bellen") && strstr(it->what, "Belt de logopedist"), "%s", it->what);
@@ -227,7 +228,7 @@ Test(due, afspraak_what_reads_as_one_sentence)
 	        "    terugkoppeling:\n"
 	        "      - ib\n",
 	        NULL);
-	const struct opp_due_item *it = find(OPP_DUE_AFSPRAAK);
+	const struct opp_due_item *it = find(OPP_OB_AFSPRAAK);
 	cr_assert(it);
 	cr_expect_str_eq(it->what, "afspraak bellen: Belt de logopedist, and report back to Ilse Bakker");
 }
@@ -245,7 +246,7 @@ Test(due, afspraak_gedaan_never_listed)
 Test(due, afspraak_not_due_yet)
 {
 	collect("afspraken:\n" AFSPRAAK("bellen", "lk", "2026-12-20", ""), NULL);
-	none(OPP_DUE_AFSPRAAK);
+	none(OPP_OB_AFSPRAAK);
 	cr_expect_eq(L.n, 0);
 }
 
@@ -254,7 +255,7 @@ Test(due, afspraak_unknown_person_keeps_id)
 	/* An unknown id is a `ref` error for validate; due still says who. */
 	collect("afspraken:\n" AFSPRAAK("bellen", "niemand", "2026-11-20", ""), NULL);
 	const struct opp_due_item *it =
-	        expect(OPP_DUE_AFSPRAAK, "niemand", "2026-11-20", 11, line_of("- id: bellen"));
+	        expect(OPP_OB_AFSPRAAK, "niemand", "2026-11-20", 11, line_of("- id: bellen"));
 	cr_expect_null(it->naam);
 	cr_expect_null(it->email);
 }
@@ -294,14 +295,14 @@ Test(due, due_today_is_not_overdue_nor_listed_by_default)
 Test(due, due_today_listed_within_0d)
 {
 	collect("afspraken:\n" AFSPRAAK("vandaag", "lk", TODAY, ""), "0d");
-	expect(OPP_DUE_AFSPRAAK, "lk", TODAY, 0, line_of("- id: vandaag"));
+	expect(OPP_OB_AFSPRAAK, "lk", TODAY, 0, line_of("- id: vandaag"));
 	cr_expect_eq(opp_due_overdue(&L), 0, "due today is not overdue");
 }
 
 Test(due, due_yesterday_is_overdue)
 {
 	collect("afspraken:\n" AFSPRAAK("gisteren", "lk", "2026-11-30", ""), NULL);
-	expect(OPP_DUE_AFSPRAAK, "lk", "2026-11-30", 1, line_of("- id: gisteren"));
+	expect(OPP_OB_AFSPRAAK, "lk", "2026-11-30", 1, line_of("- id: gisteren"));
 	cr_expect_eq(opp_due_overdue(&L), 1);
 }
 
@@ -310,7 +311,7 @@ Test(due, within_7d_includes_day_7_excludes_day_8)
 	collect("afspraken:\n" AFSPRAAK("dag7", "lk", "2026-12-08", "")
 	                AFSPRAAK("dag8", "lk", "2026-12-09", ""),
 	        "7d");
-	expect(OPP_DUE_AFSPRAAK, "lk", "2026-12-08", -7, line_of("- id: dag7"));
+	expect(OPP_OB_AFSPRAAK, "lk", "2026-12-08", -7, line_of("- id: dag7"));
 	cr_expect_eq(opp_due_overdue(&L), 0);
 }
 
@@ -319,7 +320,7 @@ Test(due, within_a_date)
 	collect("afspraken:\n" AFSPRAAK("dag7", "lk", "2026-12-08", "")
 	                AFSPRAAK("dag8", "lk", "2026-12-09", ""),
 	        "2026-12-09");
-	cr_expect_eq(count(OPP_DUE_AFSPRAAK), 2);
+	cr_expect_eq(count(OPP_OB_AFSPRAAK), 2);
 }
 
 Test(due, window_keeps_overdue_items)
@@ -328,7 +329,7 @@ Test(due, window_keeps_overdue_items)
 	collect("afspraken:\n" AFSPRAAK("laat", "lk", "2026-10-01", "")
 	                AFSPRAAK("straks", "lk", "2026-12-05", ""),
 	        "7d");
-	cr_expect_eq(count(OPP_DUE_AFSPRAAK), 2);
+	cr_expect_eq(count(OPP_OB_AFSPRAAK), 2);
 	cr_expect_eq(opp_due_overdue(&L), 1);
 }
 
@@ -347,7 +348,7 @@ Test(due, verslag_missing)
 {
 	collect("overleggen:\n" OVERLEG("2026-11-20", "ot", ""), NULL);
 	const struct opp_due_item *it =
-	        expect(OPP_DUE_VERSLAG, "ib", "2026-11-20", 11, line_of("- datum: 2026-11-20"));
+	        expect(OPP_OB_VERSLAG, "ib", "2026-11-20", 11, line_of("- datum: 2026-11-20"));
 	cr_expect_str_eq(it->naam, "Ilse Bakker");
 	cr_expect_str_eq(it->email, "i.bakker@school.example");
 	cr_expect_eq(L.n, 1);
@@ -356,7 +357,7 @@ Test(due, verslag_missing)
 Test(due, verslag_without_aanwezig)
 {
 	collect("overleggen:\n" OVERLEG("2026-11-20", "ot", "    verslag: Besproken.\n"), NULL);
-	expect(OPP_DUE_VERSLAG, "ib", "2026-11-20", 11, line_of("- datum: 2026-11-20"));
+	expect(OPP_OB_VERSLAG, "ib", "2026-11-20", 11, line_of("- datum: 2026-11-20"));
 }
 
 Test(due, verslag_near_miss)
@@ -369,7 +370,7 @@ Test(due, verslag_near_miss)
 	                                "      - ouders\n"
 	                                "    verslag: Besproken.\n") OVERLEG(TODAY, "ot", ""),
 	        NULL);
-	none(OPP_DUE_VERSLAG);
+	none(OPP_OB_VERSLAG);
 	cr_expect_eq(L.n, 0);
 }
 
@@ -378,7 +379,7 @@ Test(due, verslag_near_miss)
 Test(due, evaluatie_planned_within_window)
 {
 	collect("overleggen:\n" OVERLEG("2026-12-05", "evaluatie", ""), "7d");
-	expect(OPP_DUE_EVALUATIE, "ib", "2026-12-05", -4, line_of("- datum: 2026-12-05"));
+	expect(OPP_OB_EVALUATIE, "ib", "2026-12-05", -4, line_of("- datum: 2026-12-05"));
 	cr_expect_eq(opp_due_overdue(&L), 0);
 }
 
@@ -387,10 +388,10 @@ Test(due, evaluatie_planned_outside_window)
 	/* Not in the default window, nor a week ahead when it is in 9 days;
 	 * a planned OT is no evaluation. */
 	collect("overleggen:\n" OVERLEG("2026-12-10", "evaluatie", "") OVERLEG("2026-12-03", "ot", ""), NULL);
-	none(OPP_DUE_EVALUATIE);
+	none(OPP_OB_EVALUATIE);
 	opp_due_release(&L);
 	collect("overleggen:\n" OVERLEG("2026-12-10", "evaluatie", "") OVERLEG("2026-12-03", "ot", ""), "7d");
-	none(OPP_DUE_EVALUATIE);
+	none(OPP_OB_EVALUATIE);
 }
 
 Test(due, evaluatie_not_planned)
@@ -403,7 +404,7 @@ Test(due, evaluatie_not_planned)
 	                                "    verslag: Besproken.\n") DOEL INZET("2026-10-12", "toegekend")
 	                GETEKEND,
 	        NULL);
-	expect(OPP_DUE_EVALUATIE, "ib", "2026-10-01", 61, line_of("  - id: rt"));
+	expect(OPP_OB_EVALUATIE, "ib", "2026-10-01", 61, line_of("  - id: rt"));
 	cr_expect_eq(L.n, 1);
 }
 
@@ -416,7 +417,7 @@ Test(due, evaluatie_planned_in_time)
 	                                "    verslag: Besproken.\n") OVERLEG("2027-03-01", "evaluatie", "")
 	                DOEL INZET("2026-10-12", "toegekend") GETEKEND,
 	        NULL);
-	none(OPP_DUE_EVALUATIE);
+	none(OPP_OB_EVALUATIE);
 	cr_expect_eq(L.n, 0);
 }
 
@@ -430,7 +431,8 @@ Test(due, evaluatie_last_meeting_too_long_ago)
 	                                "    verslag: Besproken.\n") OVERLEG("2027-01-15", "evaluatie", "")
 	                DOEL INZET("2025-10-12", "toegekend") GETEKEND,
 	        NULL);
-	expect(OPP_DUE_EVALUATIE, "ib", "2026-10-01", 61, line_of("- datum: 2025-10-01"));
+	/* The finding points at the planned evaluation, and so does the item. */
+	expect(OPP_OB_EVALUATIE, "ib", "2026-10-01", 61, line_of("- datum: 2027-01-15"));
 }
 
 Test(due, evaluatie_limit_inside_window)
@@ -444,11 +446,11 @@ Test(due, evaluatie_limit_inside_window)
 	        OVERLEG("2027-01-15", "evaluatie", "") DOEL INZET("2025-12-12", "toegekend") GETEKEND;
 
 	collect(yaml, NULL);
-	none(OPP_DUE_EVALUATIE);
+	none(OPP_OB_EVALUATIE);
 	opp_due_release(&L);
 	collect(yaml, "2w");
 	const struct opp_due_item *it =
-	        expect(OPP_DUE_EVALUATIE, "ib", "2026-12-10", -9, line_of("- datum: 2025-12-10"));
+	        expect(OPP_OB_EVALUATIE, "ib", "2026-12-10", -9, line_of("- datum: 2027-01-15"));
 	cr_expect(strstr(it->what, "2027-01-15"), "%s", it->what);
 	cr_expect_eq(opp_due_overdue(&L), 0);
 }
@@ -463,7 +465,7 @@ Test(due, evaluatie_planned_on_the_limit)
 	                DOEL INZET("2025-12-12", "toegekend") GETEKEND,
 	        "2w");
 	/* Only the planned evaluation itself, at its own line. */
-	expect(OPP_DUE_EVALUATIE, "ib", "2026-12-10", -9, line_of("- datum: 2026-12-10"));
+	expect(OPP_OB_EVALUATIE, "ib", "2026-12-10", -9, line_of("- datum: 2026-12-10"));
 }
 
 Test(due, evaluatie_without_any_date)
@@ -481,7 +483,7 @@ Test(due, evaluatie_without_any_date)
 	             "      grondslag: basisondersteuning\n"
 	             "      status: toegekend\n" GETEKEND,
 	        "1m");
-	none(OPP_DUE_EVALUATIE);
+	none(OPP_OB_EVALUATIE);
 	cr_expect_eq(L.n, 0);
 }
 
@@ -490,7 +492,7 @@ Test(due, evaluatie_without_any_date)
 Test(due, toestemming_missing_for_outsider)
 {
 	collect("overleggen:\n" OVERLEG("2026-12-05", "ot", "      - wt\n"), "7d");
-	expect(OPP_DUE_TOESTEMMING, "ib", "2026-12-05", -4, line_of("- datum: 2026-12-05"));
+	expect(OPP_OB_TOESTEMMING, "ib", "2026-12-05", -4, line_of("- datum: 2026-12-05"));
 	cr_expect_eq(opp_due_overdue(&L), 0);
 }
 
@@ -502,7 +504,7 @@ Test(due, toestemming_near_miss)
 	                OVERLEG("2026-12-05", "ot", "      - wt\n    toestemming: 2026-11-28\n")
 	                        OVERLEG("2026-12-20", "ot", "      - wt\n"),
 	        "7d");
-	none(OPP_DUE_TOESTEMMING);
+	none(OPP_OB_TOESTEMMING);
 	cr_expect_eq(L.n, 0);
 }
 
@@ -515,7 +517,7 @@ Test(due, ondertekening_missing_after_start)
 	                                                      "  ouders: 2026-11-01\n",
 	        NULL);
 	const struct opp_due_item *it =
-	        expect(OPP_DUE_ONDERTEKENING, "ib", "2026-11-15", 16, line_of("  ouders: 2026-11-01"));
+	        expect(OPP_OB_ONDERTEKENING, "ib", "2026-11-14", 17, line_of("  ouders: 2026-11-01"));
 	cr_expect(strstr(it->what, "school") && !strstr(it->what, "ouders"), "%s", it->what);
 	cr_expect_eq(L.n, 1);
 }
@@ -525,9 +527,16 @@ Test(due, ondertekening_missing_before_start_in_window)
 	/* Nothing signed, support starts in four days. */
 	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-12-05", "toegekend"),
 	        "7d");
-	const struct opp_due_item *it =
-	        expect(OPP_DUE_ONDERTEKENING, "ib", "2026-12-05", -4, line_of("  - id: rt"));
-	cr_expect(strstr(it->what, "ouders, school"), "%s", it->what);
+	/* One item per party: each has its own deadline (toegang: the start
+	 * of its own item). */
+	cr_assert_eq(count(OPP_OB_ONDERTEKENING), 2);
+	for (size_t i = 0; i < L.n; i++) {
+		cr_expect_eq(L.v[i].date, day("2026-12-04"), "owed by the day before the start");
+		cr_expect_eq(L.v[i].pos.line, line_of("  - id: rt"));
+		cr_expect_eq(L.v[i].rule, OPP_RULE_ONDERTEKENING);
+	}
+	cr_expect(strstr(L.v[0].what, "ouders") && strstr(L.v[1].what, "school"), "%s / %s", L.v[0].what,
+	          L.v[1].what);
 }
 
 Test(due, ondertekening_near_miss)
@@ -537,11 +546,13 @@ Test(due, ondertekening_near_miss)
 	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-11-15", "toegekend")
 	                GETEKEND,
 	        NULL);
-	none(OPP_DUE_ONDERTEKENING);
+	none(OPP_OB_ONDERTEKENING);
 	opp_due_release(&L);
-	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-12-09", "toegekend"),
+	/* Agreement is owed by the day before support starts (2026-12-09:
+	 * just outside a week from 2026-12-01). */
+	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-12-10", "toegekend"),
 	        "7d");
-	none(OPP_DUE_ONDERTEKENING);
+	none(OPP_OB_ONDERTEKENING);
 }
 
 /* ---- bekostiging ------------------------------------------------------ */
@@ -552,7 +563,7 @@ Test(due, bekostiging_not_granted_after_start)
 	                GETEKEND,
 	        NULL);
 	const struct opp_due_item *it =
-	        expect(OPP_DUE_BEKOSTIGING, "ib", "2026-11-15", 16, line_of("      door: school"));
+	        expect(OPP_OB_BEKOSTIGING, "ib", "2026-11-14", 17, line_of("      status: aangevraagd"));
 	cr_expect(strstr(it->what, "rt") && strstr(it->what, "aangevraagd"), "%s", it->what);
 	cr_expect_eq(L.n, 1);
 }
@@ -562,7 +573,7 @@ Test(due, bekostiging_starting_in_window)
 	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-12-08", "onbekend")
 	                GETEKEND,
 	        "7d");
-	expect(OPP_DUE_BEKOSTIGING, "ib", "2026-12-08", -7, line_of("      door: school"));
+	expect(OPP_OB_BEKOSTIGING, "ib", "2026-12-07", -6, line_of("      status: onbekend"));
 }
 
 Test(due, bekostiging_near_miss)
@@ -571,12 +582,12 @@ Test(due, bekostiging_near_miss)
 	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-11-15", "toegekend")
 	                GETEKEND,
 	        NULL);
-	none(OPP_DUE_BEKOSTIGING);
+	none(OPP_OB_BEKOSTIGING);
 	opp_due_release(&L);
-	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-12-09", "aangevraagd")
+	collect("overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "") DOEL INZET("2026-12-10", "aangevraagd")
 	                GETEKEND,
 	        "7d");
-	none(OPP_DUE_BEKOSTIGING);
+	none(OPP_OB_BEKOSTIGING);
 }
 
 /* ---- doel ------------------------------------------------------------- */
@@ -589,7 +600,7 @@ Test(due, bekostiging_near_miss)
 Test(due, doel_termijn_passed)
 {
 	collect("doelen:\n" DOEL2("lezen", "2026-11-30", ""), NULL);
-	expect(OPP_DUE_DOEL, "ib", "2026-11-30", 1, line_of("- id: lezen"));
+	expect(OPP_OB_DOEL, "ib", "2026-11-30", 1, line_of("termijn: 2026-11-30"));
 	cr_expect_eq(opp_due_overdue(&L), 1);
 }
 
@@ -599,7 +610,7 @@ Test(due, doel_near_miss)
 	collect("doelen:\n" DOEL2("lezen", "2026-11-30", "    status: behaald\n")
 	                DOEL2("rekenen", "2026-11-30", "    status: gestopt\n") DOEL2("schrijven", TODAY, ""),
 	        NULL);
-	none(OPP_DUE_DOEL);
+	none(OPP_OB_DOEL);
 }
 
 /* ---- filter, sort, overdue -------------------------------------------- */
@@ -641,7 +652,7 @@ Test(due, filter_by_name)
 	opp_due_filter(&L, "ilse bakker");
 	cr_assert_eq(L.n, 1);
 	cr_expect_str_eq(L.v[0].who, "ib");
-	cr_expect_eq(L.v[0].kind, OPP_DUE_DOEL);
+	cr_expect_eq(L.v[0].kind, OPP_OB_DOEL);
 }
 
 Test(due, filter_nobody)

@@ -127,6 +127,10 @@
 	"    - Een vaste volwassene in de pauze\n" /* 3 */
 #define N_BEH 3
 
+/* Step 5: what the needs add up to; goals come from it. */
+#define IB   "integratief_beeld: Sam zoekt houvast bij een vaste volwassene.\n" /* 1 */
+#define N_IB 1
+
 /* One goal, pauze, running until after the evaluation is planned. */
 #define DOEL                                                                                                 \
 	"doelen:\n"                                 /* 1 */                                                  \
@@ -168,10 +172,10 @@
 #define N_ARR   11
 
 /* A case in step 7, all well: the arrangement goes last. */
-#define PRE_ARR    HEAD OT1 EVAL BEH DOEL SIGN UIT VAST
-#define P_ARR      (H + N_OT1 + N_EVAL + N_BEH + N_DOEL + N_SIGN + N_UIT + N_VAST) /* 84 */
+#define PRE_ARR    HEAD OT1 EVAL BEH IB DOEL SIGN UIT VAST
+#define P_ARR      (H + N_OT1 + N_EVAL + N_BEH + N_IB + N_DOEL + N_SIGN + N_UIT + N_VAST) /* 85 */
 #define COMPLETE   PRE_ARR ARR
-#define P_COMPLETE (P_ARR + N_ARR) /* 95 */
+#define P_COMPLETE (P_ARR + N_ARR) /* 96 */
 
 /* ---- fixture and asserts ------------------------------------------------ */
 
@@ -256,7 +260,8 @@ Test(fixture, block_lengths)
 	cr_assert_eq(nlines(STEUN), N_STEUN);
 	cr_assert_eq(nlines(ARR), N_ARR);
 	cr_assert_eq(nlines(PRE_ARR), P_ARR);
-	cr_assert_eq(P_ARR, 84);
+	cr_assert_eq(P_ARR, 85);
+	cr_assert_eq(nlines(IB), N_IB);
 	cr_assert_eq(nlines(COMPLETE), P_COMPLETE);
 }
 
@@ -294,13 +299,13 @@ T(stage, early_case_has_no_findings)
  * no evaluatie-gepland, no uitstroomperspectief, no ondertekening. */
 T(stage, goals_without_arrangement_yet)
 {
-	run(HEAD OT1 BEH "doelen:\n"
-	                 "  - id: pauze\n"
-	                 "    doel: Ik ga in de pauze naar buiten\n"
-	                 "    termijn: 2027-03-01\n"
-	                 "  - id: lezen\n"
-	                 "    doel: Ik lees elke dag tien minuten\n"
-	                 "    termijn: 2027-03-01\n",
+	run(HEAD OT1 BEH IB "doelen:\n"
+	                    "  - id: pauze\n"
+	                    "    doel: Ik ga in de pauze naar buiten\n"
+	                    "    termijn: 2027-03-01\n"
+	                    "  - id: lezen\n"
+	                    "    doel: Ik lees elke dag tien minuten\n"
+	                    "    termijn: 2027-03-01\n",
 	    TODAY);
 	CLEAN();
 }
@@ -401,15 +406,15 @@ T(ref, unknown_goal_in_arrangement)
 
 T(ref, duplicate_goal_id)
 {
-	run(HEAD BEH "doelen:\n"                     /* H+4 */
-	             "  - id: pauze\n"               /* H+5 */
-	             "    doel: Ik ga naar buiten\n" /* H+6 */
-	             "    termijn: 2027-03-01\n"     /* H+7 */
-	             "  - id: pauze\n"               /* H+8 */
-	             "    doel: Ik speel mee\n"      /* H+9 */
-	             "    termijn: 2027-03-01\n",    /* H+10 */
+	run(HEAD BEH IB "doelen:\n"                     /* H+4 */
+	                "  - id: pauze\n"               /* H+5 */
+	                "    doel: Ik ga naar buiten\n" /* H+6 */
+	                "    termijn: 2027-03-01\n"     /* H+7 */
+	                "  - id: pauze\n"               /* H+8 */
+	                "    doel: Ik speel mee\n"      /* H+9 */
+	                "    termijn: 2027-03-01\n",    /* H+10 */
 	    TODAY);
-	FIRES(OPP_RULE_REF, H + 8);
+	FIRES(OPP_RULE_REF, H + N_BEH + N_IB + 5);
 	ONLY(OPP_RULE_REF);
 }
 
@@ -489,15 +494,16 @@ T(regie, near_miss_mentor)
 
 T(doelen_max, six_active_goals)
 {
-	run(HEAD BEH "doelen:\n" /* H+4 */
-	    GOAL("een")          /* H+5 */
-	    GOAL("twee")         /* H+8 */
-	    GOAL("drie")         /* H+11 */
-	    GOAL("vier")         /* H+14 */
-	    GOAL("vijf")         /* H+17 */
-	    GOAL("zes"),         /* H+20 */
+	run(HEAD BEH IB "doelen:\n" /* H+4 */
+	    GOAL("een")             /* H+5 */
+	    GOAL("twee")            /* H+8 */
+	    GOAL("drie")            /* H+11 */
+	    GOAL("vier")            /* H+14 */
+	    GOAL("vijf")            /* H+17 */
+	    GOAL("zes"),            /* H+20 */
 	    TODAY);
-	FIRES(OPP_RULE_DOELEN_MAX, H + 20);
+	FIRES(OPP_RULE_DOELEN_MAX, H + N_BEH + N_IB + 17);
+	cr_assert(strstr(d.v[0].msg, "6 active goals, at most 5"), "the count is named: %s", d.v[0].msg);
 	SEV(OPP_RULE_DOELEN_MAX, OPP_SEV_ERROR);
 	ONLY(OPP_RULE_DOELEN_MAX);
 }
@@ -505,11 +511,11 @@ T(doelen_max, six_active_goals)
 /* Near miss: five active goals (exactly max_doelen) and a stopped one. */
 T(doelen_max, five_active_and_one_stopped)
 {
-	run(HEAD BEH "doelen:\n" GOAL("een") GOAL("twee") "  - id: gestopt\n"
-	                                                  "    doel: Doel dat niet meer loopt\n"
-	                                                  "    termijn: 2027-03-01\n"
-	                                                  "    status: gestopt\n" GOAL("drie") GOAL("vier")
-	                                                          GOAL("vijf"),
+	run(HEAD BEH IB "doelen:\n" GOAL("een") GOAL("twee") "  - id: gestopt\n"
+	                                                     "    doel: Doel dat niet meer loopt\n"
+	                                                     "    termijn: 2027-03-01\n"
+	                                                     "    status: gestopt\n" GOAL("drie") GOAL("vier")
+	                                                             GOAL("vijf"),
 	    TODAY);
 	CLEAN();
 }
@@ -517,8 +523,8 @@ T(doelen_max, five_active_and_one_stopped)
 /* ---- doel-zonder-inzet ---------------------------------------------------- */
 
 /* The goals last: two goals, the arrangement serves only pauze. */
-#define PRE_DOEL HEAD OT1 EVAL BEH SIGN UIT VAST ARR
-#define P_DOEL   (H + N_OT1 + N_EVAL + N_BEH + N_SIGN + N_UIT + N_VAST + N_ARR) /* 91 */
+#define PRE_DOEL HEAD OT1 EVAL BEH IB SIGN UIT VAST ARR
+#define P_DOEL   (H + N_OT1 + N_EVAL + N_BEH + N_IB + N_SIGN + N_UIT + N_VAST + N_ARR) /* 92 */
 
 T(doel_zonder_inzet, active_goal_without_support)
 {
@@ -553,8 +559,8 @@ T(doel_zonder_inzet, stopped_goal_needs_no_support)
 
 /* ---- doel-thuis ----------------------------------------------------------- */
 
-#define PRE_GOALS HEAD OT1 BEH
-#define P_GOALS   (H + N_OT1 + N_BEH) /* 68 */
+#define PRE_GOALS HEAD OT1 BEH IB
+#define P_GOALS   (H + N_OT1 + N_BEH + N_IB) /* 69 */
 
 T(doel_thuis, goal_at_home)
 {
@@ -620,10 +626,10 @@ T(doel_termijn, passed_but_behaald)
 /* Near miss: a term equal to the first OT (planned on 2026-11-20). */
 T(doel_termijn, near_miss_equal_to_the_first_ot)
 {
-	run(HEAD OTP BEH "doelen:\n"
-	                 "  - id: pauze\n"
-	                 "    doel: Ik ga naar buiten\n"
-	                 "    termijn: 2026-11-20\n",
+	run(HEAD OTP BEH IB "doelen:\n"
+	                    "  - id: pauze\n"
+	                    "    doel: Ik ga naar buiten\n"
+	                    "    termijn: 2026-11-20\n",
 	    TODAY);
 	CLEAN();
 }
@@ -631,10 +637,10 @@ T(doel_termijn, near_miss_equal_to_the_first_ot)
 /* Near miss: a term of today has not passed yet. */
 T(doel_termijn, near_miss_term_is_today)
 {
-	run(HEAD BEH "doelen:\n"
-	             "  - id: pauze\n"
-	             "    doel: Ik ga naar buiten\n"
-	             "    termijn: " TODAY "\n",
+	run(HEAD BEH IB "doelen:\n"
+	                "  - id: pauze\n"
+	                "    doel: Ik ga naar buiten\n"
+	                "    termijn: " TODAY "\n",
 	    TODAY);
 	CLEAN();
 }
@@ -736,8 +742,8 @@ T(evaluatie_gepland, missing)
 {
 	/* No evaluation after OT1: the arrangement's first item is where it
 	 * is reported. */
-	run(HEAD OT1 BEH DOEL SIGN UIT VAST ARR, TODAY);
-	FIRES(OPP_RULE_EVALUATIE_GEPLAND, H + N_OT1 + N_BEH + N_DOEL + N_SIGN + N_UIT + N_VAST + 2);
+	run(HEAD OT1 BEH IB DOEL SIGN UIT VAST ARR, TODAY);
+	FIRES(OPP_RULE_EVALUATIE_GEPLAND, H + N_OT1 + N_BEH + N_IB + N_DOEL + N_SIGN + N_UIT + N_VAST + 2);
 	SEV(OPP_RULE_EVALUATIE_GEPLAND, OPP_SEV_ERROR);
 	ONLY(OPP_RULE_EVALUATIE_GEPLAND);
 }
@@ -748,19 +754,20 @@ T(evaluatie_gepland, only_a_held_evaluation)
 	run(HEAD OT1 EVAL "    aanwezig:\n"
 	                  "      - ouders\n"
 	                  "      - ib\n"
-	                  "    verslag: Het gaat goed.\n" BEH "doelen:\n"
+	                  "    verslag: Het gaat goed.\n"
+	                  "    uitkomsten: {pauze: deels}\n" BEH IB "doelen:\n"
 	                  "  - id: pauze\n"
 	                  "    doel: Ik ga in de pauze naar buiten\n"
 	                  "    termijn: 2027-07-01\n" SIGN UIT VAST ARR,
 	    "2027-03-10");
 	FIRES(OPP_RULE_EVALUATIE_GEPLAND,
-	      H + N_OT1 + N_EVAL + 4 + N_BEH + N_DOEL + N_SIGN + N_UIT + N_VAST + 2);
+	      H + N_OT1 + N_EVAL + 5 + N_BEH + N_IB + N_DOEL + N_SIGN + N_UIT + N_VAST + 2);
 	ONLY(OPP_RULE_EVALUATIE_GEPLAND);
 }
 
 T(evaluatie_gepland, too_late)
 {
-	run(HEAD OT1 EVALX("2027-10-07") BEH DOEL SIGN UIT VAST ARR, TODAY);
+	run(HEAD OT1 EVALX("2027-10-07") BEH IB DOEL SIGN UIT VAST ARR, TODAY);
 	FIRES(OPP_RULE_EVALUATIE_GEPLAND, H + N_OT1 + 1);
 	SEV(OPP_RULE_EVALUATIE_GEPLAND, OPP_SEV_ERROR);
 	ONLY(OPP_RULE_EVALUATIE_GEPLAND);
@@ -769,15 +776,15 @@ T(evaluatie_gepland, too_late)
 /* Near miss: exactly evaluatie_maanden (12) after the last meeting. */
 T(evaluatie_gepland, exactly_twelve_months)
 {
-	run(HEAD OT1 EVALX("2027-10-06") BEH DOEL SIGN UIT VAST ARR, TODAY);
+	run(HEAD OT1 EVALX("2027-10-06") BEH IB DOEL SIGN UIT VAST ARR, TODAY);
 	CLEAN();
 }
 
 /* ---- ondertekening -------------------------------------------------------- */
 
 /* Everything but the signatures; those go last. */
-#define PRE_SIGNX(head, arr) head OT1 EVAL BEH DOEL UIT VAST arr
-#define P_SIGN               (H + N_OT1 + N_EVAL + N_BEH + N_DOEL + N_UIT + N_VAST + N_ARR) /* 92 */
+#define PRE_SIGNX(head, arr) head OT1 EVAL BEH IB DOEL UIT VAST arr
+#define P_SIGN               (H + N_OT1 + N_EVAL + N_BEH + N_IB + N_DOEL + N_UIT + N_VAST + N_ARR) /* 93 */
 #define PRE_SIGN             PRE_SIGNX(HEAD, ARR)
 
 T(ondertekening, parents_missing)
@@ -861,7 +868,7 @@ T(ondertekening, near_miss_pupil_seventeen)
 
 T(ondertekening, signed_after_start)
 {
-	run(HEAD OT1 EVAL BEH DOEL UIT VASTX("2026-10-14") ARR
+	run(HEAD OT1 EVAL BEH IB DOEL UIT VASTX("2026-10-14") ARR
 	    "ondertekening:\n"        /* +1 */
 	    "  ouders: 2026-10-13\n"  /* +2: support started 2026-10-12 */
 	    "  school: 2026-10-08\n", /* +3 */
@@ -875,9 +882,9 @@ T(ondertekening, signed_after_start)
  * bekostiging's "on or before its start"), which this test pins down. */
 T(ondertekening, near_miss_signed_on_start)
 {
-	run(HEAD OT1 EVAL BEH DOEL UIT VASTX("2026-10-12") ARR "ondertekening:\n"
-	                                                       "  ouders: 2026-10-12\n"
-	                                                       "  school: 2026-10-12\n",
+	run(HEAD OT1 EVAL BEH IB DOEL UIT VASTX("2026-10-12") ARR "ondertekening:\n"
+	                                                          "  ouders: 2026-10-12\n"
+	                                                          "  school: 2026-10-12\n",
 	    TODAY);
 	CLEAN();
 }
@@ -885,7 +892,8 @@ T(ondertekening, near_miss_signed_on_start)
 /* Near miss: before support starts, a missing signature is a to-do. */
 T(ondertekening, near_miss_not_started_yet)
 {
-	run(HEAD OT1 EVAL BEH DOEL UIT VAST ITEM("2026-11-16", "school", "basisondersteuning", "toegekend"),
+	run(HEAD OT1 EVAL BEH IB DOEL UIT VAST ITEM("2026-11-16", "school", "basisondersteuning",
+	                                            "toegekend"),
 	    TODAY);
 	CLEAN();
 }
@@ -1273,9 +1281,10 @@ T(voorzitter, regievoerder_chairs)
 	ONLY(OPP_RULE_VOORZITTER);
 }
 
-T(voorzitter, near_miss_director_chairs)
+/* Near miss: a colleague chairs (and is invited: rule deelnemers). */
+T(voorzitter, near_miss_colleague_chairs)
 {
-	run(HEAD OTP "    voorzitter: dir\n", TODAY);
+	run(HEAD OTP "    voorzitter: ortho\n", TODAY);
 	CLEAN();
 }
 
@@ -1317,15 +1326,15 @@ T(hypothesen, near_miss_two)
 
 T(volgorde, goals_without_needs)
 {
-	run(HEAD OT1 DOEL, TODAY);
-	FIRES(OPP_RULE_VOLGORDE, H + N_OT1 + 2);
+	run(HEAD OT1 IB DOEL, TODAY);
+	FIRES(OPP_RULE_VOLGORDE, H + N_OT1 + N_IB + 2);
 	SEV(OPP_RULE_VOLGORDE, OPP_SEV_ERROR);
 	ONLY(OPP_RULE_VOLGORDE);
 }
 
 T(volgorde, near_miss_goals_with_needs)
 {
-	run(HEAD OT1 BEH DOEL, TODAY);
+	run(HEAD OT1 BEH IB DOEL, TODAY);
 	CLEAN();
 }
 
@@ -1512,16 +1521,17 @@ T(verslag, near_miss_planned_and_today)
 
 T(uitstroomperspectief, missing)
 {
-	run(HEAD OT1 EVAL BEH DOEL SIGN VAST ARR, TODAY);
-	FIRES(OPP_RULE_UITSTROOMPERSPECTIEF, H + N_OT1 + N_EVAL + N_BEH + N_DOEL + N_SIGN + N_VAST + 2);
+	run(HEAD OT1 EVAL BEH IB DOEL SIGN VAST ARR, TODAY);
+	FIRES(OPP_RULE_UITSTROOMPERSPECTIEF,
+	      H + N_OT1 + N_EVAL + N_BEH + N_IB + N_DOEL + N_SIGN + N_VAST + 2);
 	SEV(OPP_RULE_UITSTROOMPERSPECTIEF, OPP_SEV_ERROR);
 	ONLY(OPP_RULE_UITSTROOMPERSPECTIEF);
 }
 
 T(uitstroomperspectief, without_richting)
 {
-	run(HEAD OT1 EVAL BEH DOEL SIGN VAST ARR "uitstroomperspectief:\n"             /* +1 */
-	                                         "  onderbouwing: Leert op niveau.\n", /* +2 */
+	run(HEAD OT1 EVAL BEH IB DOEL SIGN VAST ARR "uitstroomperspectief:\n"             /* +1 */
+	                                            "  onderbouwing: Leert op niveau.\n", /* +2 */
 	    TODAY);
 	FIRES(OPP_RULE_UITSTROOMPERSPECTIEF, P_COMPLETE - N_UIT + 2);
 	ONLY(OPP_RULE_UITSTROOMPERSPECTIEF);
@@ -1530,14 +1540,14 @@ T(uitstroomperspectief, without_richting)
 /* Near miss: no arrangement yet, no uitstroomperspectief needed. */
 T(uitstroomperspectief, near_miss_no_arrangement)
 {
-	run(HEAD OT1 EVAL BEH DOEL, TODAY);
+	run(HEAD OT1 EVAL BEH IB DOEL, TODAY);
 	CLEAN();
 }
 
 /* ---- vastgesteld ---------------------------------------------------------- */
 
 /* Everything but vastgesteld; it goes last. */
-#define PRE_VAST HEAD OT1 EVAL BEH DOEL SIGN UIT ARR
+#define PRE_VAST HEAD OT1 EVAL BEH IB DOEL SIGN UIT ARR
 #define P_VAST   (P_COMPLETE - N_VAST) /* 94 */
 
 /* Support started 2026-10-12; six weeks later is 2026-11-23. */

@@ -50,6 +50,7 @@ t 3 opp report --to ''
 t 4 opp due aaron.yaml --who ''
 t 3 opp due --who '' aaron.yaml
 t 4 opp due map --who o
+t 4 opp due map --regie o
 t 3 opp due --within ''
 t 2 opp validate ''
 t 2 opp validate a
