@@ -48,10 +48,10 @@ block_ok(const char *s)
 }
 
 static void
-scalar(struct emitter *e, const char *shape, const struct opp_field *f, enum opp_ftype type,
+scalar(struct emitter *e, const char *shape, const struct opp_field *f, const void *obj, enum opp_ftype type,
        const struct opp_val *v, int ind)
 {
-	const char *s = e->filter ? e->filter(e->ctx, shape, f, v->s) : v->s;
+	const char *s = e->filter ? e->filter(e->ctx, shape, f, obj, v->s) : v->s;
 
 	switch (type) {
 	case OPP_T_DATE:
@@ -120,7 +120,7 @@ field(struct emitter *e, const struct opp_shape *sh, const struct opp_field *f, 
 			opp_buf_putc(e->out, '\n');
 			indent(e->out, ind + 2);
 			opp_buf_puts(e->out, "- ");
-			scalar(e, sh->name, f, f->elem, &l->v[i], ind + 4);
+			scalar(e, sh->name, f, obj, f->elem, &l->v[i], ind + 4);
 		}
 		opp_buf_putc(e->out, '\n');
 		break;
@@ -152,8 +152,11 @@ field(struct emitter *e, const struct opp_shape *sh, const struct opp_field *f, 
 			opp_buf_puts(e->out, " {}");
 		opp_buf_putc(e->out, '\n');
 		for (size_t i = 0; i < pairs->n; i++) {
+			const char *key = pairs->v[i].key.s;
+			if (e->filter)
+				key = e->filter(e->ctx, sh->name, f, obj, key);
 			indent(e->out, ind + 2);
-			opp_buf_printf(e->out, "%s: %s\n", pairs->v[i].key.s, pairs->v[i].value.s);
+			opp_buf_printf(e->out, "%s: %s\n", key, pairs->v[i].value.s);
 		}
 		break;
 	}
@@ -162,7 +165,7 @@ field(struct emitter *e, const struct opp_shape *sh, const struct opp_field *f, 
 		const struct opp_akkoorden *a = at;
 		if (a->n == 1 && !a->v[0].handelingsdeel.s) {
 			opp_buf_putc(e->out, ' ');
-			scalar(e, sh->name, f, OPP_T_DATE, &a->v[0].datum, ind);
+			scalar(e, sh->name, f, obj, OPP_T_DATE, &a->v[0].datum, ind);
 			opp_buf_putc(e->out, '\n');
 			break;
 		}
@@ -173,7 +176,7 @@ field(struct emitter *e, const struct opp_shape *sh, const struct opp_field *f, 
 			} else {
 				indent(e->out, ind + 2);
 				opp_buf_puts(e->out, "- ");
-				scalar(e, sh->name, f, OPP_T_DATE, &a->v[i].datum, ind + 4);
+				scalar(e, sh->name, f, obj, OPP_T_DATE, &a->v[i].datum, ind + 4);
 				opp_buf_putc(e->out, '\n');
 			}
 		}
@@ -181,7 +184,7 @@ field(struct emitter *e, const struct opp_shape *sh, const struct opp_field *f, 
 	}
 	default:
 		opp_buf_putc(e->out, ' ');
-		scalar(e, sh->name, f, f->type, at, ind);
+		scalar(e, sh->name, f, obj, f->type, at, ind);
 		opp_buf_putc(e->out, '\n');
 	}
 }

@@ -12,11 +12,15 @@
 #include "base/buf.h"
 #include "format/model.h"
 
-/* Called for every scalar written: return the text to write instead of
- * `value` (or value itself). `shape` names the mapping ("betrokkenen",
- * "leerling", …), f the field (f->key; for list items the list's field).
- * The returned pointer must stay valid until the call returns. */
-typedef const char *opp_emit_filter(void *ctx, const char *shape, const struct opp_field *f,
+/* Called for every scalar written, and for every key of a PAIRS mapping
+ * (uitkomsten: doel ids): return the text to write instead of `value`
+ * (or value itself). `shape` names the mapping ("betrokkenen",
+ * "leerling", …), f the field (f->key; for list items and PAIRS keys the
+ * list's field), obj the struct being written (the betrokkene, the doel;
+ * f->off is the field's offset in it). The returned pointer must stay
+ * valid until the next call. An id or code returned must be one: it is
+ * written plain. */
+typedef const char *opp_emit_filter(void *ctx, const char *shape, const struct opp_field *f, const void *obj,
                                     const char *value);
 
 /* Append the document as YAML. filter may be NULL. */
