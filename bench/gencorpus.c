@@ -846,6 +846,45 @@ invite_eval(struct cs *c, struct meeting *m)
 			m->aanw[m->naanw++] = m->inv[i];
 }
 
+/* Progress notes of one goal set on `from`, due by `term`: about half the
+ * goals are measurable (beginwaarde, streefwaarde, eenheid); 0 to 12
+ * notes, oldest first, dated from the goal's start up to today, one line
+ * each in flow style as people add them. */
+static void
+notes(struct cs *c, int32_t from, int32_t term)
+{
+	static const char *const units[] = {"minuten zelfstandig in de pauze", "dagen verzuim per maand",
+	                                    "AVI-niveau", "woorden per minuut", "keer per week"};
+	static const char *const texts[] = {"Gaat beter sinds de vaste start van de dag.",
+	                                    "Wisselend; na de vakantie even terug.",
+	                                    "Zelf hulp gevraagd bij de instructie.",
+	                                    "Met de stappenkaart rustig gebleven.",
+	                                    "Besproken met ouders: thuis hetzelfde beeld."};
+	struct out *o = c->o;
+	struct rng *r = &c->r;
+	bool measured = chance(r, 50);
+	int n = between(r, 0, 12), begin = between(r, 0, 10), goal = begin + between(r, 2, 12);
+	int32_t span = c->today - from;
+
+	if (measured) {
+		bool down = chance(r, 30); /* "days absent": the target below the start */
+		put(o, "    beginwaarde: %d\n    streefwaarde: %d\n    eenheid: %s\n", down ? goal : begin,
+		    down ? begin : goal, PICK(r, units));
+	}
+	if (span <= 0 || n == 0 || term <= from)
+		return;
+	put(o, "    voortgang:\n");
+	for (int k = 0; k < n; k++) {
+		int32_t day = from + 1 + (int32_t)((int64_t)span * (k + 1) / (n + 1));
+		put(o, "      - {datum: %s, door: %s", D(day), pid(c, c->p.lk));
+		if (measured)
+			put(o, ", waarde: %d", begin + between(r, 0, goal - begin));
+		if (!measured || chance(r, 40))
+			put(o, ", tekst: \"%s\"", PICK(r, texts));
+		put(o, "}\n");
+	}
+}
+
 struct item {
 	const struct inzettpl *t;
 	char id[48];
@@ -1173,6 +1212,7 @@ gen_case(struct cs *c)
 		if (g[i]->begin)
 			para(o, "    beginsituatie: ", "      ", g[i]->begin, c->voornaam);
 		para(o, "    criterium: ", "      ", g[i]->criterium, c->voornaam);
+		notes(c, i < nbatch1 || c->stage != ADJUSTED ? ot : eval1, gterm[i]);
 	}
 
 	/* ---- arrangement */

@@ -77,8 +77,9 @@ run(struct setup *s, void *opts)
 	}
 	ro = o->ro;
 	ro.leeftijd_instemming = cfg->leeftijd_instemming;
-	opp_diags_clear(&d);
-	if (!opp_redact(&out, doc, &ro, &d)) {
+	/* Refused: why, after what the loader found (a typo in naam). */
+	if (!opp_redact(&out, doc, text, len, &ro, &d)) {
+		opp_diags_sort(&d);
 		print_diags(s->name, &d, text, len);
 		rc = EXIT_FINDINGS;
 		goto done;

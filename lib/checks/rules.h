@@ -33,8 +33,8 @@ typedef void opp_checker(const struct opp_ctx *ctx);
 opp_checker opp_rule_ref, opp_rule_regie, opp_rule_doelen_max, opp_rule_doel_zonder_inzet,
         opp_rule_doel_thuis, opp_rule_doel_termijn, opp_rule_afspraak_volledig, opp_rule_leerling_gehoord,
         opp_rule_deelnemers, opp_rule_voorzitter, opp_rule_hypothesen, opp_rule_volgorde,
-        opp_rule_overbrugging, opp_rule_ouders_aanwezig, opp_rule_datums, opp_rule_uitstroom,
-        opp_rule_vastgesteld;
+        opp_rule_overbrugging, opp_rule_ouders_aanwezig, opp_rule_voortgang, opp_rule_datums,
+        opp_rule_uitstroom, opp_rule_vastgesteld;
 
 /* For checkers: add a finding of `rule` with its default severity `sev`
  * (config overrides are applied afterwards, in one place). */

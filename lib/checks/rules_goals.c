@@ -104,3 +104,30 @@ opp_rule_hypothesen(const struct opp_ctx *ctx)
 		            _("waarneming has %zu hypothesis(es): always test more than one explanation"),
 		            w->hypothesen.n);
 }
+
+/* Spec `doelen`: "beginwaarde and streefwaarde (numbers) ... make a goal
+ * measurable". A measured value without them cannot be compared with
+ * anything; the notes that are owed before an evaluation are an
+ * obligation (facts/obligations.c). */
+void
+opp_rule_voortgang(const struct opp_ctx *ctx)
+{
+	const struct opp_doc *doc = ctx->doc;
+
+	for (size_t i = 0; i < doc->doelen.n; i++) {
+		const struct opp_doel *d = &doc->doelen.v[i];
+		if (d->beginwaarde.s && d->streefwaarde.s)
+			continue;
+		for (size_t k = 0; k < d->voortgang.n; k++)
+			if (d->voortgang.v[k].waarde.s) {
+				opp_finding(ctx, OPP_RULE_VOORTGANG, OPP_SEV_WARNING,
+				            d->voortgang.v[k].waarde.pos,
+				            _("goal '%s' has a measured waarde but no beginwaarde and "
+				              "streefwaarde: add "
+				              "them (and eenheid), so the value can be compared with the "
+				              "expected line"),
+				            d->id.s ? d->id.s : "?");
+				break;
+			}
+	}
+}

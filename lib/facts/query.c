@@ -235,6 +235,63 @@ opp_doel_open_bij(const struct opp_doc *doc, const struct opp_doel *d, const str
 }
 
 bool
+opp_doel_meetbaar(const struct opp_doc *doc, const struct opp_doel *d, int32_t today)
+{
+	int32_t set;
+
+	return d->beginwaarde.s && d->streefwaarde.s && d->termijn.s &&
+	       opp_doel_gesteld(doc, d, today, &set) && d->termijn.i > set;
+}
+
+double
+opp_doel_verwacht(const struct opp_doc *doc, const struct opp_doel *d, int32_t today, int32_t day)
+{
+	int32_t set = 0;
+	double b = d->beginwaarde.n, e = d->streefwaarde.n;
+
+	opp_doel_gesteld(doc, d, today, &set);
+	if (day <= set)
+		return b;
+	if (day >= d->termijn.i)
+		return e;
+	return b + (e - b) * (double)(day - set) / (double)(d->termijn.i - set);
+}
+
+const struct opp_voortgang *
+opp_doel_laatste(const struct opp_doel *d, int32_t today, bool waarde)
+{
+	const struct opp_voortgang *best = NULL;
+
+	/* Oldest first by the format, but a note out of order still counts
+	 * by its date. */
+	for (size_t i = 0; i < d->voortgang.n; i++) {
+		const struct opp_voortgang *v = &d->voortgang.v[i];
+		if (v->datum.s && v->datum.i <= today && (!waarde || v->waarde.s) &&
+		    (!best || v->datum.i >= best->datum.i))
+			best = v;
+	}
+	return best;
+}
+
+const char *const opp_label_koers[3] = {"geen gegevens", "op koers", "achter"};
+
+enum opp_koers
+opp_doel_koers(const struct opp_doc *doc, const struct opp_doel *d, int32_t today)
+{
+	const struct opp_voortgang *v;
+	double want;
+
+	if (!opp_doel_meetbaar(doc, d, today) || !(v = opp_doel_laatste(d, today, true)))
+		return OPP_KOERS_GEEN;
+	want = opp_doel_verwacht(doc, d, today, v->datum.i);
+	/* Toward streefwaarde: up when it is higher, down when lower (days
+	 * absent). A small tolerance absorbs rounding in the notes. */
+	if (d->streefwaarde.n >= d->beginwaarde.n)
+		return v->waarde.n + 1e-9 >= want ? OPP_KOERS_OP : OPP_KOERS_ACHTER;
+	return v->waarde.n - 1e-9 <= want ? OPP_KOERS_OP : OPP_KOERS_ACHTER;
+}
+
+bool
 opp_voorzitter_is_regie(const struct opp_doc *doc, const struct opp_overleg *o)
 {
 	return o->voorzitter.s && doc->regie.opp.s && strcmp(o->voorzitter.s, doc->regie.opp.s) == 0;

@@ -83,6 +83,35 @@ bool opp_doel_gesteld(const struct opp_doc *doc, const struct opp_doel *d, int32
 bool opp_doel_open_bij(const struct opp_doc *doc, const struct opp_doel *d, const struct opp_overleg *o,
                        int32_t today);
 
+/* ---- progress between evaluations ----------------------------------
+ * Spec `doelen`: beginwaarde and streefwaarde make a goal measurable; the
+ * expected line runs from beginwaarde at gesteld to streefwaarde at
+ * termijn. */
+
+/* Whether d is measurable: beginwaarde, streefwaarde, a known gesteld and
+ * a termijn after it. */
+bool opp_doel_meetbaar(const struct opp_doc *doc, const struct opp_doel *d, int32_t today);
+
+/* The expected value of a measurable goal on a day: the line, held at
+ * beginwaarde before gesteld and at streefwaarde after termijn. */
+double opp_doel_verwacht(const struct opp_doc *doc, const struct opp_doel *d, int32_t today, int32_t day);
+
+/* The latest note of d dated on or before today (with a waarde when
+ * `waarde`), or NULL. */
+const struct opp_voortgang *opp_doel_laatste(const struct opp_doel *d, int32_t today, bool waarde);
+
+enum opp_koers {
+	OPP_KOERS_GEEN,   /* no data: not measurable, or no measured value yet */
+	OPP_KOERS_OP,     /* the latest value is at least where the line expects it */
+	OPP_KOERS_ACHTER, /* it lags behind the line */
+};
+extern const char *const opp_label_koers[3]; /* "geen gegevens", "op koers", "achter" */
+
+/* Whether d is on track as of today, from its latest measured note
+ * against the expected line on that note's day (toward streefwaarde,
+ * whether that is above or below beginwaarde). */
+enum opp_koers opp_doel_koers(const struct opp_doc *doc, const struct opp_doel *d, int32_t today);
+
 /* Whether a meeting's chair is the regievoerder (rule `voorzitter`, the
  * agenda's checklist). */
 bool opp_voorzitter_is_regie(const struct opp_doc *doc, const struct opp_overleg *o);

@@ -366,7 +366,7 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 {
 	struct opp_hdr *h = dst;
 	const char *known[40];
-	uint64_t seen = 0;
+	uint64_t seen = 0, written = 0;
 	size_t nf = 0;
 	/* A field's index is its bit in seen; test_load.c (shapes_fit)
 	 * checks that no shape in model.c has more fields than known holds. */
@@ -433,6 +433,8 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 		}
 		seen |= UINT64_C(1) << idx;
 		at = (char *)dst + f->off;
+		if (!empty(v))
+			written |= UINT64_C(1) << idx;
 		if (empty(v)) {
 			if (f->flags & OPP_F_REQUIRED)
 				schema(L, v->pos, _("'%s' has no value: fill it in"), f->key);
@@ -462,14 +464,13 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 				              *where ? where : _("the top level"));
 	}
 	if (sh->any_of[0]) {
-		/* e.g. a progress note: a value, a text, or both */
+		/* e.g. a progress note: a value, a text, or both. A key that
+		 * is written but wrong has its own finding already. */
 		bool any = false;
-		for (const char *const *k = sh->any_of; *k && !any; k++)
-			for (const struct opp_field *f = sh->fields; f->key && !any; f++)
-				if (strcmp(f->key, *k) == 0)
-					any = f->type < OPP_T_LIST
-					              ? ((struct opp_val *)((char *)dst + f->off))->s != NULL
-					              : ((struct opp_hdr *)((char *)dst + f->off))->set;
+		size_t idx = 0;
+		for (const struct opp_field *f = sh->fields; f->key && !any; f++, idx++)
+			for (const char *const *k = sh->any_of; *k && !any; k++)
+				any = strcmp(f->key, *k) == 0 && (written & (UINT64_C(1) << idx));
 		if (!any)
 			opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, map->pos,
 			              _("an entry of '%s' needs '%s' or '%s' (or both)"), sh->name,

@@ -29,6 +29,7 @@
 #include "base/utf8.h"
 #include "format/emit.h"
 #include "format/ruleset.h"
+#include "format/yaml.h"
 
 /* ---- words ------------------------------------------------------------- */
 
@@ -131,9 +132,9 @@ struct redactor {
 static bool
 particle(const char *folded)
 {
-	static const char *const words[] = {"van", "de",  "der", "den", "het", "ter", "ten", "en", "te", "la",
-	                                    "le",  "op",  "in",  "el",  "al",  "du",  "da",  "di", "dos",
-	                                    "des", "von", "zu",  "bin", "ben", "ibn", "ouders", NULL};
+	static const char *const words[] = {"van", "de",  "der", "den", "het", "ter", "ten", "en",     "te",
+	                                    "la",  "le",  "op",  "in",  "el",  "al",  "du",  "da",     "di",
+	                                    "dos", "des", "von", "zu",  "bin", "ben", "ibn", "ouders", NULL};
 	for (int i = 0; words[i]; i++)
 		if (strcmp(words[i], folded) == 0)
 			return true;
@@ -144,13 +145,40 @@ particle(const char *folded)
 static bool
 school_word(const char *folded)
 {
-	static const char *const words[] = {
-	        "school",      "basisschool", "scholengemeenschap", "college",   "lyceum",  "gymnasium",
-	        "obs",         "cbs",         "rkbs",               "pcbs",      "kbs",     "ibs",
-	        "sbo",         "so",          "vso",                "sbao",      "vmbo",    "havo",
-	        "vwo",         "mavo",        "atheneum",           "campus",    "locatie", "kindcentrum",
-	        "ikc",         "integraal",   "openbare",           "christelijke", "katholieke",
-	        "protestants", "speciaal",    "onderwijs",          "voortgezet", NULL};
+	static const char *const words[] = {"school",
+	                                    "basisschool",
+	                                    "scholengemeenschap",
+	                                    "college",
+	                                    "lyceum",
+	                                    "gymnasium",
+	                                    "obs",
+	                                    "cbs",
+	                                    "rkbs",
+	                                    "pcbs",
+	                                    "kbs",
+	                                    "ibs",
+	                                    "sbo",
+	                                    "so",
+	                                    "vso",
+	                                    "sbao",
+	                                    "vmbo",
+	                                    "havo",
+	                                    "vwo",
+	                                    "mavo",
+	                                    "atheneum",
+	                                    "campus",
+	                                    "locatie",
+	                                    "kindcentrum",
+	                                    "ikc",
+	                                    "integraal",
+	                                    "openbare",
+	                                    "christelijke",
+	                                    "katholieke",
+	                                    "protestants",
+	                                    "speciaal",
+	                                    "onderwijs",
+	                                    "voortgezet",
+	                                    NULL};
 	for (int i = 0; words[i]; i++)
 		if (strcmp(words[i], folded) == 0)
 			return true;
@@ -195,7 +223,8 @@ add_name(struct redactor *r, const char *naam, const char *repl, bool school)
 	if (w.n && chars >= 2)
 		add_needle(r, all.ptr, w.n, all.len - w.n, NULL, false, repl);
 	for (size_t i = 0; w.n > 1 && i < w.n; i++) {
-		char *f = opp_arena_strndup(&((struct opp_doc *)r->doc)->arena, w.fold.ptr + w.v[i].fs, w.v[i].fl);
+		char *f = opp_arena_strndup(&((struct opp_doc *)r->doc)->arena, w.fold.ptr + w.v[i].fs,
+		                            w.v[i].fl);
 		size_t n = opp_utf8_chars(f, w.v[i].fl);
 		if (n < 2 || particle(f) || (school && school_word(f)))
 			continue;
@@ -403,10 +432,11 @@ long_number(const char *s, size_t i)
 	if (digits < 8)
 		return i;
 	if (s[i] != '+' && groups == 3 && same_sep && strchr("-./", sep) &&
-	    ((glen[0] == 4 && glen[1] == 2 && glen[2] == 2) || (glen[0] == 2 && glen[1] == 2 && glen[2] == 4)))
+	    ((glen[0] == 4 && glen[1] == 2 && glen[2] == 2) ||
+	     (glen[0] == 2 && glen[1] == 2 && glen[2] == 4)))
 		return i; /* a date */
-	if (s[i] != '+' && groups == 2 && same_sep && (sep == '-' || sep == '/') && glen[0] == 4 && glen[1] == 4 &&
-	    (strncmp(s + i, "19", 2) == 0 || strncmp(s + i, "20", 2) == 0))
+	if (s[i] != '+' && groups == 2 && same_sep && (sep == '-' || sep == '/') && glen[0] == 4 &&
+	    glen[1] == 4 && (strncmp(s + i, "19", 2) == 0 || strncmp(s + i, "20", 2) == 0))
 		return i; /* a school year */
 	return j;
 }
@@ -453,10 +483,10 @@ postcode(const char *s, size_t i)
 static size_t
 street(const char *s, size_t i)
 {
-	static const char *const ends[] = {"straat", "laan",  "weg",  "plein", "singel", "gracht", "kade",
-	                                   "dijk",   "dreef", "steeg", "pad",  "hof",    "park",   "markt",
-	                                   "ring",   "baan",  "wal",   "plantsoen", "boulevard", "allee",
-	                                   "erf",    "kwartier", "hoeve", NULL};
+	static const char *const ends[] = {"straat",    "laan",  "weg",   "plein",    "singel", "gracht",
+	                                   "kade",      "dijk",  "dreef", "steeg",    "pad",    "hof",
+	                                   "park",      "markt", "ring",  "baan",     "wal",    "plantsoen",
+	                                   "boulevard", "allee", "erf",   "kwartier", "hoeve",  NULL};
 	size_t j = i, k;
 
 	while (alpha(s[j]))
@@ -632,25 +662,29 @@ idmap_release(struct idmap *m)
 }
 
 /* ---- the fields ----------------------------------------------------------
- * What each field holds, from the shape table: its flags once model.c
- * has them for every kind, else its key (redact must know them all). */
+ * What each field holds comes from the shape table's flags (model.h):
+ * ids by OPP_F_DEFINES, OPP_F_PERSON, OPP_F_GOAL and OPP_F_WHO, personal
+ * data by OPP_F_PERSONAL, free text by its type. A personal field gets a
+ * replacement of its own kind; one this file does not know yet is
+ * replaced by "[verwijderd]", never copied. */
 
 enum kind {
-	K_COPY,       /* written as it is: dates, codes, numbers */
-	K_TEXT,       /* free text or a short text: scrubbed */
-	K_PERSON,     /* a betrokkene's id (a reference or the definition) */
-	K_WHO,        /* arrangement.wie: a betrokkene's id or a provider's name */
-	K_GOAL,       /* a doel's id */
-	K_ITEM,       /* an arrangement item's id */
-	K_AFSPRAAK,   /* an afspraak's id */
-	K_OTHER_ID,   /* any other id */
-	K_NAAM,       /* a betrokkene's name */
-	K_PUPIL,      /* the pupil's name */
-	K_EMAIL,      /* an email address */
-	K_PHONE,      /* a phone number */
-	K_BIRTH,      /* the birth date */
-	K_SCHOOL,     /* the school */
-	K_KENMERK,    /* a funding reference */
+	K_COPY,     /* written as it is: dates, codes, numbers, digests */
+	K_TEXT,     /* free text or a short text: scrubbed */
+	K_PERSON,   /* a betrokkene's id (a reference or the definition) */
+	K_WHO,      /* a betrokkene's id or a provider's name */
+	K_GOAL,     /* a doel's id */
+	K_ITEM,     /* an arrangement item's id */
+	K_AFSPRAAK, /* an afspraak's id */
+	K_OTHER_ID, /* any other id */
+	K_NAAM,     /* a betrokkene's name */
+	K_PUPIL,    /* the pupil's name */
+	K_EMAIL,    /* an email address */
+	K_PHONE,    /* a phone number */
+	K_BIRTH,    /* the birth date */
+	K_SCHOOL,   /* the school */
+	K_KENMERK,  /* a funding reference */
+	K_PERSONAL, /* other personal data */
 };
 
 static bool
@@ -662,33 +696,37 @@ is(const char *a, const char *b)
 static enum kind
 kind_of(const char *shape, const struct opp_field *f)
 {
-	const char *k = f->key;
+	unsigned fl = f->flags;
+	enum opp_ftype t = f->type == OPP_T_LIST ? f->elem : f->type;
 
-	if (is(shape, "leerling"))
-		return is(k, "naam") ? K_PUPIL : is(k, "school") ? K_SCHOOL : is(k, "geboortedatum") ? K_BIRTH : K_TEXT;
-	if (is(shape, "betrokkenen"))
-		return is(k, "id") ? K_PERSON : is(k, "naam") ? K_NAAM : is(k, "email") ? K_EMAIL
-		       : is(k, "telefoon")                                   ? K_PHONE
-		                                                             : K_TEXT;
-	if (is(shape, "bekostiging") && is(k, "kenmerk"))
-		return K_KENMERK;
-	if (is(shape, "arrangement") && is(k, "wie"))
-		return K_WHO;
-	if (f->type == OPP_T_PAIRS || (is(shape, "arrangement") && is(k, "doelen")))
-		return K_GOAL;
-	if (is(k, "id"))
-		return is(shape, "doelen") ? K_GOAL : is(shape, "arrangement") ? K_ITEM
-		       : is(shape, "afspraken")                           ? K_AFSPRAAK
-		                                                          : K_OTHER_ID;
-	if (is(shape, "regie") || is(k, "voorzitter") || is(k, "genodigden") || is(k, "aanwezig") ||
-	    (is(shape, "kindgesprek") && is(k, "door")) || is(k, "terugkoppeling") ||
-	    (is(shape, "afspraken") && is(k, "wie")))
+	if (fl & OPP_F_PERSON)
 		return K_PERSON;
-	if (is(k, "email"))
+	if (fl & OPP_F_GOAL)
+		return K_GOAL;
+	if (fl & OPP_F_WHO)
+		return K_WHO;
+	if (fl & OPP_F_DEFINES)
+		return is(shape, "arrangement") ? K_ITEM : is(shape, "afspraken") ? K_AFSPRAAK : K_OTHER_ID;
+	if (fl & OPP_F_PERSONAL) {
+		if (fl & OPP_F_BIRTH)
+			return K_BIRTH;
+		if (t == OPP_T_EMAIL)
+			return K_EMAIL;
+		if (is(f->key, "naam"))
+			return is(shape, "leerling") ? K_PUPIL : K_NAAM;
+		if (is(f->key, "school"))
+			return K_SCHOOL;
+		if (is(f->key, "telefoon"))
+			return K_PHONE;
+		if (is(f->key, "kenmerk"))
+			return K_KENMERK;
+		return K_PERSONAL;
+	}
+	if (t == OPP_T_EMAIL)
 		return K_EMAIL;
-	if (f->type == OPP_T_ID || (f->type == OPP_T_LIST && f->elem == OPP_T_ID))
+	if (t == OPP_T_ID)
 		return K_OTHER_ID;
-	if (f->type == OPP_T_STR || (f->type == OPP_T_LIST && f->elem == OPP_T_STR))
+	if (t == OPP_T_STR)
 		return K_TEXT;
 	return K_COPY;
 }
@@ -748,9 +786,15 @@ filter(void *ctx, const char *shape, const struct opp_field *f, const void *obj,
 	case K_SCHOOL: return "School";
 	case K_KENMERK: return "[kenmerk]";
 	case K_PHONE: return "[telefoon]";
-	case K_BIRTH: return birth(r, obj ? (const struct opp_val *)(const void *)((const char *)obj + f->off) : NULL);
+	case K_PERSONAL: return "[verwijderd]";
+	case K_BIRTH:
+		return birth(r,
+		             obj ? (const struct opp_val *)(const void *)((const char *)obj + f->off) : NULL);
 	case K_NAAM:
-		at = (size_t)((const char *)obj - (const char *)r->doc->betrokkenen.v) / sizeof(struct opp_persoon);
+		if (!is(shape, "betrokkenen"))
+			return "[verwijderd]";
+		at = (size_t)((const char *)obj - (const char *)r->doc->betrokkenen.v) /
+		     sizeof(struct opp_persoon);
 		return at < r->np ? r->p[at].pseudo : "Persoon";
 	case K_EMAIL:
 		opp_buf_reset(&r->scratch);
@@ -759,7 +803,7 @@ filter(void *ctx, const char *shape, const struct opp_field *f, const void *obj,
 			     sizeof(struct opp_persoon);
 			opp_buf_printf(&r->scratch, "%s@example.invalid",
 			               at < r->np && r->p[at].p->id.s ? lookup(&r->persons, r->p[at].p->id.s)
-			                                               : "persoon");
+			                                              : "persoon");
 		} else {
 			opp_buf_puts(&r->scratch, "iemand@example.invalid");
 		}
@@ -812,15 +856,30 @@ names_usable(const struct opp_doc *doc, struct opp_diags *why)
 }
 
 bool
-opp_redact(struct opp_buf *out, const struct opp_doc *doc, const struct opp_redact_opts *o,
-           struct opp_diags *why)
+opp_redact(struct opp_buf *out, const struct opp_doc *doc, const char *text, size_t len,
+           const struct opp_redact_opts *o, struct opp_diags *why)
 {
 	struct redactor r = {.doc = doc, .o = o};
 	int count[OPP_ROL_COUNT + 1] = {0};
 	const char *lnaam = doc->leerling.naam.s;
+	struct opp_arena tree;
+	struct opp_diags d;
+	struct opp_node *root;
 
 	if (!names_usable(doc, why))
 		return false;
+	/* The tree again (the loader keeps only the model): what was
+	 * written, where; the same text gives the same positions. */
+	opp_arena_init(&tree);
+	opp_diags_init(&d);
+	root = opp_yaml_parse(&tree, text, len, &d);
+	opp_diags_release(&d);
+	if (!root) {
+		opp_arena_release(&tree);
+		opp_diags_add(why, OPP_RULE_SYNTAX, OPP_SEV_ERROR, (struct opp_pos){1, 1},
+		              _("the file is not the one that was loaded"));
+		return false;
+	}
 	opp_buf_init(&r.scratch);
 	opp_buf_init(&r.pass);
 	opp_buf_init(&r.w.fold);
@@ -875,7 +934,8 @@ opp_redact(struct opp_buf *out, const struct opp_doc *doc, const struct opp_reda
 	                  "# Gepseudonimiseerde kopie (opp redact): namen, ids, e-mail, telefoon,\n"
 	                  "# geboortedatum, school, kenmerken, adressen en lange nummers vervangen.\n"
 	                  "# Controleer vrije tekst zelf nog na (docs/redact.md).\n");
-	opp_emit_yaml(out, doc, filter, &r);
+	opp_emit_yaml(out, doc, root, filter, &r);
+	opp_arena_release(&tree);
 
 	for (size_t i = 0; i < r.np; i++)
 		free(r.p[i].pseudo);

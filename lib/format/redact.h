@@ -28,11 +28,12 @@ struct opp_redact_opts {
 	int leeftijd_instemming; /* config: the age from which the pupil signs (18) */
 };
 
-/* Append the pseudonymised copy of doc as YAML to out. Refuses (false,
+/* Append the pseudonymised copy of doc (loaded from text[0..len)) as
+ * YAML to out, in the order the file was written. Refuses (false,
  * nothing appended, a finding in why for each) when the pupil or a
  * betrokkene has no name that can be replaced (missing, a list, only
  * punctuation): the name could then stay in the copy unseen. */
-bool opp_redact(struct opp_buf *out, const struct opp_doc *doc, const struct opp_redact_opts *o,
-                struct opp_diags *why);
+bool opp_redact(struct opp_buf *out, const struct opp_doc *doc, const char *text, size_t len,
+                const struct opp_redact_opts *o, struct opp_diags *why);
 
 #endif

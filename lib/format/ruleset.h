@@ -54,7 +54,7 @@ enum opp_sev {
 	X(EVALUATIE_UITKOMSTEN, "evaluatie-uitkomsten", ERROR, NULL, 1, "000 stap 8-9; WPO 40a lid 3") \
 	X(BIJSTELLING, "bijstelling", WARNING, NULL, 1, "000 stap 9 arrangement bijgesteld") \
 	X(OUDERS_AANWEZIG, "ouders-aanwezig", WARNING, opp_rule_ouders_aanwezig, 0, "001 ouders aanwezig bij het OT") \
-	X(VOORTGANG, "voortgang", WARNING, NULL, 1, "000 stap 7 voortgang aan regievoerder") \
+	X(VOORTGANG, "voortgang", WARNING, opp_rule_voortgang, 1, "000 stap 7 voortgang aan regievoerder") \
 	X(STAGNATIE, "stagnatie", WARNING, NULL, 1, "003 stagnatie: consultatie, Team Nooit Opgeven") \
 	X(DATUMS, "datums", ERROR, opp_rule_datums, 0, "format: dates are real") \
 	X(UITSTROOMPERSPECTIEF, "uitstroomperspectief", ERROR, opp_rule_uitstroom, 0, "WPO 40a / WVO 17a") \

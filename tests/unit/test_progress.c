@@ -1,0 +1,157 @@
+/*
+ * test_progress — progress between evaluations (facts/query.c): the
+ * expected line of a measurable goal, on track / behind / no data, and
+ * the static voortgang check of a value that cannot be compared.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/date.h"
+#include "checks/validate.h"
+#include "facts/query.h"
+#include "format/load.h"
+
+#define TODAY "2027-01-15"
+
+/* One goal set at the OT of 2026-10-06, due 2027-03-05 (150 days). */
+#define CASE(meet, notes)                                                                                    \
+	"opp: 1\nleerling: {naam: Sam, school: X}\nregie: {opp: ib}\n"                                       \
+	"betrokkenen:\n  - {id: ib, naam: Ilse, rol: intern-begeleider}\n"                                   \
+	"  - {id: lk, naam: Lotte, rol: leerkracht}\n"                                                       \
+	"overleggen:\n  - {datum: 2026-10-06, soort: ot, doel: x, genodigden: [ib], aanwezig: [ib], "        \
+	"verslag: x}\n"                                                                                      \
+	"doelen:\n  - id: pauze\n    doel: buiten\n    termijn: 2027-03-05\n" meet notes
+
+static struct opp_doc *
+doc_of(const char *yaml, struct opp_diags *d)
+{
+	int32_t today;
+	struct opp_doc *doc;
+
+	cr_assert(opp_date_parse(TODAY, &today));
+	opp_diags_init(d);
+	doc = opp_validate("t.yaml", yaml, strlen(yaml), NULL, today, d);
+	cr_assert(doc);
+	return doc;
+}
+
+static enum opp_koers
+koers(const char *yaml)
+{
+	struct opp_diags d;
+	struct opp_doc *doc = doc_of(yaml, &d);
+	int32_t today;
+	enum opp_koers k;
+
+	opp_date_parse(TODAY, &today);
+	k = opp_doel_koers(doc, &doc->doelen.v[0], today);
+	opp_doc_free(doc);
+	opp_diags_release(&d);
+	return k;
+}
+
+#define UP         "    beginwaarde: 0\n    streefwaarde: 150\n    eenheid: minuten\n"
+#define DOWN       "    beginwaarde: 10\n    streefwaarde: 0\n    eenheid: dagen verzuim\n"
+#define NOTE(d, w) "      - {datum: " d ", door: lk, waarde: " w "}\n"
+
+Test(progress, expected_line)
+{
+	struct opp_diags d;
+	struct opp_doc *doc = doc_of(CASE(UP, ""), &d);
+	int32_t t, day;
+
+	opp_date_parse(TODAY, &t);
+	cr_assert(opp_doel_meetbaar(doc, &doc->doelen.v[0], t));
+	opp_date_parse("2026-10-06", &day);
+	cr_assert_float_eq(opp_doel_verwacht(doc, &doc->doelen.v[0], t, day), 0, 1e-9);
+	cr_assert_float_eq(opp_doel_verwacht(doc, &doc->doelen.v[0], t, day + 75), 75, 1e-9, "halfway");
+	cr_assert_float_eq(opp_doel_verwacht(doc, &doc->doelen.v[0], t, day + 400), 150, 1e-9,
+	                   "after termijn");
+	cr_assert_float_eq(opp_doel_verwacht(doc, &doc->doelen.v[0], t, day - 10), 0, 1e-9, "before gesteld");
+	opp_doc_free(doc);
+	opp_diags_release(&d);
+}
+
+Test(progress, on_track_and_behind)
+{
+	/* 2026-11-05 is day 30 of 150: the line expects 30. */
+	cr_assert_eq(koers(CASE(UP, "    voortgang:\n" NOTE("2026-11-05", "30"))), OPP_KOERS_OP,
+	             "on the line");
+	cr_assert_eq(koers(CASE(UP, "    voortgang:\n" NOTE("2026-11-05", "29"))), OPP_KOERS_ACHTER);
+	/* the latest measured note counts, not the best one */
+	cr_assert_eq(koers(CASE(UP, "    voortgang:\n" NOTE("2026-11-05", "60") NOTE("2026-12-05", "20"))),
+	             OPP_KOERS_ACHTER);
+	/* 2027-01-10 is day 96: 90 lags behind */
+	cr_assert_eq(koers(CASE(UP, "    voortgang:\n" NOTE("2027-01-10", "90"))), OPP_KOERS_ACHTER);
+}
+
+Test(progress, target_below_start)
+{
+	/* days absent: 10 down to 0; on day 30 the line expects 8 */
+	cr_assert_eq(koers(CASE(DOWN, "    voortgang:\n" NOTE("2026-11-05", "8"))), OPP_KOERS_OP);
+	cr_assert_eq(koers(CASE(DOWN, "    voortgang:\n" NOTE("2026-11-05", "9"))), OPP_KOERS_ACHTER);
+	cr_assert_eq(koers(CASE(DOWN, "    voortgang:\n" NOTE("2026-11-05", "2"))), OPP_KOERS_OP);
+}
+
+Test(progress, no_data)
+{
+	/* not measurable; measurable without a measured note; only text */
+	cr_assert_eq(koers(CASE("", "    voortgang:\n" NOTE("2026-11-05", "30"))), OPP_KOERS_GEEN);
+	cr_assert_eq(koers(CASE(UP, "")), OPP_KOERS_GEEN);
+	cr_assert_eq(koers(CASE(UP, "    voortgang:\n      - {datum: 2026-11-05, door: lk, tekst: goed}\n")),
+	             OPP_KOERS_GEEN);
+	/* without streefwaarde there is no line */
+	cr_assert_eq(koers(CASE("    beginwaarde: 0\n", "    voortgang:\n" NOTE("2026-11-05", "30"))),
+	             OPP_KOERS_GEEN);
+}
+
+Test(progress, value_without_a_line_is_a_finding)
+{
+	struct opp_diags d;
+	struct opp_doc *doc = doc_of(CASE("", "    voortgang:\n" NOTE("2026-11-05", "30")), &d);
+	size_t n = 0;
+
+	for (size_t i = 0; i < d.n; i++)
+		if (d.v[i].rule == OPP_RULE_VOORTGANG) {
+			n++;
+			cr_expect_eq(d.v[i].pos.line, 14, "at the note's waarde (line %u)", d.v[i].pos.line);
+		}
+	cr_assert_eq(n, 1);
+	opp_doc_free(doc);
+	opp_diags_release(&d);
+	/* near miss: a measurable goal */
+	doc = doc_of(CASE(UP, "    voortgang:\n" NOTE("2026-11-05", "30")), &d);
+	for (size_t i = 0; i < d.n; i++)
+		cr_expect_neq(d.v[i].rule, OPP_RULE_VOORTGANG, "%s", d.v[i].msg);
+	opp_doc_free(doc);
+	opp_diags_release(&d);
+}
+
+Test(progress, bad_notes_are_findings_at_their_line)
+{
+	static const struct {
+		const char *note;
+		int rule;
+	} bad[] = {
+	        {"      - {datum: 2026-11-05, waarde: 3}\n", OPP_RULE_SCHEMA},           /* no door */
+	        {"      - {datum: 2027-02-05, door: lk, waarde: 3}\n", OPP_RULE_DATUMS}, /* in the future */
+	        {"      - {datum: 2026-11-05, door: lk, waarde: veel}\n", OPP_RULE_SCHEMA},
+	        {"      - {datum: 2026-11-05, door: lk}\n", OPP_RULE_SCHEMA}, /* neither waarde nor tekst */
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		char yaml[2048];
+		struct opp_diags d;
+		struct opp_doc *doc;
+		size_t hit = 0;
+
+		snprintf(yaml, sizeof(yaml), "%s", CASE(UP, "    voortgang:\n"));
+		strncat(yaml, bad[i].note, sizeof(yaml) - strlen(yaml) - 1);
+		doc = doc_of(yaml, &d);
+		for (size_t k = 0; k < d.n; k++)
+			hit += d.v[k].rule == bad[i].rule && d.v[k].pos.line == 17;
+		cr_expect_eq(hit, 1, "note %zu: one finding at line 17", i);
+		opp_doc_free(doc);
+		opp_diags_release(&d);
+	}
+}
