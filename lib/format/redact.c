@@ -393,14 +393,16 @@ num_sep(const char *s)
 static size_t
 long_number(const char *s, size_t i)
 {
-	size_t j = i, digits = 0, groups = 0, glen[8], seps = 0;
+	size_t j = i, digits = 0, groups = 0, glen[8];
 	char sep = 0;
 	bool same_sep = true;
 
 	if (s[j] == '+')
 		j++;
 	while (digit(s[j])) {
-		size_t g = 0, k = j, nsep = 0;
+		size_t g = 0, k, nsep = 0;
+		char first = 0;
+
 		while (digit(s[j])) {
 			j++;
 			g++;
@@ -412,21 +414,26 @@ long_number(const char *s, size_t i)
 		/* separators, then a digit */
 		k = j;
 		while (nsep < 2 && num_sep(s + k)) {
-			if (nsep == 0 && num_sep(s + k) == 1) {
-				if (seps && s[k] != sep)
-					same_sep = false;
-				sep = s[k];
-			} else {
-				same_sep = false;
+			/* "(" only for a short group in brackets, as in
+			 * "+31 (0)6": not "groep 6 (2025-2026)". */
+			if (s[k] == '(') {
+				size_t d = 1;
+				while (d <= 4 && digit(s[k + d]))
+					d++;
+				if (d == 1 || d > 4 || s[k + d] != ')')
+					break;
 			}
+			if (!nsep)
+				first = num_sep(s + k) == 1 ? s[k] : ' ';
 			k += num_sep(s + k);
 			nsep++;
 		}
 		if (!nsep || !digit(s[k]))
 			break;
-		if (nsep > 1)
+		/* one kind of single separator throughout: maybe a date */
+		if (nsep > 1 || (sep && first != sep))
 			same_sep = false;
-		seps++;
+		sep = first;
 		j = k;
 	}
 	if (digits < 8)
