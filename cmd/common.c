@@ -15,32 +15,41 @@
 
 #include "base/atomic.h"
 #include "base/date.h"
+#include "base/escape.h"
 #include "format/load.h"
 
 const char *progname = "opp";
 
+/* Messages quote names and paths from case files and the command line:
+ * one line, without control or bidi characters (escape.h). */
 void
 warnx_(const char *fmt, ...)
 {
+	struct opp_buf msg = OPP_BUF_INIT, line = OPP_BUF_INIT;
 	va_list ap;
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	opp_buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	opp_text_line(&line, msg.ptr);
+	fprintf(stderr, "%s: %s\n", progname, line.ptr);
+	opp_buf_release(&msg);
+	opp_buf_release(&line);
 }
 
 int
 usage_error(const char *cmd, const char *fmt, ...)
 {
+	struct opp_buf msg = OPP_BUF_INIT, line = OPP_BUF_INIT;
 	va_list ap;
 
-	fprintf(stderr, "%s %s: ", progname, cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	opp_buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\n");
+	opp_text_line(&line, msg.ptr);
+	fprintf(stderr, "%s %s: %s\n", progname, cmd, line.ptr);
+	opp_buf_release(&msg);
+	opp_buf_release(&line);
 	return try_help(cmd);
 }
 
@@ -220,10 +229,14 @@ pathlist_release(struct pathlist *l)
 static void
 read_error(struct opp_buf *err, const char *path, const char *why)
 {
+	struct opp_buf p = OPP_BUF_INIT;
+
+	opp_text_line(&p, path);
 	if (err)
-		opp_buf_printf(err, _("%s: cannot read %s: %s\n"), progname, path, why);
+		opp_buf_printf(err, _("%s: cannot read %s: %s\n"), progname, p.ptr, why);
 	else
 		warnx_(_("cannot read %s: %s"), path, why);
+	opp_buf_release(&p);
 }
 
 /* Why a file of this kind is not read, or NULL for a regular file. */

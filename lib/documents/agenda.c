@@ -11,6 +11,7 @@
 #include "base/date.h"
 #include "base/email.h"
 #include "base/i18n.h"
+#include "base/utf8.h"
 #include "documents/render_common.h"
 #include "output/mail.h"
 
@@ -151,51 +152,42 @@ opp_agenda_clock(char out[6], int minutes)
 
 /* ---- names ---------------------------------------------------------------- */
 
-/* Length of the UTF-8 sequence at s if it is a whole, valid one; 0 else. */
-static size_t
-utf8_len(const unsigned char *s)
-{
-	size_t n = *s < 0x80             ? 1
-	           : (*s & 0xE0) == 0xC0 ? 2
-	           : (*s & 0xF0) == 0xE0 ? 3
-	           : (*s & 0xF8) == 0xF0 ? 4
-	                                 : 0;
-	for (size_t i = 1; i < n; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-	return n;
-}
-
-static bool
-is_sep(unsigned char c)
-{
-	return c <= ' ' || c == 0x7F;
-}
-
 void
 opp_agenda_initialen(struct opp_buf *out, const char *naam)
 {
-	const unsigned char *s = (const unsigned char *)(naam ? naam : "");
+	size_t len = naam ? strlen(naam) : 0;
 	bool any = false;
 
-	while (*s) {
-		while (*s && is_sep(*s))
-			s++;
-		if (!*s)
-			break;
-		/* The first letter or digit of the word ("'t Hart" → "t."). */
-		for (; *s && !is_sep(*s); s++) {
-			size_t n = utf8_len(s);
-			if (n > 1 || (n == 1 && ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-			                         (*s >= '0' && *s <= '9')))) {
-				opp_buf_add(out, s, n);
-				opp_buf_putc(out, '.');
-				any = true;
-				break;
+	/* Per word (what white space or a control character separates), its
+	 * first letter, or its first digit when it has no letter ("'t Hart"
+	 * → "t."). A bidi or other format character is no initial. */
+	for (size_t i = 0; i < len;) {
+		size_t letter = 0, digit = 0, lettern = 0, digitn = 0;
+
+		while (i < len) {
+			uint32_t cp;
+			size_t n = opp_utf8_next(naam + i, len - i, &cp);
+			enum opp_utf8_class c = opp_utf8_class(cp);
+			if (c == OPP_UC_SPACE || c == OPP_UC_CONTROL) {
+				i += n;
+				if (lettern || digitn)
+					break;
+				continue;
 			}
+			if (c == OPP_UC_LETTER && !lettern) {
+				letter = i;
+				lettern = n;
+			} else if (c == OPP_UC_DIGIT && !digitn) {
+				digit = i;
+				digitn = n;
+			}
+			i += n;
 		}
-		while (*s && !is_sep(*s))
-			s++;
+		if (lettern || digitn) {
+			opp_buf_add(out, naam + (lettern ? letter : digit), lettern ? lettern : digitn);
+			opp_buf_putc(out, '.');
+			any = true;
+		}
 	}
 	if (!any)
 		opp_buf_putc(out, '?');

@@ -95,7 +95,7 @@ opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc, const struct 
 		if (!opp_ob_is_due(o) || (o->deadline >= today && o->deadline > until))
 			continue;
 		if (!file)
-			file = copy(l, doc->name ? doc->name : "-");
+			file = copy_line(l, doc->name ? doc->name : "-"); /* shown as it is */
 		opp_buf_reset(&b);
 		opp_ob_todo(&b, o, doc);
 		what = copy_line(l, b.ptr); /* free text may hold newlines */
