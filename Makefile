@@ -135,7 +135,9 @@ VALGRIND = valgrind --quiet --error-exitcode=3 --leak-check=full --errors-for-le
 check-valgrind: $(OPP_EXE)
 	@for args in "validate --as-of 2026-12-01 examples" "due --as-of 2027-04-01 --within 2w -j 2 examples" \
 	    "redact examples/aaron.yaml" "validate --format sarif examples" "new -" "schema" \
-	    "render --to md examples/willem.yaml" "render --to html examples/aaron.yaml"; do \
+	    "render --to md examples/willem.yaml" "render --to html examples/aaron.yaml" \
+	    "report --as-of 2027-01-05 --to html examples" "list --as-of 2027-01-05 -w 60 examples" \
+	    "agenda --as-of 2026-12-01 --no-config examples/vroeg.yaml"; do \
 	    echo "== valgrind opp $$args"; $(VALGRIND) ./$(OPP_EXE) $$args > /dev/null; \
 	    [ $$? -le 1 ] || exit 1; done  # 0 and 1 are answers; 3 is a memcheck error
 
@@ -143,6 +145,7 @@ check-valgrind: $(OPP_EXE)
 # then the suite, then the suite again under the sanitizers.
 ci: deps
 	$(MAKE) --no-print-directory check-format
+	$(MAKE) --no-print-directory check-layers
 	$(MAKE) --no-print-directory check-clang
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory check-asan

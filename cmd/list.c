@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
-#include "documents/report.h"
+#include "documents/list.h"
 #include "format/load.h"
 #include "pool.h"
 
@@ -105,8 +105,7 @@ run(struct setup *s, void *opts)
 	case EACH_UNREADABLE: unreadable = true; break;
 	default: rc = EXIT_USAGE; goto done;
 	}
-	if (l.n)
-		opp_report_list(&out, l.rows, l.n, width);
+	opp_list_cases(&out, l.rows, l.n, width);
 	rc = s->missing || unreadable ? EXIT_USAGE : broken ? EXIT_FINDINGS : EXIT_OK;
 	if (!write_out(stdout, &out))
 		rc = EXIT_USAGE;
@@ -133,4 +132,6 @@ const struct command cmd_list = {
         usage,
         epilog,
         N_("one line per case: pupil, step, goals, next evaluation, overdue"),
+        0,
+        NULL,
 };

@@ -11,8 +11,8 @@
 #include "base/date.h"
 #include "base/email.h"
 #include "base/i18n.h"
-#include "base/utf8.h"
-#include "documents/render_common.h"
+#include "base/present.h"
+#include "documents/render.h"
 #include "output/mail.h"
 
 /* ---- choosing the meeting ---------------------------------------------- */
@@ -138,79 +138,13 @@ opp_agenda_phases(struct opp_phase phases[OPP_AGENDA_PHASES], int start, int duu
 	return OPP_AGENDA_PHASES;
 }
 
-void
-opp_agenda_clock(char out[6], int minutes)
-{
-	int m = ((minutes % 1440) + 1440) % 1440;
-	out[0] = (char)('0' + m / 600);
-	out[1] = (char)('0' + m / 60 % 10);
-	out[2] = ':';
-	out[3] = (char)('0' + m % 60 / 10);
-	out[4] = (char)('0' + m % 10);
-	out[5] = '\0';
-}
-
-/* ---- names ---------------------------------------------------------------- */
-
-void
-opp_agenda_initialen(struct opp_buf *out, const char *naam)
-{
-	size_t len = naam ? strlen(naam) : 0;
-	bool any = false;
-
-	/* Per word (what white space or a control character separates), its
-	 * first letter, or its first digit when it has no letter ("'t Hart"
-	 * → "t."). A bidi or other format character is no initial. */
-	for (size_t i = 0; i < len;) {
-		size_t letter = 0, digit = 0, lettern = 0, digitn = 0;
-
-		while (i < len) {
-			uint32_t cp;
-			size_t n = opp_utf8_next(naam + i, len - i, &cp);
-			enum opp_utf8_class c = opp_utf8_class(cp);
-			if (c == OPP_UC_SPACE || c == OPP_UC_CONTROL) {
-				i += n;
-				if (lettern || digitn)
-					break;
-				continue;
-			}
-			if (c == OPP_UC_LETTER && !lettern) {
-				letter = i;
-				lettern = n;
-			} else if (c == OPP_UC_DIGIT && !digitn) {
-				digit = i;
-				digitn = n;
-			}
-			i += n;
-		}
-		if (lettern || digitn) {
-			opp_buf_add(out, naam + (lettern ? letter : digit), lettern ? lettern : digitn);
-			opp_buf_putc(out, '.');
-			any = true;
-		}
-	}
-	if (!any)
-		opp_buf_putc(out, '?');
-}
-
-static const char *const weekdagen[] = {"maandag", "dinsdag",  "woensdag", "donderdag",
-                                        "vrijdag", "zaterdag", "zondag"};
-
-void
-opp_agenda_date(struct opp_buf *out, int32_t day, bool weekdag)
-{
-	if (weekdag)
-		opp_buf_printf(out, "%s ", weekdagen[opp_date_weekday(day)]);
-	opp_render_date(out, day); /* the documents' "10 december 2026" */
-}
-
 static const char *
-datum_in(struct opp_arena *arena, int32_t day, bool weekdag)
+datum_in(struct opp_arena *arena, int32_t day)
 {
 	struct opp_buf b = OPP_BUF_INIT;
 	const char *s;
 
-	opp_agenda_date(&b, day, weekdag);
+	opp_present_date(&b, day);
 	s = opp_arena_strndup(arena, b.ptr, b.len);
 	opp_buf_release(&b);
 	return s;
@@ -361,7 +295,7 @@ check(struct opp_agenda *a, const char *item, enum opp_checkitem_state st, const
 }
 
 /* A date in the document: "10 december 2026". */
-#define DS(day) (datum_in(&a->arena, (day), false))
+#define DS(day) (datum_in(&a->arena, (day)))
 
 static void
 checklist(struct opp_agenda *a)
@@ -490,7 +424,7 @@ opp_agenda_init(struct opp_agenda *a, const struct opp_doc *doc, size_t index, c
 		a->naam = doc->leerling.naam.s;
 	} else {
 		struct opp_buf b = OPP_BUF_INIT;
-		opp_agenda_initialen(&b, doc->leerling.naam.s);
+		opp_present_initials(&b, doc->leerling.naam.s);
 		a->naam = keep(a, &b);
 	}
 	a->voorzitter = opp_doc_persoon(doc, o->voorzitter.s);

@@ -216,7 +216,12 @@ gh_escape(struct opp_buf *out, const char *text, bool property)
 	struct opp_buf clean = OPP_BUF_INIT;
 	const char *s;
 
-	opp_text_line(&clean, text);
+	/* A message keeps its line breaks (GitHub shows %0A as one); a
+	 * property has none. */
+	if (property)
+		opp_text_line(&clean, text);
+	else
+		opp_text_lines(&clean, text);
 	for (s = clean.ptr; *s; s++) {
 		switch (*s) {
 		case '%': opp_buf_puts(out, "%25"); break;

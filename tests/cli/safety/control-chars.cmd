@@ -8,7 +8,7 @@ count() { /usr/bin/python3 -c '
 import sys, re
 b = sys.stdin.buffer.read()
 t = b.decode("utf-8", "replace")
-print(sys.argv[1] + ":", len(b), "bytes,",
+print(sys.argv[1] + ":",
       "ESC", b.count(b"\x1b"), "controls", len(re.findall("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", t)),
       "bidi", len(re.findall("[\u202a-\u202e\u2066-\u2069]", t)))' "$1"; }
 $OPP validate --as-of 2026-12-01 cases 2>&1 | count "validate"
