@@ -122,7 +122,7 @@ entries(struct opp_node *c, struct opp_node ***v)
 {
 	size_t n = c->kind == OPP_NODE_MAP ? c->n / 2 : c->n, i = 0;
 
-	*v = xcalloc(n ? n : 1, sizeof(**v));
+	*v = xcalloc(n + 1, sizeof(**v)); /* room for a duplicate */
 	for (struct opp_node *k = c->kids; k && i < n; k = c->kind == OPP_NODE_MAP ? k->next->next : k->next)
 		(*v)[i++] = k;
 	return i;
@@ -160,12 +160,62 @@ replace(struct opp_node *root, struct opp_node *old, struct opp_node *with)
 	return false;
 }
 
+/* Swap (op 0), drop (1) or duplicate (2) entries of container n, whose
+ * count entries are v (room for one more is made here). */
+static void
+on_entries(struct opp_arena *a, struct opp_node *n, struct opp_node **v, size_t count, unsigned op, unsigned *s)
+{
+	size_t i = pick(s, count), j;
+
+	switch (op) {
+	case 0: /* swap two entries, or two values of a mapping */
+		j = pick(s, count);
+		if (count < 2 || i == j)
+			return;
+		if (n->kind == OPP_NODE_MAP && pick(s, 2)) {
+			struct opp_node *vi = v[i]->next, *vj = v[j]->next, *ni = vi->next, *nj = vj->next;
+			v[i]->next = vj;
+			v[j]->next = vi;
+			vj->next = ni;
+			vi->next = nj;
+		} else {
+			struct opp_node *t = v[i];
+			v[i] = v[j];
+			v[j] = t;
+		}
+		relink(n, v, count);
+		return;
+	case 1: /* drop an entry */
+		memmove(v + i, v + i + 1, (count - i - 1) * sizeof(*v));
+		relink(n, v, count - 1);
+		return;
+	default: /* duplicate an entry */
+		if (n->kind == OPP_NODE_SEQ) {
+			memmove(v + i + 1, v + i, (count - i) * sizeof(*v));
+			v[i + 1] = copy_tree(a, v[i]);
+			relink(n, v, count + 1);
+		} else if (pick(s, 8) == 0) { /* the same key twice */
+			struct opp_node *k = copy_tree(a, v[i]);
+			k->next = copy_tree(a, v[i]->next);
+			v[count] = k;
+			relink(n, v, count + 1);
+		} else { /* a value copied under another key */
+			struct opp_node *c = copy_tree(a, v[i]->next);
+			j = pick(s, count);
+			c->next = v[j]->next->next;
+			v[j]->next = c;
+			relink(n, v, count);
+		}
+	}
+}
+
 static void
 mutate_tree(struct opp_arena *a, struct opp_node **root, unsigned *s)
 {
 	struct nodes all = {0}, containers = {0};
 	struct opp_node *n, **v;
 	size_t count;
+	unsigned op;
 
 	collect(&all, *root);
 	for (size_t i = 0; i < all.n; i++)
@@ -174,70 +224,19 @@ mutate_tree(struct opp_arena *a, struct opp_node **root, unsigned *s)
 			containers.v[containers.n++] = all.v[i];
 		}
 
-	switch (pick(s, 6)) {
-	case 0: /* swap two entries, or two values of a mapping */
-		if (!containers.n)
-			break;
+	op = (unsigned)pick(s, 6);
+	if (op <= 2 && containers.n) {
+		/* swap, drop or duplicate: on one container's entries */
 		n = containers.v[pick(s, containers.n)];
 		count = entries(n, &v);
-		if (count >= 2) {
-			size_t i = pick(s, count), j = pick(s, count);
-			if (n->kind == OPP_NODE_MAP && pick(s, 2)) {
-				struct opp_node *vi = v[i]->next, *vj = v[j]->next, *ni = vi->next, *nj = vj->next;
-				if (i != j) {
-					v[i]->next = vj;
-					v[j]->next = vi;
-					vj->next = ni;
-					vi->next = nj;
-				}
-			} else {
-				struct opp_node *t = v[i];
-				v[i] = v[j];
-				v[j] = t;
-			}
-			relink(n, v, count);
-		}
+		if (count)
+			on_entries(a, n, v, count, op, s);
 		free(v);
-		break;
-	case 1: /* drop an entry */
-		if (!containers.n)
-			break;
-		n = containers.v[pick(s, containers.n)];
-		count = entries(n, &v);
-		if (count) {
-			size_t i = pick(s, count);
-			memmove(v + i, v + i + 1, (count - i - 1) * sizeof(*v));
-			relink(n, v, count - 1);
-		}
-		free(v);
-		break;
-	case 2: /* duplicate an entry */
-		if (!containers.n)
-			break;
-		n = containers.v[pick(s, containers.n)];
-		count = entries(n, &v);
-		if (count) {
-			size_t i = pick(s, count);
-			v = xrealloc(v, (count + 1) * sizeof(*v));
-			if (n->kind == OPP_NODE_SEQ) {
-				memmove(v + i + 1, v + i, (count - i) * sizeof(*v));
-				v[i + 1] = copy_tree(a, v[i]);
-				relink(n, v, count + 1);
-			} else if (pick(s, 8) == 0) { /* the same key twice */
-				struct opp_node *k = copy_tree(a, v[i]);
-				k->next = copy_tree(a, v[i]->next);
-				v[count] = k;
-				relink(n, v, count + 1);
-			} else { /* a value copied under another key */
-				size_t j = pick(s, count);
-				struct opp_node *c = copy_tree(a, v[i]->next);
-				c->next = v[j]->next->next;
-				v[j]->next = c;
-				relink(n, v, count);
-			}
-		}
-		free(v);
-		break;
+	}
+	switch (op) {
+	case 0:
+	case 1:
+	case 2: break; /* done above */
 	case 3: { /* retype a value */
 		struct opp_node *old = all.v[pick(s, all.n)], *with;
 		unsigned what = (unsigned)pick(s, 6);

@@ -14,22 +14,20 @@
 #include <unistd.h>
 
 #include "base/atomic.h"
+#include "helpers.h"
 
 static char dir[64];
 
 static void
 setup(void)
 {
-	strcpy(dir, "/tmp/opp-atomic-XXXXXX");
-	cr_assert_not_null(mkdtemp(dir));
+	scratch_dir(dir, "atomic");
 }
 
 static void
 teardown(void)
 {
-	char cmd[128];
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	cr_assert_eq(system(cmd), 0);
+	scratch_dir_remove(dir);
 }
 
 static char *

@@ -240,38 +240,36 @@ Test(diag, text_is_one_clean_line_per_finding)
 	opp_diags_release(&d);
 }
 
-Test(diag, excerpt_without_controls_caret_in_place)
+/* The text finding with its excerpt, for a finding at line:col of src. */
+static void
+expect_excerpt(const char *src, unsigned line, unsigned col, const char *want)
 {
 	struct opp_diag_style st = {true, false};
 	struct opp_buf b = OPP_BUF_INIT;
-	const char *src = "a: 1\nb: 2\n\x1b[2Jk\xE2\x80\xAE: x\n";
 	struct opp_diags d;
 
 	one(&d, "m");
-	d.v[0].pos = (struct opp_pos){3, 7};
+	d.v[0].pos = (struct opp_pos){line, col};
 	opp_diag_text(&b, "t.yaml", &d, src, strlen(src), &st);
-	cr_expect_str_eq(b.ptr, "t.yaml:3:7: error: m [schema]\n"
-	                        "    3 | [2Jk: x\n"
-	                        "      |     ^\n");
+	cr_expect_str_eq(b.ptr, want);
 	opp_buf_release(&b);
 	opp_diags_release(&d);
 }
 
+Test(diag, excerpt_without_controls_caret_in_place)
+{
+	expect_excerpt("a: 1\nb: 2\n\x1b[2Jk\xE2\x80\xAE: x\n", 3, 7,
+	               "t.yaml:3:7: error: m [schema]\n"
+	               "    3 | [2Jk: x\n"
+	               "      |     ^\n");
+}
+
 Test(diag, excerpt_of_a_file_with_cr_line_ends)
 {
-	struct opp_diag_style st = {true, false};
-	struct opp_buf b = OPP_BUF_INIT;
-	const char *src = "a: 1\rb: [\rc: 3\r";
-	struct opp_diags d;
-
-	one(&d, "m");
-	d.v[0].pos = (struct opp_pos){2, 4};
-	opp_diag_text(&b, "t.yaml", &d, src, strlen(src), &st);
-	cr_expect_str_eq(b.ptr, "t.yaml:2:4: error: m [schema]\n"
-	                        "    2 | b: [\n"
-	                        "      |    ^\n");
-	opp_buf_release(&b);
-	opp_diags_release(&d);
+	expect_excerpt("a: 1\rb: [\rc: 3\r", 2, 4,
+	               "t.yaml:2:4: error: m [schema]\n"
+	               "    2 | b: [\n"
+	               "      |    ^\n");
 }
 
 Test(diag, github_one_command_per_finding)

@@ -53,6 +53,18 @@ redact(const char *yaml, struct opp_diags *why)
 	return opp_buf_detach(&out, NULL);
 }
 
+/* The copy of a case that must be made (caller frees). */
+static char *
+copy_of(const char *yaml)
+{
+	struct opp_diags why;
+	char *c = redact(yaml, &why);
+
+	cr_assert_not_null(c, "refused: %s", why.n ? why.v[0].msg : "");
+	opp_diags_release(&why);
+	return c;
+}
+
 static char *
 folded(const char *s)
 {
@@ -91,50 +103,40 @@ no_names(const char *copy)
 
 Test(redact, names_in_any_spelling)
 {
-	struct opp_diags why;
-	char *c = redact(HEAD("integratief_beeld: \"„Aaron” zegt: Aaron’s plan, Sems’ klas, Aaron… «Aaron» "
-	                      "Zoë\\u00A0Öztürk, SEMS, ZOË ÖZTÜRK, öztürk, Yılmaz, YILMAZ, yilmaz, "
-	                      "Zoe\\u0308 O\\u0308ztu\\u0308rk, Aarons fiets, Sems's boek, (Aaron) "
-	                      "Aaron-Yılmaz, zoë.\"\n"),
-	                 &why);
+	char *c = copy_of(HEAD("integratief_beeld: \"„Aaron” zegt: Aaron’s plan, Sems’ klas, Aaron… «Aaron» "
+	                       "Zoë\\u00A0Öztürk, SEMS, ZOË ÖZTÜRK, öztürk, Yılmaz, YILMAZ, yilmaz, "
+	                       "Zoe\\u0308 O\\u0308ztu\\u0308rk, Aarons fiets, Sems's boek, (Aaron) "
+	                       "Aaron-Yılmaz, zoë.\"\n"));
 
-	cr_assert_not_null(c);
 	no_names(c);
 	cr_expect(strstr(c, "Intern-begeleider 1’s plan"), "%s", c);
 	cr_expect(strstr(c, "Intern-begeleider 1s fiets"), "%s", c);
 	cr_expect(strstr(c, "„Intern-begeleider 1”"), "%s", c);
 	free(c);
-	opp_diags_release(&why);
 }
 
 Test(redact, school_and_its_distinctive_words)
 {
-	struct opp_diags why;
-	char *c = redact(HEAD("integratief_beeld: Op De Wegwijzer, de wegwijzer en Wegwijzer; ook "
-	                      "basisschool De Wegwijzer. Een wegwijzer-bord. Naar een andere basisschool?\n"
-	                      "x-niet: 1\n"),
-	                 &why);
+	char *c = copy_of(HEAD("integratief_beeld: Op De Wegwijzer, de wegwijzer en Wegwijzer; ook "
+	                       "basisschool De Wegwijzer. Een wegwijzer-bord. Naar een andere basisschool?\n"
+	                       "x-niet: 1\n"));
 
-	cr_assert_not_null(c);
 	no_names(c);
 	/* "basisschool" is not distinctive: alone, it stays */
 	cr_expect(strstr(c, "andere basisschool"), "%s", c);
 	cr_expect(strstr(c, "ook School."), "%s", c);
 	free(c);
-	opp_diags_release(&why);
 }
 
 Test(redact, numbers_addresses_and_what_stays)
 {
-	struct opp_diags why;
 	char *c =
-	        redact(HEAD("integratief_beeld: \"BSN 1234.56.782, bsn123456782, 123456782; tel "
-	                    "06.12.34.56.78, 06-12345678, +31 (0)6 12 34 56 78, +31\\u00A06\\u00A012345678; "
-	                    "IBAN NL91ABNA0417164300 en NL91 ABNA 0417 1643 00; Dorpsstraat 12a, "
-	                    "6711 AB Ede; Lange Laan 3-5, 6711AB. Blijft: 2026-12-01, 01-12-2026, "
-	                    "schooljaar 2025-2026, groep 6 (2025-2026), 3 keer per week, om 14:30, € 1250, "
-	                    "12,5 uur.\"\n"),
-	               &why);
+	        copy_of(HEAD("integratief_beeld: \"BSN 1234.56.782, bsn123456782, 123456782; tel "
+	                     "06.12.34.56.78, 06-12345678, +31 (0)6 12 34 56 78, +31\\u00A06\\u00A012345678; "
+	                     "IBAN NL91ABNA0417164300 en NL91 ABNA 0417 1643 00; Dorpsstraat 12a, "
+	                     "6711 AB Ede; Lange Laan 3-5, 6711AB. Blijft: 2026-12-01, 01-12-2026, "
+	                     "schooljaar 2025-2026, groep 6 (2025-2026), 3 keer per week, om 14:30, € 1250, "
+	                     "12,5 uur.\"\n"));
 	static const char *const gone[] = {"1234.56.782", "123456782", "06.12.34.56.78", "12345678",
 	                                   "34 56 78",    "NL91",      "0417",           "Dorpsstraat 12a",
 	                                   "6711",        "Laan 3-5"};
@@ -142,7 +144,6 @@ Test(redact, numbers_addresses_and_what_stays)
 	                                   "3 keer",     "14:30",      "1250",      "12,5 uur",
 	                                   " Ede"};
 
-	cr_assert_not_null(c);
 	for (size_t i = 0; i < sizeof(gone) / sizeof(*gone); i++)
 		cr_expect_null(strstr(c, gone[i]), "'%s' left in:\n%s", gone[i], c);
 	for (size_t i = 0; i < sizeof(kept) / sizeof(*kept); i++)
@@ -151,28 +152,23 @@ Test(redact, numbers_addresses_and_what_stays)
 	                  strstr(c, "[nummer]"),
 	          "%s", c);
 	free(c);
-	opp_diags_release(&why);
 }
 
 Test(redact, mail_addresses)
 {
-	struct opp_diags why;
-	char *c = redact(
-	        HEAD("integratief_beeld: \"Mail a.yilmaz+ot@school.example. Of zoe_o@x.example!\"\n"), &why);
+	char *c = copy_of(
+	        HEAD("integratief_beeld: \"Mail a.yilmaz+ot@school.example. Of zoe_o@x.example!\"\n"));
 
-	cr_assert_not_null(c);
 	cr_expect_null(strstr(c, "@school"), "%s", c);
 	cr_expect(strstr(c, "[e-mail]. Of [e-mail]!"), "%s", c);
 	free(c);
-	opp_diags_release(&why);
 }
 
 /* Every id is made up, and every reference follows its id: a goal named
  * after the pupil, an afspraak after the teacher. */
 Test(redact, ids_made_up_consistently)
 {
-	struct opp_diags why;
-	char *c = redact(
+	char *c = copy_of(
 	        HEAD("behoeften: {leerling: [rust]}\n"
 	             "integratief_beeld: beeld\n"
 	             "doelen:\n"
@@ -182,10 +178,8 @@ Test(redact, ids_made_up_consistently)
 	             "     bekostiging: {door: school, grondslag: basisondersteuning, status: toegekend}}\n"
 	             "afspraken:\n"
 	             "  - {id: sems-belt, wie: lk, wat: belt, uiterlijk: 2026-12-20, terugkoppeling: "
-	             "[ib]}\n"),
-	        &why);
+	             "[ib]}\n"));
 
-	cr_assert_not_null(c);
 	no_names(c);
 	cr_expect(strstr(c, "id: doel-1"), "%s", c);
 	cr_expect(strstr(c, "- doel-1"), "%s", c);
@@ -193,7 +187,6 @@ Test(redact, ids_made_up_consistently)
 	cr_expect(strstr(c, "id: afspraak-1"), "%s", c);
 	cr_expect(strstr(c, "wie: leerkracht-1"), "%s", c);
 	free(c);
-	opp_diags_release(&why);
 }
 
 /* How many findings of each rule a text gives as of a day. */
@@ -214,17 +207,14 @@ static void
 same_findings(const char *yaml)
 {
 	size_t a[OPP_RULE_COUNT], b[OPP_RULE_COUNT];
-	struct opp_diags why;
-	char *c = redact(yaml, &why);
+	char *c = copy_of(yaml);
 
-	cr_assert_not_null(c);
 	findings(yaml, "2026-12-01", a);
 	findings(c, "2026-12-01", b);
 	for (int i = 0; i < OPP_RULE_COUNT; i++)
 		cr_expect_eq(a[i], b[i], "rule %s: %zu in the original, %zu in the copy:\n%s",
 		             opp_rules[i].name, a[i], b[i], c);
 	free(c);
-	opp_diags_release(&why);
 }
 
 /* Duplicate and unknown ids stay what they were: the copy gains no

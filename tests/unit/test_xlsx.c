@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "helpers.h"
 #include "output/xlsx.h"
 
 /* libxlsxwriter is a shared library: its tmpfile() and open() calls
@@ -50,16 +51,13 @@ open(const char *path, int flags, ...)
 static void
 setup(void)
 {
-	strcpy(dir, "/tmp/opp-xlsx-XXXXXX");
-	cr_assert_not_null(mkdtemp(dir));
+	scratch_dir(dir, "xlsx");
 }
 
 static void
 teardown(void)
 {
-	char cmd[128];
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	cr_assert_eq(system(cmd), 0);
+	scratch_dir_remove(dir);
 }
 
 static size_t
