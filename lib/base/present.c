@@ -12,17 +12,56 @@
 #include "base/date.h"
 #include "base/utf8.h"
 
+static const char *const maand[12] = {
+        "januari", "februari", "maart",     "april",   "mei",      "juni",
+        "juli",    "augustus", "september", "oktober", "november", "december",
+};
+
 void
 opp_present_date(struct opp_buf *out, int32_t day)
 {
-	static const char *const maand[12] = {
-	        "januari", "februari", "maart",     "april",   "mei",      "juni",
-	        "juli",    "augustus", "september", "oktober", "november", "december",
-	};
 	int y, m, d;
 
 	opp_date_to_ymd(day, &y, &m, &d);
 	opp_buf_printf(out, "%d %s %d", d, maand[(m - 1) % 12], y);
+}
+
+void
+opp_present_month_short(struct opp_buf *out, int32_t day)
+{
+	/* The Dutch abbreviations (Taalunie: "jan., febr., mrt." are
+	 * written without the dot on an axis, where space is short). */
+	static const char *const kort[12] = {"jan", "feb", "mrt", "apr", "mei", "jun",
+	                                     "jul", "aug", "sep", "okt", "nov", "dec"};
+	int y, m, d;
+
+	opp_date_to_ymd(day, &y, &m, &d);
+	opp_buf_puts(out, kort[(m - 1) % 12]);
+}
+
+void
+opp_present_number(struct opp_buf *out, double v)
+{
+	char tmp[64];
+	char *dot;
+	size_t n;
+
+	if (!isfinite(v) || fabs(v) >= 1e15) {
+		opp_buf_puts(out, isfinite(v) ? (v < 0 ? "-∞" : "∞") : "?");
+		return;
+	}
+	/* Two decimals at most, trailing zeros dropped, a decimal comma. */
+	snprintf(tmp, sizeof(tmp), "%.2f", v);
+	if (strcmp(tmp, "-0.00") == 0)
+		snprintf(tmp, sizeof(tmp), "0.00");
+	n = strlen(tmp);
+	while (n && tmp[n - 1] == '0')
+		tmp[--n] = '\0';
+	if (n && tmp[n - 1] == '.')
+		tmp[--n] = '\0';
+	if ((dot = strchr(tmp, '.')))
+		*dot = ',';
+	opp_buf_puts(out, tmp);
 }
 
 void

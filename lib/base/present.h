@@ -21,6 +21,12 @@
 /* A date in words: "9 oktober 2026". */
 void opp_present_date(struct opp_buf *out, int32_t day);
 
+/* A month's short name, for an axis: "jan", "feb", "mrt". */
+void opp_present_month_short(struct opp_buf *out, int32_t day);
+
+/* A measured value, Dutch style: "12", "8,5", "0,33", "-2". */
+void opp_present_number(struct opp_buf *out, double v);
+
 /* The same with its weekday, for the day of a meeting: "donderdag 10
  * december 2026". */
 void opp_present_date_weekday(struct opp_buf *out, int32_t day);

@@ -12,11 +12,13 @@
  * (who the handbook asks for and why) come from query.c's translatable
  * messages.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/present.h"
 #include "documents/agenda.h"
+#include "documents/progress.h"
 #include "documents/render.h"
 
 /* The page's style sheet (html): a short text read on a screen. */
@@ -198,11 +200,69 @@ static const char no_consent[] =
         "De voorbereidingsstukken (observaties, hypothesen, wat al is ingezet en het effect ervan) "
         "worden gedeeld zodra de ouders toestemming hebben gegeven voor dit overleg.";
 
+/* The day of the latest meeting held before this one (INT32_MIN when
+ * none): where "since the last meeting" starts. */
+static int32_t
+previous(const struct opp_agenda *a)
+{
+	int32_t best = INT32_MIN;
+
+	for (size_t i = 0; i < a->doc->overleggen.n; i++) {
+		const struct opp_overleg *o = &a->doc->overleggen.v[i];
+		if (o != a->o && o->datum.s && o->datum.i < a->datum && opp_overleg_held(o, a->today) &&
+		    (best == INT32_MIN || o->datum.i > best))
+			best = o->datum.i;
+	}
+	return best;
+}
+
+/* An evaluation looks back at what happened since the last meeting, goal
+ * by goal (000 step 8: "evalueren van de doelen"; step 7: the regievoerder
+ * "bewaakt de voortgang"): the notes since then, the latest value
+ * against the expected line. */
+static void
+since(struct opp_sink *w, const struct opp_agenda *a)
+{
+	const struct opp_doc *doc = a->doc;
+	int32_t from = previous(a);
+	struct opp_buf v = OPP_BUF_INIT;
+	bool any = false;
+
+	opp_sink_heading(w, 2, "Wat er sinds het vorige overleg is gebeurd");
+	if (!a->consent) {
+		opp_sink_para(w, no_consent);
+		return;
+	}
+	for (size_t i = 0; i < doc->doelen.n; i++) {
+		const struct opp_doel *d = &doc->doelen.v[i];
+
+		if (!opp_doel_actief(doc, d, a->today))
+			continue;
+		any = true;
+		opp_sink_heading(w, 3, d->doel.s ? d->doel.s : d->id.s);
+		opp_progress_koers(&v, doc, d, a->today);
+		if (v.len) {
+			opp_sink_list_begin(w, false);
+			field(w, "Koers", v.ptr);
+			opp_sink_list_end(w);
+		}
+		opp_buf_reset(&v);
+		opp_progress_since(w, doc, d, from, a->today);
+	}
+	if (!any)
+		opp_sink_para(w, "Er zijn geen lopende doelen.");
+	opp_buf_release(&v);
+}
+
 static void
 known(struct opp_sink *w, const struct opp_agenda *a)
 {
 	const struct opp_waarneming *wn = &a->doc->waarneming;
 
+	if (a->evaluatie) {
+		since(w, a);
+		return;
+	}
 	opp_sink_heading(w, 2, "Wat we al weten");
 	if (!a->consent) {
 		opp_sink_para(w, no_consent);

@@ -16,6 +16,7 @@
 
 #include "base/date.h"
 #include "base/present.h"
+#include "documents/progress.h"
 #include "facts/obligations.h"
 #include "facts/query.h"
 
@@ -48,11 +49,15 @@ static const char css[] =
         "table.ondertekening{break-inside:avoid;page-break-inside:avoid}\n"
         "table.ondertekening td{height:3.5em}\n"
         "table.ondertekening td:last-child{width:35%}\n"
+        "figure.grafiek{margin:.5em 0 1em;max-width:36em;break-inside:avoid;page-break-inside:avoid}\n"
+        "figure.grafiek svg{display:block;width:100%;height:auto}\n"
         "pre,code{font-family:ui-monospace,\"DejaVu Sans Mono\",Menlo,Consolas,monospace;font-size:.9em}\n"
         "pre{white-space:pre-wrap}\n"
         "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}"
         "a{color:inherit;text-decoration:none}thead th{background:#eee;"
         "-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
+
+const char *const opp_render_css = css;
 
 /* ---- labels ------------------------------------------------------------ */
 
@@ -285,14 +290,14 @@ people_with(struct opp_buf *b, const struct opp_doc *doc, uint32_t rolbits)
 	}
 }
 
-/* 1-based number of doel `id` in the document, or 0. */
+/* 1-based number of doel `id` in the document, or 0 (the id index: an
+ * item may name thousands of goals). */
 static size_t
 doel_nr(const struct opp_doc *doc, const char *id)
 {
-	for (size_t i = 0; id && i < doc->doelen.n; i++)
-		if (doc->doelen.v[i].id.s && strcmp(doc->doelen.v[i].id.s, id) == 0)
-			return i + 1;
-	return 0;
+	const struct opp_doel *d = opp_doc_doel(doc, id);
+
+	return d ? (size_t)(d - doc->doelen.v) + 1 : 0;
 }
 
 static int
@@ -676,6 +681,7 @@ doelen(struct walk *w)
 	for (size_t i = 0; i < doc->doelen.n; i++) {
 		const struct opp_doel *d = &doc->doelen.v[i];
 		size_t n = 0;
+		int32_t set;
 
 		opp_buf_printf(&t, "Doel %zu", i + 1);
 		heading(w, 3, t.ptr);
@@ -694,11 +700,20 @@ doelen(struct walk *w)
 		field(w, "Stand");
 		field_md(w, "Beginsituatie", &d->beginsituatie);
 		field_md(w, "Bereikt als", &d->criterium);
+		if (opp_doel_gesteld(doc, d, w->o->today, &set)) {
+			opp_present_date(&w->v, set);
+			field(w, "Gesteld op");
+		}
+		opp_progress_meting(&w->v, d);
+		field(w, "Meting");
+		opp_progress_koers(&w->v, doc, d, w->o->today);
+		field(w, "Koers");
 
 		opp_doc_inzet_voor(doc, d, &n);
 		if (!n) {
 			if (opp_doel_actief(doc, d, w->o->today))
 				para(w, "Nog geen inzet voor dit doel.");
+			opp_progress_story(w->s, doc, d, i + 1, w->o->today);
 			continue;
 		}
 		para(w, "Inzet voor dit doel:");
@@ -716,6 +731,7 @@ doelen(struct walk *w)
 			row(w, &c, 1u << 1);
 		}
 		table_end(w);
+		opp_progress_story(w->s, doc, d, i + 1, w->o->today);
 	}
 	cells_release(&c);
 	opp_buf_release(&t);

@@ -1,7 +1,8 @@
 /*
  * render_xlsx — one case as a workbook (`opp render --to xlsx`): sheets
  * overzicht, doelen, arrangement with the totals per funder, afspraken,
- * overleggen. The arrangement and afspraken rows are the caseload
+ * overleggen, voortgang (each goal's story) and grafieken (a native chart
+ * per measurable goal, drawn from the voortgang cells). The arrangement and afspraken rows are the caseload
  * report's (report.h), so both workbooks show an item alike. The writing
  * itself, with its rules for text, dates and amounts, is output/xlsx.c.
  */
@@ -267,6 +268,111 @@ case_overleggen(struct opp_xlsx *x, struct opp_arena *a, const struct opp_doc *d
 }
 
 /* The workbook's fixed creation time: the caller's, else the "as of" day. */
+/* ---- progress: the story of each goal, and a chart per measurable one -- */
+
+static const struct opp_report_col voortgang_cols[] = {
+        {"doel", 18, false},    {"nr", 4, false},           {"datum", 11, false},
+        {"wat", 26, false},     {"door", 20, false},        {"waarde", 8, false},
+        {"verwacht", 9, false}, {"toelichting", 60, false}, {NULL, 0, false},
+};
+
+/* One row of the voortgang sheet; the expected value when measurable. */
+static void
+voortgang_row(struct opp_xlsx_sheet *sh, const struct opp_doc *doc, const struct opp_doel *d, size_t nr,
+              int32_t day, const char *wat, int32_t today)
+{
+	if (!opp_xlsx_row(sh))
+		return;
+	put_str(sh, 0, d->id.s);
+	opp_xlsx_number(sh, 1, (double)nr);
+	put_date(sh, 2, day);
+	put_str(sh, 3, wat);
+	if (day != OPP_NODATE && opp_doel_meetbaar(doc, d, today))
+		opp_xlsx_number(sh, 6, opp_doel_verwacht(doc, d, today, day));
+}
+
+static void
+voortgang_goal(struct opp_xlsx_sheet *sh, struct opp_xlsx_sheet *charts, const struct opp_doc *doc,
+               const struct opp_doel *d, size_t nr, int32_t today, size_t *nchart)
+{
+	struct opp_verloop *v;
+	size_t n = opp_doel_verloop(doc, d, today, &v);
+	bool meet = opp_doel_meetbaar(doc, d, today), termijn = !meet;
+	uint32_t first = opp_xlsx_row_at(sh) + 1;
+	struct opp_buf b = OPP_BUF_INIT;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct opp_verloop *e = &v[i];
+		int32_t u;
+
+		/* The line's end, in date order among the rows. */
+		if (!termijn && (e->datum < 0 || e->datum > d->termijn.i)) {
+			voortgang_row(sh, doc, d, nr, d->termijn.i, "termijn", today);
+			termijn = true;
+		}
+		opp_buf_reset(&b);
+		switch (e->soort) {
+		case OPP_VERLOOP_GESTELD:
+			voortgang_row(sh, doc, d, nr, e->datum, "doel gesteld", today);
+			break;
+		case OPP_VERLOOP_NOTITIE:
+			voortgang_row(sh, doc, d, nr, e->datum, "voortgang", today);
+			put_str(sh, 4, opp_report_naam(doc, e->note->door.s));
+			if (e->note->waarde.s)
+				opp_xlsx_number(sh, 5, e->note->waarde.n);
+			put_str(sh, 7, e->note->tekst.s);
+			break;
+		case OPP_VERLOOP_UITKOMST:
+			u = (int32_t)e->uitkomst->value.i;
+			opp_buf_printf(&b, "evaluatie: %s", opp_label_uitkomst[u]);
+			voortgang_row(sh, doc, d, nr, e->datum, b.ptr, today);
+			if (u == OPP_UIT_NIET_BEHAALD || u == OPP_UIT_DEELS)
+				put_str(sh, 7, e->at->bijstelling.s);
+			break;
+		case OPP_VERLOOP_AFGESLOTEN:
+			opp_buf_printf(&b, "afgesloten: %s", opp_label_doelstatus[d->status.i]);
+			voortgang_row(sh, doc, d, nr, OPP_NODATE, b.ptr, today);
+			break;
+		}
+	}
+	if (!termijn)
+		voortgang_row(sh, doc, d, nr, d->termijn.i, "termijn", today);
+	if (meet) {
+		struct opp_xlsx_series se[2] = {
+		        {"verwacht", sh, 2, 6, first, opp_xlsx_row_at(sh), true},
+		        {"gemeten", sh, 2, 5, first, opp_xlsx_row_at(sh), false},
+		};
+		opp_buf_reset(&b);
+		opp_buf_printf(&b, "Doel %zu: %s", nr, d->id.s ? d->id.s : "");
+		if (opp_xlsx_row(charts))
+			put_str(charts, 0, b.ptr);
+		/* 20 rows a chart (its default height is 15), in one column. */
+		opp_xlsx_chart(charts, (uint32_t)(1 + *nchart * 20 + 1), 0, b.ptr, d->eenheid.s, se, 2);
+		for (int k = 0; k < 19; k++)
+			opp_xlsx_row(charts);
+		++*nchart;
+	}
+	opp_buf_release(&b);
+	free(v);
+}
+
+static void
+case_voortgang(struct opp_xlsx *x, const struct opp_doc *doc, int32_t today)
+{
+	static const struct opp_report_col chart_cols[] = {{"grafiek", 60, false}, {NULL, 0, false}};
+	struct opp_xlsx_sheet *sh = sheet_new(x, "voortgang", voortgang_cols), *charts = NULL;
+	size_t nchart = 0;
+
+	if (!sh)
+		return;
+	for (size_t i = 0; i < doc->doelen.n; i++)
+		if (opp_doel_meetbaar(doc, &doc->doelen.v[i], today) && !charts)
+			charts = sheet_new(x, "grafieken", chart_cols);
+	for (size_t i = 0; i < doc->doelen.n; i++)
+		voortgang_goal(sh, charts, doc, &doc->doelen.v[i], i + 1, today, &nchart);
+	opp_xlsx_filter(sh);
+}
+
 static int64_t
 created(const struct opp_render_opts *o)
 {
@@ -288,6 +394,7 @@ opp_render_xlsx(const char *path, const struct opp_doc *doc, const struct opp_re
 	case_arrangement(x, &a, file, doc);
 	case_afspraken(x, &a, file, doc, o->today);
 	case_overleggen(x, &a, doc, o->today);
+	case_voortgang(x, doc, o->today);
 	opp_arena_release(&a);
 	return opp_xlsx_close(x, path, err);
 }

@@ -30,17 +30,10 @@
 
 #define X_FCOL(id, name, label) {"bekostiging " name, 14, true},
 const struct opp_report_col opp_case_cols[] = {
-        {"bestand", 30, false},
-        {"leerling", 24, false},
-        {"school", 24, false},
-        {"groep", 10, false},
-        {"regievoerder", 22, false},
-        {"stap", 6, true},
-        {"fase", 20, false},
-        {"actieve doelen", 9, true},
-        {"volgende evaluatie", 12, false},
-        {"achterstallig", 9, true},
-        OPP_FINANCIERS(X_FCOL){"fout", 60, false},
+        {"bestand", 30, false},     {"leerling", 24, false},       {"school", 24, false},
+        {"groep", 10, false},       {"regievoerder", 22, false},   {"stap", 6, true},
+        {"fase", 20, false},        {"actieve doelen", 9, true},   {"volgende evaluatie", 12, false},
+        {"achterstallig", 9, true}, {"zonder voortgang", 9, true}, OPP_FINANCIERS(X_FCOL){"fout", 60, false},
         {NULL, 0, false},
 };
 #undef X_FCOL
@@ -70,6 +63,14 @@ const struct opp_report_col opp_afspraak_cols[] = {
 const struct opp_report_col opp_patroon_cols[] = {
         {"wat", 60, false},        {"casussen", 10, true}, {"inzetten", 10, true},
         {"financiers", 30, false}, {NULL, 0, false},
+};
+
+const struct opp_report_col opp_voortgang_cols[] = {
+        {"bestand", 30, false},     {"leerling", 24, false},
+        {"doel", 18, false},        {"domein", 20, false},
+        {"koers", 13, false},       {"laatste voortgang", 12, false},
+        {"dagen geleden", 9, true}, {"volgende evaluatie", 12, false},
+        {NULL, 0, false},
 };
 
 static const char *
@@ -159,13 +160,19 @@ opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *f
 		r->fase = opp_arena_strdup(arena, b.ptr);
 		opp_buf_release(&b);
 	}
-	for (size_t i = 0; i < doc->doelen.n; i++)
-		r->doelen += opp_doel_actief(doc, &doc->doelen.v[i], today);
 	if ((ev = opp_next_evaluatie(doc, today)) && ev->datum.s)
 		r->evaluatie = ev->datum.i;
 	if (!cfg) {
 		opp_config_defaults(&defaults);
 		cfg = &defaults;
+	}
+	for (size_t i = 0; i < doc->doelen.n; i++) {
+		struct opp_voortgang_row g;
+		if (!opp_doel_actief(doc, &doc->doelen.v[i], today))
+			continue;
+		r->doelen++;
+		opp_voortgang_row_fill(&g, arena, file, doc, &doc->doelen.v[i], cfg, today);
+		r->zonder_voortgang += g.stil;
 	}
 	opp_due_init(&due);
 	opp_due_collect(&due, doc, cfg, today, today - 1);
@@ -183,6 +190,35 @@ opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *f
 			r->bedrag[f] = (double)tot[f].cents / 100.0;
 		}
 	}
+}
+
+void
+opp_voortgang_row_fill(struct opp_voortgang_row *r, struct opp_arena *arena, const char *file,
+                       const struct opp_doc *doc, const struct opp_doel *d, const struct opp_config *cfg,
+                       int32_t today)
+{
+	const struct opp_voortgang *v = opp_doel_laatste(d, today, false);
+	const struct opp_overleg *ev = opp_next_evaluatie(doc, today);
+	int32_t since;
+
+	memset(r, 0, sizeof(*r));
+	r->file = dup(arena, file);
+	r->leerling = dup(arena, doc->leerling.naam.s);
+	r->id = dup(arena, d->id.s);
+	r->domein = dup(arena, d->domein.s);
+	r->koers = opp_doel_meetbaar(doc, d, today) ? opp_label_koers[opp_doel_koers(doc, d, today)] : NULL;
+	r->laatste = v ? v->datum.i : OPP_NODATE;
+	r->dagen = v ? today - v->datum.i : -1;
+	r->evaluatie = ev && ev->datum.s ? ev->datum.i : OPP_NODATE;
+	/* Quiet: no note for twice the period notes are due in before an
+	 * evaluation (config voortgang_dagen), counted from the last note or,
+	 * before the first, from when the goal was set: a goal set yesterday
+	 * owes nothing yet. */
+	if (v)
+		since = v->datum.i;
+	else if (!opp_doel_gesteld(doc, d, today, &since))
+		since = today;
+	r->stil = today - since > 2 * cfg->voortgang_dagen;
 }
 
 void
@@ -343,9 +379,26 @@ opp_case_cells(const struct opp_case_row *r, struct opp_cell *c)
 	c[n++] = count((double)r->doelen);
 	c[n++] = date(r->evaluatie);
 	c[n++] = count((double)r->achterstallig);
+	c[n++] = count((double)r->zonder_voortgang);
 	for (int f = 0; f < OPP_FIN_COUNT; f++)
 		c[n++] = euro(r->heeft_bedrag[f], r->bedrag[f]);
 	c[n++] = text(NULL);
+	return n;
+}
+
+size_t
+opp_voortgang_cells(const struct opp_voortgang_row *r, struct opp_cell *c)
+{
+	size_t n = 0;
+
+	c[n++] = text(r->file);
+	c[n++] = text(r->leerling);
+	c[n++] = text(r->id);
+	c[n++] = text(r->domein);
+	c[n++] = text(r->koers);
+	c[n++] = date(r->laatste);
+	c[n++] = r->dagen >= 0 ? count(r->dagen) : text(NULL);
+	c[n++] = date(r->evaluatie);
 	return n;
 }
 
@@ -496,15 +549,15 @@ cells_get(struct opp_buf *rec, struct opp_cell *c, size_t max)
 
 /* ---- the driver ---------------------------------------------------------- */
 
-enum { SEC_CASES, SEC_INZET, SEC_AFSPRAAK, SEC_PATRONEN, SEC_N };
+enum { SEC_CASES, SEC_INZET, SEC_AFSPRAAK, SEC_VOORTGANG, SEC_PATRONEN, SEC_N };
 
-static const char *const sec_name[SEC_N] = {"overzicht", "arrangement", "afspraken", "patronen"};
+static const char *const sec_name[SEC_N] = {"overzicht", "arrangement", "afspraken", "voortgang", "patronen"};
 
 static const struct opp_report_col *
 sec_cols(int sec)
 {
-	static const struct opp_report_col *const cols[SEC_N] = {opp_case_cols, opp_inzet_cols,
-	                                                         opp_afspraak_cols, opp_patroon_cols};
+	static const struct opp_report_col *const cols[SEC_N] = {
+	        opp_case_cols, opp_inzet_cols, opp_afspraak_cols, opp_voortgang_cols, opp_patroon_cols};
 	return cols[sec];
 }
 
@@ -608,7 +661,7 @@ opp_report_open(const struct opp_writer *w, const char *path, FILE *out, const s
 		}
 		return r;
 	}
-	for (int i = SEC_INZET; i <= SEC_AFSPRAAK; i++)
+	for (int i = SEC_INZET; i <= SEC_VOORTGANG; i++)
 		if (!(r->spool[i] = opp_spool_new())) {
 			struct opp_buf e = OPP_BUF_INIT;
 			opp_buf_printf(&e, _("cannot create a temporary file: %s"), strerror(errno));
@@ -688,6 +741,15 @@ opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc
 		opp_afspraak_row_fill(&ar, &r->arena, file, doc, a, r->o.today);
 		emit(r, SEC_AFSPRAAK, c, opp_afspraak_cells(&ar, c));
 	}
+	for (size_t i = 0; doc && i < doc->doelen.n; i++) {
+		const struct opp_doel *d = &doc->doelen.v[i];
+		struct opp_voortgang_row gr;
+
+		if (!opp_doel_actief(doc, d, r->o.today))
+			continue; /* active ones only */
+		opp_voortgang_row_fill(&gr, &r->arena, file, doc, d, cfg ? cfg : r->o.cfg, r->o.today);
+		emit(r, SEC_VOORTGANG, c, opp_voortgang_cells(&gr, c));
+	}
 	opp_arena_release(&r->arena);
 	opp_arena_init(&r->arena);
 }
@@ -726,7 +788,7 @@ close_text(struct opp_report *r, const struct opp_patroon *p, char **err)
 	bool ok;
 
 	opp_sink_table_end(r->sink);
-	for (int sec = SEC_INZET; sec <= SEC_AFSPRAAK; sec++) {
+	for (int sec = SEC_INZET; sec <= SEC_VOORTGANG; sec++) {
 		struct opp_spool *sp = r->spool[sec];
 
 		table_begin(r, sec);

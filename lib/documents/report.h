@@ -1,6 +1,7 @@
 /*
  * report — the caseload overview across many case files: one row per
- * case, all arrangement items, all open afspraken, and the patterns
+ * case, all arrangement items, all open afspraken, every active goal with
+ * its progress, and the patterns
  * (which support recurs across cases).
  *
  * The rows are computed here, once, independent of the output format
@@ -47,6 +48,7 @@ struct opp_case_row {
 	size_t doelen;                    /* active goals (status lopend) */
 	int32_t evaluatie;                /* next planned evaluation, or OPP_NODATE */
 	size_t achterstallig;             /* overdue items (opp_due_collect, until today - 1) */
+	size_t zonder_voortgang;          /* active goals quiet for long (opp_voortgang_row.stil) */
 	double bedrag[OPP_FIN_COUNT];     /* sum of bekostiging.bedrag per funder */
 	bool heeft_bedrag[OPP_FIN_COUNT]; /* some item of this funder has a bedrag */
 };
@@ -77,6 +79,17 @@ struct opp_afspraak_row {
 	int32_t dagen_te_laat;      /* today - uiterlijk when te laat, else 0 */
 };
 
+/* One active goal and its progress, with its case (sheet "voortgang"). */
+struct opp_voortgang_row {
+	const char *file, *leerling;
+	const char *id, *domein;
+	const char *koers; /* "op koers", "achter", "geen gegevens"; NULL: not measurable */
+	int32_t laatste;   /* the last note's date, or OPP_NODATE */
+	int32_t dagen;     /* days since it, or -1 */
+	int32_t evaluatie; /* the case's next planned evaluation, or OPP_NODATE */
+	bool stil;         /* no note for 2 x voortgang_dagen (from its setting before the first) */
+};
+
 /* One recurring kind of support (sheet "patronen"). */
 struct opp_patroon {
 	const char *wat;        /* `wat`, normalised: lowercase, spaces collapsed */
@@ -92,6 +105,12 @@ struct opp_patroon {
 void opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *file,
                        const struct opp_doc *doc, const char *error, const struct opp_config *cfg,
                        int32_t today);
+
+/* Fill the row of active goal d of doc as of today (strings into arena;
+ * cfg never NULL). */
+void opp_voortgang_row_fill(struct opp_voortgang_row *r, struct opp_arena *arena, const char *file,
+                            const struct opp_doc *doc, const struct opp_doel *d, const struct opp_config *cfg,
+                            int32_t today);
 
 /* Fill the row of arrangement item z of doc (strings copied into arena). */
 void opp_inzet_row_fill(struct opp_inzet_row *r, struct opp_arena *arena, const char *file,
@@ -129,11 +148,12 @@ struct opp_report_col {
 	unsigned width;   /* suggested width in characters (xlsx) */
 	bool right;       /* a number: right-aligned (md, html) */
 };
-#define OPP_CASE_FUNDERS 10                             /* index of the first funder column */
-extern const struct opp_report_col opp_case_cols[];     /* sheet "overzicht" */
-extern const struct opp_report_col opp_inzet_cols[];    /* sheet "arrangement" */
-extern const struct opp_report_col opp_afspraak_cols[]; /* sheet "afspraken" */
-extern const struct opp_report_col opp_patroon_cols[];  /* sheet "patronen" */
+#define OPP_CASE_FUNDERS 11                              /* index of the first funder column */
+extern const struct opp_report_col opp_case_cols[];      /* sheet "overzicht" */
+extern const struct opp_report_col opp_inzet_cols[];     /* sheet "arrangement" */
+extern const struct opp_report_col opp_afspraak_cols[];  /* sheet "afspraken" */
+extern const struct opp_report_col opp_patroon_cols[];   /* sheet "patronen" */
+extern const struct opp_report_col opp_voortgang_cols[]; /* sheet "voortgang" */
 
 /* The number of columns of a table. */
 size_t opp_report_ncols(const struct opp_report_col *cols);
@@ -163,6 +183,7 @@ struct opp_cell {
 size_t opp_case_cells(const struct opp_case_row *r, struct opp_cell *c);
 size_t opp_inzet_cells(const struct opp_inzet_row *r, struct opp_cell *c);
 size_t opp_afspraak_cells(const struct opp_afspraak_row *r, struct opp_cell *c);
+size_t opp_voortgang_cells(const struct opp_voortgang_row *r, struct opp_cell *c);
 
 /* Write n cells into the current row of a sheet from column col on. */
 void opp_cells_xlsx(struct opp_xlsx_sheet *sh, unsigned col, const struct opp_cell *c, size_t n);

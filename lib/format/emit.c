@@ -292,7 +292,8 @@ akkoord_one(struct emitter *e, const struct opp_shape *sh, const struct opp_fiel
 {
 	if (n->kind == OPP_NODE_MAP) {
 		if (a) {
-			map(e, f->shape, n, a, ind, dash);
+			/* map() puts a dash two columns left of its keys */
+			map(e, f->shape, n, a, dash ? ind - 2 : ind, dash);
 			return;
 		}
 		/* Dropped for its datum: write each key as the loader would

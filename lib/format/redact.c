@@ -738,10 +738,11 @@ kind_of(const char *shape, const struct opp_field *f)
 	return K_COPY;
 }
 
-/* The pupil's birth date, reduced to the year. Mid-year, unless that
- * would change whether the pupil has reached leeftijd_instemming on the
- * first start of any item (the one date the rules ask the age for):
- * then the first or the last day of the year. */
+/* The pupil's birth date, reduced to the year: its first day, which is
+ * never later than the real one, so a birth date before today stays one
+ * whatever today is; unless that would make the pupil reach
+ * leeftijd_instemming on the first start of any item (the one date the
+ * rules ask the age for) when the real one does not: then its last day. */
 static const char *
 birth(struct redactor *r, const struct opp_val *v)
 {
@@ -752,7 +753,7 @@ birth(struct redactor *r, const struct opp_val *v)
 	if (!opp_date_parse(v->s, &day))
 		return v->s;
 	opp_date_to_ymd(day, &y, &m, &d);
-	mid = opp_date_from_ymd(y, 7, 1);
+	mid = opp_date_from_ymd(y, 1, 1);
 	for (size_t i = 0; i < r->doc->arrangement.n; i++) {
 		const struct opp_val *s = &r->doc->arrangement.v[i].start;
 		if (s->s && (!any || s->i < first)) {

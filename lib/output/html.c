@@ -17,6 +17,7 @@
 #include "base/alloc.h"
 #include "base/escape.h"
 #include "output/sink.h"
+#include "output/svg.h"
 #include "output/writer.h"
 
 /* Never CMARK_OPT_UNSAFE: the text is case data. VALIDATE_UTF8 turns
@@ -123,6 +124,14 @@ markdown(struct opp_sink *s, const char *md)
 	opp_buf_puts(&s->out, "<div class=\"tekst\">\n");
 	markdown_html(&s->out, md, HEADING_SHIFT);
 	opp_buf_puts(&s->out, "</div>\n");
+}
+
+static void
+chart(struct opp_sink *s, const struct opp_chart *c)
+{
+	opp_buf_puts(&s->out, "<figure class=\"grafiek\">\n");
+	opp_svg_chart(&s->out, c);
+	opp_buf_puts(&s->out, "</figure>\n");
 }
 
 static void
@@ -295,6 +304,7 @@ const struct opp_writer opp_writer_html = {
         .para_begin = para_begin,
         .para_end = para_end,
         .markdown = markdown,
+        .chart = chart,
         .fields_begin = fields_begin,
         .field = field,
         .fields_end = fields_end,

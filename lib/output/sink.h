@@ -29,6 +29,7 @@
 #include <stddef.h>
 
 #include "base/buf.h"
+#include "output/svg.h"
 
 struct opp_sink;   /* opaque: one document being written */
 struct opp_writer; /* opaque: a format's writer */
@@ -59,7 +60,9 @@ struct opp_sink_page {
 	size_t width;      /* text: fit table lines into this many columns; 0: no limit */
 };
 
-/* Begin and end the document; everything else goes in between. */
+/* Begin and end the document; everything else goes in between. A
+ * document begun inside another (a page that embeds it) writes no page
+ * of its own: only the outermost begin and end count. */
 void opp_sink_begin(struct opp_sink *s, const struct opp_sink_page *page);
 void opp_sink_end(struct opp_sink *s);
 
@@ -75,6 +78,10 @@ void opp_sink_para_end(struct opp_sink *s);
 
 /* A block of free text (Markdown) on its own. */
 void opp_sink_markdown(struct opp_sink *s, const char *md);
+
+/* A chart of values over days (output/svg.h): html draws it; md and text
+ * write nothing, so a document gives its numbers as a table too. */
+void opp_sink_chart(struct opp_sink *s, const struct opp_chart *c);
 
 /* One labelled value of a field list: plain text, or free text (md). */
 void opp_sink_field(struct opp_sink *s, const char *label, const char *value);
@@ -128,8 +135,8 @@ void opp_sink_text(struct opp_sink *s, const char *text);
 void opp_sink_strong(struct opp_sink *s, const char *text);
 void opp_sink_emph(struct opp_sink *s, const char *text);
 
-/* A link to url (http:, https: or mailto: only; anything else is shown
- * as its text alone). */
+/* A link to url (http:, https:, mailto: or a path on the same site,
+ * "/casus/3"; anything else is shown as its text alone). */
 void opp_sink_link(struct opp_sink *s, const char *url, const char *text);
 
 /* A date or time shown as text, machine-readable as iso (html <time>). */

@@ -21,6 +21,7 @@
  * nothing of it, so that the two stay one module without a cycle). */
 struct opp_sink_page;
 struct opp_sink_col;
+struct opp_chart;
 
 struct opp_writer {
 	const char *name;
@@ -30,6 +31,7 @@ struct opp_writer {
 	void (*para_begin)(struct opp_sink *s);
 	void (*para_end)(struct opp_sink *s);
 	void (*markdown)(struct opp_sink *s, const char *md);
+	void (*chart)(struct opp_sink *s, const struct opp_chart *c);
 	void (*fields_begin)(struct opp_sink *s);
 	void (*field)(struct opp_sink *s, const char *label, const char *value, bool md);
 	void (*fields_end)(struct opp_sink *s);
@@ -68,6 +70,7 @@ struct opp_sink {
 	size_t handed;            /* bytes handed over so far */
 	char tail[2];             /* the last two bytes handed over (tail[1] the last) */
 	size_t width;             /* the page's width (text tables) */
+	int depth;                /* documents begun and not ended (nested: one page) */
 	enum opp_sink_block open; /* the block between its begin and end */
 	bool ordered;             /* the open list is numbered */
 	size_t nitem;             /* items in the open list so far */

@@ -254,3 +254,58 @@ opp_xlsx_time(struct opp_xlsx_sheet *sh, unsigned col, int minutes)
 		      worksheet_write_number(sh->ws, sh->row, (lxw_col_t)col, minutes / 1440.0, sh->x->time),
 		      "number");
 }
+
+uint32_t
+opp_xlsx_row_at(const struct opp_xlsx_sheet *sh)
+{
+	return sh ? sh->row : 0;
+}
+
+void
+opp_xlsx_chart(struct opp_xlsx_sheet *where, uint32_t row, unsigned col, const char *title,
+               const char *ytitle, const struct opp_xlsx_series *s, size_t n)
+{
+	lxw_chart *ch;
+
+	if (!where)
+		return;
+	/* Scatter, not line: a line chart spaces its points evenly, a
+	 * scatter chart places them by date. */
+	if (!(ch = workbook_add_chart(where->x->wb, LXW_CHART_SCATTER_STRAIGHT_WITH_MARKERS))) {
+		check(where->x, LXW_ERROR_MEMORY_MALLOC_FAILED, "chart");
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		lxw_chart_series *se;
+		const char *sheet;
+
+		if (!s[i].sh || s[i].last < s[i].first)
+			continue;
+		sheet = s[i].sh->ws->name;
+		if (!(se = chart_add_series(ch, NULL, NULL)))
+			continue;
+		chart_series_set_categories(se, sheet, s[i].first, (lxw_col_t)s[i].xcol, s[i].last,
+		                            (lxw_col_t)s[i].xcol);
+		chart_series_set_values(se, sheet, s[i].first, (lxw_col_t)s[i].ycol, s[i].last,
+		                        (lxw_col_t)s[i].ycol);
+		chart_series_set_name(se, clean(where->x, s[i].name));
+		if (s[i].dashed) {
+			lxw_chart_line l = {
+			        .color = 0x666666, .width = 1.5, .dash_type = LXW_CHART_LINE_DASH_DASH};
+			chart_series_set_line(se, &l);
+			chart_series_set_marker_type(se, LXW_CHART_MARKER_NONE);
+		} else {
+			lxw_chart_line l = {.color = 0x1F4E99, .width = 2};
+			chart_series_set_line(se, &l);
+			chart_series_set_marker_type(se, LXW_CHART_MARKER_CIRCLE);
+		}
+	}
+	chart_title_set_name(ch, clean(where->x, title));
+	chart_axis_set_num_format(ch->x_axis, "d mmm yyyy");
+	if (ytitle)
+		chart_axis_set_name(ch->y_axis, clean(where->x, ytitle));
+	chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+	/* A note without a value is a blank cell: the line goes on. */
+	chart_show_blanks_as(ch, LXW_CHART_BLANKS_AS_CONNECTED);
+	check(where->x, worksheet_insert_chart(where->ws, row, (lxw_col_t)col, ch), "chart");
+}

@@ -5,7 +5,8 @@
  * case workbook: documents/render_xlsx.c, the caseload report:
  * documents/report.c).
  *
- * Every sheet's header row is bold and frozen. Dates are real dates
+ * Every sheet's header row is bold and frozen. Charts are native (the
+ * chart API), drawn from cells of a sheet. Dates are real dates
  * (yyyy-mm-dd), amounts numbers in a euro format. Text is always written
  * as a string, never a formula: "=HYPERLINK(...)" or "+1" stays text.
  * Control characters (which Excel would show as _x0001_) are dropped and
@@ -76,5 +77,25 @@ void opp_xlsx_euro(struct opp_xlsx_sheet *sh, unsigned col, double euro, enum op
 void opp_xlsx_date(struct opp_xlsx_sheet *sh, unsigned col, int32_t day);
 /* A time of day (minutes after midnight), shown hh:mm. */
 void opp_xlsx_time(struct opp_xlsx_sheet *sh, unsigned col, int minutes);
+
+/* The 0-based index of the current row (0: the header): where the cells
+ * just written are, for a chart's series. */
+uint32_t opp_xlsx_row_at(const struct opp_xlsx_sheet *sh);
+
+/* A series of a chart: x and y from two columns of a sheet, over rows
+ * first..last (0-based, inclusive); blank cells are skipped. */
+struct opp_xlsx_series {
+	const char *name;
+	const struct opp_xlsx_sheet *sh;
+	unsigned xcol, ycol;
+	uint32_t first, last;
+	bool dashed; /* a dashed line without markers (an expected line); else markers on a line */
+};
+
+/* A native line chart of values over dates (x is a date axis), placed
+ * on sheet `where` with its top left at (row, col): Excel and
+ * LibreOffice draw it from the cells, so it follows a change to them. */
+void opp_xlsx_chart(struct opp_xlsx_sheet *where, uint32_t row, unsigned col, const char *title,
+                    const char *ytitle, const struct opp_xlsx_series *s, size_t n);
 
 #endif

@@ -254,8 +254,8 @@ Test(redact, birth_date_keeps_the_age_that_matters)
 	             "ondertekening: {ouders: 2026-02-01, school: 2026-02-01}\n");
 	char buf[2048];
 
-	/* 18 on 2026-02-20 (before the start): reduced to 2008-07-01 she
-	 * would not be; and 18 only on 2026-03-10 (after it). */
+	/* 18 on 2026-02-20, before the start; 18 only on 2026-03-10, after
+	 * it (reduced to 2008-01-01 she would be 18 on the start). */
 	for (int k = 0; k < 2; k++) {
 		const char *geb = k ? "2008-03-10" : "2008-02-20";
 		snprintf(buf, sizeof(buf), "%.*s  geboortedatum: %s\n%s", (int)(strstr(t, "  school:") - t),

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "base/present.h"
 #include "base/utf8.h"
 #include "documents/render.h"
 #include "helpers.h"
@@ -375,4 +376,71 @@ Test(sink, text_tables_fit_the_width)
 	for (char *line = text; *line; line = strchr(line, '\n') + 1)
 		cr_assert_leq(opp_utf8_chars(line, (size_t)(strchr(line, '\n') - line)), 30);
 	free(text);
+}
+
+/* ---- charts and numbers -------------------------------------------------- */
+
+static void
+write_chart(const struct opp_writer *w, struct opp_buf *out, const char *title)
+{
+	static const struct opp_chart_point pts[] = {{100, 2}, {110, 5}};
+	struct opp_chart c = {"g-1", title, "uitleg", true, {{90, 0}, {130, 10}}, pts, 2, NULL, 0, 120};
+	struct opp_sink *s = opp_sink_to_buf(w, out);
+
+	opp_sink_begin(s, &(struct opp_sink_page){.title = "t"});
+	opp_sink_para(s, "voor");
+	opp_sink_chart(s, &c);
+	opp_sink_para(s, "na");
+	opp_sink_end(s);
+	cr_assert(opp_sink_close(s));
+}
+
+Test(sink, a_chart_is_drawn_in_html_only)
+{
+	struct opp_buf md = OPP_BUF_INIT, text = OPP_BUF_INIT, html = OPP_BUF_INIT;
+
+	write_chart(&opp_writer_md, &md, "Voortgang");
+	write_chart(&opp_writer_text, &text, "Voortgang");
+	write_chart(&opp_writer_html, &html, "Voortgang <&> \"x\"");
+	cr_assert_str_eq(md.ptr, "voor\n\nna\n", "md: the document's table carries the numbers");
+	cr_assert_null(strstr(text.ptr, "svg"));
+	cr_assert_not_null(
+	        strstr(html.ptr, "<figure class=\"grafiek\">\n<svg xmlns=\"http://www.w3.org/2000/svg\""));
+	cr_assert_not_null(
+	        strstr(html.ptr, "<title id=\"g-1-titel\">Voortgang &lt;&amp;&gt; &quot;x&quot;</title>"),
+	        "the title escaped: %s", html.ptr);
+	cr_assert_eq(strstr(html.ptr, "class=\"meting\"") != NULL, true);
+	cr_assert_null(strstr(html.ptr, "<script"));
+	opp_buf_release(&md);
+	opp_buf_release(&text);
+	opp_buf_release(&html);
+}
+
+Test(sink, an_empty_chart_is_an_empty_frame)
+{
+	/* No line, no points, no marks: a frame and no division by zero. */
+	struct opp_chart c = {"g", "t", "d", false, {{0, 0}, {0, 0}}, NULL, 0, NULL, 0, -1};
+	struct opp_buf b = OPP_BUF_INIT;
+
+	opp_svg_chart(&b, &c);
+	cr_assert_null(strstr(b.ptr, "nan"), "%s", b.ptr);
+	cr_assert_null(strstr(b.ptr, "inf"), "%s", b.ptr);
+	cr_assert_not_null(strstr(b.ptr, "<rect"));
+	opp_buf_release(&b);
+}
+
+Test(render, numbers_in_dutch)
+{
+	static const struct {
+		double v;
+		const char *want;
+	} cases[] = {{12, "12"},    {8.5, "8,5"},    {1.0 / 3, "0,33"}, {-2, "-2"},
+	             {-0.001, "0"}, {0.005, "0,01"}, {1234.5, "1234,5"}};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct opp_buf b = OPP_BUF_INIT;
+		opp_present_number(&b, cases[i].v);
+		cr_assert_str_eq(b.ptr, cases[i].want, "%g", cases[i].v);
+		opp_buf_release(&b);
+	}
 }

@@ -296,3 +296,62 @@ Test(rows, list_fits_the_terminal)
 	cr_assert_eq(out.len, 0, "no cases, no table");
 	opp_buf_release(&out);
 }
+
+/* ---- progress per goal (sheet voortgang, overview "zonder voortgang") --- */
+
+#define GOAL_CASE(notes)                                                                                     \
+	"opp: 1\nleerling: {naam: Sam, school: De Linde}\nregie: {opp: ib}\n"                                \
+	"betrokkenen:\n  - {id: ib, naam: Ilse Bakker, rol: intern-begeleider}\n"                            \
+	"doelen:\n  - id: lezen\n    doel: Ik lees\n    domein: taal\n    termijn: 2027-06-01\n"             \
+	"    gesteld: 2026-12-01\n    beginwaarde: 0\n    streefwaarde: 10\n" notes
+
+static bool
+quiet(const char *yaml, const char *as_of)
+{
+	struct opp_doc *doc = load(yaml);
+	struct opp_voortgang_row g;
+	struct opp_case_row r;
+
+	opp_voortgang_row_fill(&g, &arena, "s.yaml", doc, &doc->doelen.v[0], &cfg, day(as_of));
+	opp_case_row_fill(&r, &arena, "s.yaml", doc, NULL, &cfg, day(as_of));
+	cr_assert_eq(r.zonder_voortgang, g.stil ? 1u : 0u, "the overview counts what the rows say");
+	opp_doc_free(doc);
+	return g.stil;
+}
+
+Test(rows, quiet_goals_after_twice_voortgang_dagen)
+{
+	/* voortgang_dagen 7 (the default): quiet after 14 days without a
+	 * note, counted from the setting before the first note. */
+	cr_assert_not(quiet(GOAL_CASE(""), "2026-12-15"), "14 days after its setting");
+	cr_assert(quiet(GOAL_CASE(""), "2026-12-16"), "15 days");
+	cr_assert_not(
+	        quiet(GOAL_CASE("    voortgang:\n      - {datum: 2026-12-10, door: ib}\n"), "2026-12-24"),
+	        "a note without a value counts too");
+	cr_assert(quiet(GOAL_CASE("    voortgang:\n      - {datum: 2026-12-10, door: ib}\n"), "2026-12-25"));
+	cfg.voortgang_dagen = 10;
+	cr_assert_not(quiet(GOAL_CASE(""), "2026-12-21"), "the period follows the config");
+	cfg.voortgang_dagen = 7;
+}
+
+Test(rows, voortgang_row)
+{
+	struct opp_doc *doc =
+	        load(GOAL_CASE("    voortgang:\n      - {datum: 2026-12-11, door: ib, waarde: 1}\n"
+	                       "      - {datum: 2026-12-20, door: ib, tekst: x}\n"));
+	struct opp_voortgang_row g;
+	struct opp_cell c[16];
+	size_t n;
+
+	opp_voortgang_row_fill(&g, &arena, "s.yaml", doc, &doc->doelen.v[0], &cfg, day("2027-01-05"));
+	cr_assert_str_eq(g.id, "lezen");
+	cr_assert_str_eq(g.domein, "taal");
+	cr_assert_str_eq(g.koers, "op koers", "1 on 2026-12-11, where the line expects 0.55");
+	cr_assert_eq(g.laatste, day("2026-12-20"), "the last note, with or without a value");
+	cr_assert_eq(g.dagen, 16);
+	n = opp_voortgang_cells(&g, c);
+	cr_assert_eq(n, opp_report_ncols(opp_voortgang_cols));
+	cr_assert_eq(c[5].kind, OPP_CELL_DATE, "a real date in the workbook");
+	cr_assert_eq(c[6].kind, OPP_CELL_COUNT);
+	opp_doc_free(doc);
+}
