@@ -301,6 +301,8 @@ akkoord_one(struct emitter *e, const struct opp_shape *sh, const struct opp_fiel
 		if (dash) {
 			indent(e->out, ind - 2);
 			opp_buf_puts(e->out, "- ");
+		} else {
+			indent(e->out, ind);
 		}
 		opp_buf_puts(e->out, "{");
 		for (const struct opp_node *k = n->kids; k && k->next; k = k->next->next) {

@@ -3,8 +3,9 @@
 # under AddressSanitizer and UBSan (`make fuzz-variants`): each variant
 # (tests/fuzz/variants.c, the fuzzers' mutator) through validate, due,
 # list, report and render in every format, agenda with its invitation,
-# and redact. A crash, a sanitizer report, an exit status above 2 or a
-# run over 10 seconds fails it, naming the variant and the command.
+# and redact. A crash, a sanitizer report, an exit status above 2, a run
+# over 10 seconds or a redacted copy that is not YAML fails it, naming the
+# variant and the command.
 #
 #   OPP=build-asan/opp VARIANTS=build/tests/variants N=10 sh tests/fuzz/variants.sh FILE...
 set -u
@@ -23,7 +24,7 @@ for f in "$out"/v/*.yaml; do
 	         "report --as-of 2026-12-01 -o $out/o/r.xlsx" "render --as-of 2026-12-01 --to md" \
 	         "render --as-of 2026-12-01 --to html" "render --as-of 2026-12-01 -o $out/o/r.xlsx" \
 	         "agenda --as-of 2026-12-01 -o $out/o/a.md --ics $out/o/a.ics --eml $out/o/a.eml" \
-	         "agenda --as-of 2026-12-01 --checklist --format html" "redact"; do
+	         "agenda --as-of 2026-12-01 --checklist --format html" "redact -o $out/o/copy.yaml"; do
 		runs=$((runs + 1))
 		# shellcheck disable=SC2086
 		timeout 10 $OPP $c --no-config "$f" > /dev/null 2> "$out/err"
@@ -35,6 +36,16 @@ for f in "$out"/v/*.yaml; do
 			cp "$f" "${TMPDIR:-/tmp}/opp-variant-fail-$(basename "$f")"
 		fi
 	done
+	# A copy that redact wrote is YAML again, as the original was.
+	if [ $rc = 0 ] && [ -s "$out/o/copy.yaml" ]; then
+		runs=$((runs + 1))
+		if $OPP validate --no-config "$out/o/copy.yaml" 2>&1 | grep -q '\[syntax\]'; then
+			bad=$((bad + 1))
+			echo "FAIL: the redacted copy of $(basename "$f") is not YAML"
+			cp "$f" "${TMPDIR:-/tmp}/opp-variant-fail-$(basename "$f")"
+		fi
+		rm -f "$out/o/copy.yaml"
+	fi
 done
 echo "variants: $files files, $runs runs, $bad failed"
 [ $bad = 0 ]

@@ -287,3 +287,31 @@ Test(redact, refused_without_usable_names)
 		opp_diags_release(&why);
 	}
 }
+
+/* Values the loader refused and keys it did not know are written as
+ * stand-ins that it refuses the same way: the copy is YAML and has the
+ * same findings (found by make fuzz-variants: an agreement map without
+ * its datum was once written at the wrong indentation). */
+Test(redact, stand_ins_keep_the_findings)
+{
+	same_findings(HEAD("  - id: ouders\n    naam: Ouders\n    rol: ouders\n"
+	                   "signalen: [verzuim, Femke de Vries, [x]]\n"
+	                   "behoeften: {leerling: [rust], ouders: Femke}\n"
+	                   "integratief_beeld: [geen, tekst]\n"
+	                   "Moeder zegt dat het slecht gaat: ja\n"
+	                   "doelen:\n"
+	                   "  - {id: d1, doel: lezen, termijn: 2027-02-30, typo: x}\n"
+	                   "  - Femke\n"
+	                   "overleggen:\n"
+	                   "  - {datum: 2026-11-01, soort: ot, doel: d, genodigden: [ib, Femke], duur: 0,\n"
+	                   "     tijd: '25:00', uitkomsten: {d1: fout, Femke: behaald, d2: [x]}}\n"
+	                   "ondertekening:\n"
+	                   "  ouders:\n"
+	                   "    x: 2026-10-05\n"
+	                   "  school:\n"
+	                   "    - 2026-11-20\n"
+	                   "    - {datum: nooit, handelingsdeel: sha256:0}\n"
+	                   "    - {datum: 2026-11-21, handelingsdeel: fout}\n"
+	                   "    - [2026-11-22]\n"
+	                   "  leerling: {datum: 2026-11-23}\n"));
+}
