@@ -480,7 +480,7 @@ run(struct setup *s, void *opts)
 	char token[OPP_HTTP_TOKEN_LEN + 1], *err = NULL;
 	struct opp_http *h;
 	sigset_t set;
-	int sig;
+	int sig, rc = EXIT_OK;
 
 	sv.s = s;
 	sv.roots = s->nargs ? s->args : deflt;
@@ -488,8 +488,13 @@ run(struct setup *s, void *opts)
 	sv.real = xcalloc(sv.nroots + 1, sizeof(*sv.real));
 	for (size_t i = 0; i < sv.nroots; i++) {
 		struct stat st;
-		if (strcmp(sv.roots[i], "-") == 0 || stat(sv.roots[i], &st) != 0)
-			return usage_error("serve", _("%s: no such file or folder"), sv.roots[i]);
+		if (strcmp(sv.roots[i], "-") == 0 || stat(sv.roots[i], &st) != 0) {
+			rc = usage_error("serve", _("%s: no such file or folder"), sv.roots[i]);
+			for (size_t k = 0; k < i; k++)
+				free(sv.real[k]);
+			free(sv.real);
+			return rc;
+		}
 		sv.real[i] = realpath(sv.roots[i], NULL);
 	}
 	sv.today = s->today;
@@ -512,7 +517,8 @@ run(struct setup *s, void *opts)
 	if (!h) {
 		warnx_("%s", err);
 		free(err);
-		return EXIT_USAGE;
+		rc = EXIT_USAGE;
+		goto done;
 	}
 	printf("http://127.0.0.1:%u/?token=%s\n", opp_http_port(h), token);
 	fflush(stdout);
@@ -521,6 +527,7 @@ run(struct setup *s, void *opts)
 	while (sigwait(&set, &sig) == 0 && sig != SIGINT && sig != SIGTERM && sig != SIGHUP)
 		;
 	opp_http_stop(h);
+done:
 	pages_clear(&sv);
 	for (size_t i = 0; i < sv.n; i++)
 		entry_free(&sv.v[i]);
@@ -532,7 +539,7 @@ run(struct setup *s, void *opts)
 	config_cache_release();
 	if (sv.inotify >= 0)
 		close(sv.inotify);
-	return EXIT_OK;
+	return rc;
 }
 
 static const struct option options[] = {
