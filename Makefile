@@ -215,8 +215,10 @@ $(FB)/libopp.a: $(FUZZ_LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(FB)/fuzz_%: tests/fuzz/fuzz_%.c $(FB)/libopp.a
-	$(FUZZ_CC) $(ALL_CFLAGS) -O1 -g $(FUZZ_SAN) -o $@ $< $(FB)/libopp.a $(LIBS)
+# Every harness gets the structure-aware mutator (tests/fuzz/mutate.c:
+# swap, drop, duplicate, retype and splice on the YAML tree).
+$(FB)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/mutate.c tests/fuzz/mutate.h $(FB)/libopp.a
+	$(FUZZ_CC) $(ALL_CFLAGS) -Itests/fuzz -O1 -g $(FUZZ_SAN) -o $@ $< tests/fuzz/mutate.c $(FB)/libopp.a $(LIBS)
 
 fuzz-build: $(FUZZ_BIN)
 
@@ -244,7 +246,21 @@ fuzz: fuzz-build fuzz-corpus
 	    if [ $$rc != 0 ]; then tail -60 $(FB)/$$n.log; ls $(FB)/$$n-* 2>/dev/null; exit 1; fi; \
 	done
 
-.PHONY: fuzz fuzz-build fuzz-corpus
+# Every command on structure-aware variants of the seeds (the mutator of
+# the harnesses, tests/fuzz/variants.c) under ASan and UBSan:
+# VARIANTS_N variants of each seed file (tests/fuzz/variants.sh).
+VARIANTS_N ?= 10
+$(B)/tests/variants: tests/fuzz/variants.c tests/fuzz/mutate.c tests/fuzz/mutate.h $(B)/libopp.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -DOPP_MUTATE_NO_HOOK -Itests/fuzz $(LDFLAGS) -o $@ tests/fuzz/variants.c tests/fuzz/mutate.c \
+	    $(B)/libopp.a $(LIBS)
+
+fuzz-variants: $(B)/tests/variants
+	@$(MAKE) --no-print-directory B=build-asan OPP_EXE=build-asan/opp CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" \
+	    build-asan/opp
+	@OPP=build-asan/opp VARIANTS=$(B)/tests/variants N=$(VARIANTS_N) sh tests/fuzz/variants.sh $(FUZZ_SEEDS)
+
+.PHONY: fuzz fuzz-build fuzz-corpus fuzz-variants
 
 # ---- benchmarks --------------------------------------------------------------
 # `make bench` times opp against the libyaml floor and its peers (yamllint,

@@ -34,7 +34,9 @@ static const char usage[] =
            "  -o, --output OUT    write the agenda to OUT; - or none: standard output\n"
            "  --checklist         write the preparation checklist (bijlage 1) instead\n"
            "  --ics OUT.ics       also write the invitation as iCalendar (METHOD:REQUEST)\n"
-           "  --eml OUT.eml       also write the invitation as a mail, for sendmail -t\n"
+           "  --eml OUT.eml       also write the invitation as a mail, for sendmail -t;\n"
+           "                      - for either: standard output (the agenda then only\n"
+           "                      with -o FILE)\n"
            "  --sequence N        SEQUENCE of the invitation: raise it for each update (0)\n");
 
 static const char epilog[] =
@@ -141,10 +143,19 @@ warnings(const char *name, const struct opp_agenda *a, const struct opp_config *
 }
 
 static bool
-write_file(const char *path, const struct opp_buf *b)
+is_stdout(const char *path)
+{
+	return path && strcmp(path, "-") == 0;
+}
+
+/* To the file (atomically) or, for "-", standard output. */
+static bool
+write_to(const char *path, const struct opp_buf *b)
 {
 	char *err = NULL;
 
+	if (is_stdout(path))
+		return write_out(stdout, b);
 	if (opp_atomic_file(path, b->ptr, b->len, false, &err))
 		return true;
 	warnx_("%s", err);
@@ -227,9 +238,13 @@ run(struct setup *s, void *opts)
 
 	if (o->pick.nth && o->pick.by_datum)
 		return usage_error("agenda", _("--overleg and --datum exclude each other"));
+	if (is_stdout(o->out) + is_stdout(o->ics) + is_stdout(o->eml) > 1)
+		return usage_error("agenda", _("only one of -o, --ics and --eml can be - (standard output)"));
 	if (inviting && !now(&t))
 		return EXIT_USAGE;
 	if (!(cfg = config_for(&s->cfg, path)))
+		return EXIT_USAGE;
+	if (output_is_input(s, o->out) || output_is_input(s, o->ics) || output_is_input(s, o->eml))
 		return EXIT_USAGE;
 	if (inviting && !opp_ics_tz_supported(cfg->tijdzone)) {
 		warnx_(_("%s: tijdzone '%s' is not supported for invitations: only Europe/Amsterdam has a "
@@ -265,9 +280,12 @@ run(struct setup *s, void *opts)
 	if (rc != EXIT_OK)
 		goto done;
 
-	if ((o->ics && !write_file(o->ics, &ics)) || (o->eml && !write_file(o->eml, &eml)))
+	/* Standard output takes one of them: the agenda unless --ics - or
+	 * --eml - asked for it (the agenda then goes only to -o FILE). */
+	if ((o->ics && !write_to(o->ics, &ics)) || (o->eml && !write_to(o->eml, &eml)))
 		rc = EXIT_USAGE;
-	else if (o->out && strcmp(o->out, "-") != 0 ? !write_file(o->out, &out) : !write_out(stdout, &out))
+	else if (o->out ? !write_to(o->out, &out)
+	                : !is_stdout(o->ics) && !is_stdout(o->eml) && !write_out(stdout, &out))
 		rc = EXIT_USAGE;
 done:
 	opp_buf_release(&out);

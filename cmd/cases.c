@@ -17,6 +17,7 @@ struct case_slot {
 	struct opp_doc *doc;       /* loaded, or NULL */
 	struct opp_case_check chk; /* its counts; chk.first points to error */
 	char *error;               /* not loaded or errors: "file:line: message" */
+	bool io_error;             /* not even read (exit 2; chk.unreadable also means "not YAML") */
 };
 
 struct case_run {
@@ -25,7 +26,7 @@ struct case_run {
 	int32_t today;
 	each_case_fn *fn;
 	void *ctx;
-	bool warn, broken;
+	bool warn, broken, unreadable;
 };
 
 static void
@@ -48,7 +49,7 @@ case_job(size_t i, void *slotp, void *ctxp)
 			e += skip;
 		e[strcspn(e, "\n")] = '\0';
 		sl->chk.first = sl->error = xstrdup(e);
-		sl->chk.unreadable = true;
+		sl->chk.unreadable = sl->io_error = true;
 		opp_buf_release(&err);
 		return;
 	}
@@ -72,6 +73,7 @@ case_emit(size_t i, void *slotp, void *ctxp)
 		if (r->warn && sl->chk.unreadable)
 			warnx_("%s", sl->error);
 		r->broken = true;
+		r->unreadable |= sl->io_error;
 	}
 	r->fn(strcmp(path, "-") == 0 ? "<stdin>" : path, sl->doc, &sl->chk, r->cfgs[i], r->ctx);
 	opp_doc_free(sl->doc);
@@ -82,7 +84,7 @@ int
 each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, int32_t today, bool warn,
           each_case_fn *fn, void *ctx)
 {
-	struct case_run r = {files, NULL, today, fn, ctx, warn, false};
+	struct case_run r = {files, NULL, today, fn, ctx, warn, false, false};
 
 	r.cfgs = xcalloc(files->n ? files->n : 1, sizeof(*r.cfgs));
 	for (size_t i = 0; i < files->n; i++)
@@ -92,5 +94,5 @@ each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, int3
 		}
 	pool_run(files->n, sizeof(struct case_slot), jobs, case_job, case_emit, &r);
 	free(r.cfgs);
-	return r.broken ? EACH_BROKEN : EACH_OK;
+	return r.unreadable ? EACH_UNREADABLE : r.broken ? EACH_BROKEN : EACH_OK;
 }

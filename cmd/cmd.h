@@ -129,8 +129,12 @@ bool get_today(const char *as_of, int32_t *today);
 
 /* ---- case files ------------------------------------------------------- */
 
-/* Fill a pathlist from PATH arguments. Returns false (message printed)
- * when a PATH does not exist. */
+/* Folders are searched this deep at most (docs/limits.md). */
+#define OPP_MAX_FOLDER_DEPTH 64
+
+/* Fill a pathlist from PATH arguments. Returns false (each problem said)
+ * when a PATH does not exist, a folder cannot be read or is nested more
+ * than OPP_MAX_FOLDER_DEPTH deep, or a *.yaml symlink points nowhere. */
 bool collect_paths(char **args, int n, struct pathlist *out);
 void pathlist_release(struct pathlist *l);
 
@@ -139,6 +143,12 @@ void pathlist_release(struct pathlist *l);
  * read. A file over the size limit is read only
  * up to the limit + 1, so the loader refuses it with its `syntax` finding. */
 bool read_text(const char *path, char **text, size_t *len, struct opp_buf *err);
+
+/* The same, and the status of the file read (fstat of the open file). A
+ * named path must be a regular file: a folder, FIFO or device is refused
+ * by name (and a FIFO is never waited on); "-" may be a pipe. */
+struct stat;
+bool read_text_stat(const char *path, char **text, size_t *len, struct opp_buf *err, struct stat *st);
 
 /* The config for a case file: --config, --no-config or the nearest
  * .opp.yaml upwards (cached per folder, read once). NULL after printing
@@ -153,12 +163,13 @@ void config_cache_release(void);
  * first error ("file:line: message"; printed to stderr too when warn and
  * the file did not load). Memory stays bounded: only a few documents are
  * in flight. Returns EACH_OK, EACH_BROKEN (some file did not load or has
- * errors) or EACH_CONFIG (a config was broken: message printed, nothing
- * loaded). In cases.c; report and list use it. */
+ * errors), EACH_UNREADABLE (some file could not even be read: exit 2) or
+ * EACH_CONFIG (a config was broken: message printed, nothing loaded). In
+ * cases.c; report and list use it. */
 struct opp_case_check;
 typedef void each_case_fn(const char *file, const struct opp_doc *doc, const struct opp_case_check *chk,
                           const struct opp_config *cfg, void *ctx);
-enum { EACH_OK, EACH_BROKEN, EACH_CONFIG };
+enum { EACH_OK, EACH_BROKEN, EACH_UNREADABLE, EACH_CONFIG };
 int each_case(const struct cfgopts *co, const struct pathlist *files, int jobs, int32_t today, bool warn,
               each_case_fn *fn, void *ctx);
 
@@ -171,12 +182,21 @@ struct opp_diag_style diag_style(void);
 void print_diags(const char *file, const struct opp_diags *d, const char *text, size_t len);
 
 /* A binary file (xlsx) on its way to a pipe: a private temporary file in
- * $TMPDIR named "opp-<what>-XXXXXX" (no personal data), created; caller
- * frees and unlinks. NULL after a message. */
+ * $TMPDIR named "opp-<what>-XXXXXX" (no personal data), created and
+ * registered to be removed on SIGINT, SIGTERM and SIGHUP (atomic.h);
+ * stdout_tmp_remove() removes and frees it. NULL after a message. */
 char *stdout_tmp(const char *what);
+void stdout_tmp_remove(char *tmp);
 
 /* Copy a file to standard output; false after a message. */
 bool copy_to_stdout(const char *path);
+
+/* Whether out (an output file name; NULL and "-" are standard output) is
+ * the same file as one of the command's inputs: its case file(s) or a
+ * config read for them, by device and inode (a symlink, a hard link or
+ * another spelling of the name is the same file). Says so; the caller
+ * exits 2 and writes nothing. No command writes onto its own input. */
+bool output_is_input(const struct setup *s, const char *out);
 
 /* Write a buffer to a stream; false on a write error (message printed). */
 bool write_out(FILE *f, const struct opp_buf *b);

@@ -13,33 +13,43 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/atomic.h"
 #include "base/date.h"
+#include "base/escape.h"
 #include "format/load.h"
 
 const char *progname = "opp";
 
+/* Messages quote names and paths from case files and the command line:
+ * one line, without control or bidi characters (escape.h). */
 void
 warnx_(const char *fmt, ...)
 {
+	struct opp_buf msg = OPP_BUF_INIT, line = OPP_BUF_INIT;
 	va_list ap;
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	opp_buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	opp_text_line(&line, msg.ptr);
+	fprintf(stderr, "%s: %s\n", progname, line.ptr);
+	opp_buf_release(&msg);
+	opp_buf_release(&line);
 }
 
 int
 usage_error(const char *cmd, const char *fmt, ...)
 {
+	struct opp_buf msg = OPP_BUF_INIT, line = OPP_BUF_INIT;
 	va_list ap;
 
-	fprintf(stderr, "%s %s: ", progname, cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	opp_buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\n");
+	opp_text_line(&line, msg.ptr);
+	fprintf(stderr, "%s %s: %s\n", progname, cmd, line.ptr);
+	opp_buf_release(&msg);
+	opp_buf_release(&line);
 	return try_help(cmd);
 }
 
@@ -106,20 +116,28 @@ is_case_name(const char *name)
 	return (n > 5 && strcmp(name + n - 5, ".yaml") == 0) || (n > 4 && strcmp(name + n - 4, ".yml") == 0);
 }
 
-static void
+/* Add the case files under dir. False (each problem said) when a folder
+ * cannot be read, is nested too deep, or a *.yaml entry points nowhere:
+ * a case left out without a word would be a silent wrong answer. */
+static bool
 walk(const char *dir, struct pathlist *out, int depth)
 {
 	DIR *d;
 	struct dirent *e;
 	struct pathlist here = {0};
+	bool ok = true;
 
-	if (depth > 64 || !(d = opendir(dir))) {
-		if (depth <= 64)
-			warnx_(_("cannot read folder %s: %s"), dir, strerror(errno));
-		return;
+	if (depth > OPP_MAX_FOLDER_DEPTH) {
+		warnx_(_("%s: folders nested more than %d levels deep: not searched; move the cases up"), dir,
+		       OPP_MAX_FOLDER_DEPTH);
+		return false;
+	}
+	if (!(d = opendir(dir))) {
+		warnx_(_("cannot read folder %s: %s"), dir, strerror(errno));
+		return false;
 	}
 	while ((e = readdir(d))) {
-		struct stat st;
+		struct stat st, target;
 		char *p;
 		size_t n;
 
@@ -130,15 +148,27 @@ walk(const char *dir, struct pathlist *out, int depth)
 		snprintf(p, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
 		/* Symlinked folders are not followed: a link loop would make
 		 * the walk endless and the same case count twice. A symlinked
-		 * case file is read like any other. */
-		if (lstat(p, &st) == 0 &&
-		    (S_ISDIR(st.st_mode) ||
-		     (is_case_name(e->d_name) &&
-		      (S_ISREG(st.st_mode) ||
-		       (S_ISLNK(st.st_mode) && stat(p, &st) == 0 && S_ISREG(st.st_mode))))))
-			push(&here, p);
-		else
+		 * case file is read like any other; one that points nowhere is
+		 * said, as is anything else named *.yaml that is not a folder
+		 * (read_text refuses a FIFO or device by name). */
+		if (lstat(p, &st) != 0) {
+			warnx_(_("cannot read %s: %s"), p, strerror(errno));
+			ok = false;
 			free(p);
+		} else if (S_ISDIR(st.st_mode)) {
+			push(&here, p);
+		} else if (!is_case_name(e->d_name)) {
+			free(p);
+		} else if (S_ISLNK(st.st_mode) && stat(p, &target) != 0) {
+			warnx_(_("cannot read %s: it is a symlink to a file that does not exist (%s)"), p,
+			       strerror(errno));
+			ok = false;
+			free(p);
+		} else if (S_ISLNK(st.st_mode) && S_ISDIR(target.st_mode)) {
+			free(p); /* a symlinked folder */
+		} else {
+			push(&here, p);
+		}
 	}
 	closedir(d);
 	if (here.n > 1)
@@ -146,13 +176,14 @@ walk(const char *dir, struct pathlist *out, int depth)
 	for (size_t i = 0; i < here.n; i++) {
 		struct stat st;
 		if (lstat(here.v[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-			walk(here.v[i], out, depth + 1);
+			ok &= walk(here.v[i], out, depth + 1);
 			free(here.v[i]);
 		} else {
 			push(out, here.v[i]);
 		}
 	}
 	free(here.v);
+	return ok;
 }
 
 bool
@@ -175,7 +206,7 @@ collect_paths(char **args, int n, struct pathlist *out)
 			warnx_(_("%s: %s"), args[i], strerror(errno));
 			ok = false;
 		} else if (S_ISDIR(st.st_mode)) {
-			walk(args[i], out, 0);
+			ok &= walk(args[i], out, 0);
 		} else {
 			push(out, xstrdup(args[i]));
 		}
@@ -198,30 +229,66 @@ pathlist_release(struct pathlist *l)
 static void
 read_error(struct opp_buf *err, const char *path, const char *why)
 {
+	struct opp_buf p = OPP_BUF_INIT;
+
+	opp_text_line(&p, path);
 	if (err)
-		opp_buf_printf(err, _("%s: cannot read %s: %s\n"), progname, path, why);
+		opp_buf_printf(err, _("%s: cannot read %s: %s\n"), progname, p.ptr, why);
 	else
 		warnx_(_("cannot read %s: %s"), path, why);
+	opp_buf_release(&p);
+}
+
+/* Why a file of this kind is not read, or NULL for a regular file. */
+static const char *
+not_regular(const struct stat *st)
+{
+	if (S_ISREG(st->st_mode))
+		return NULL;
+	if (S_ISDIR(st->st_mode))
+		return _("it is a folder");
+	if (S_ISFIFO(st->st_mode))
+		return _("it is a named pipe (FIFO), not a regular file");
+	if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
+		return _("it is a device, not a regular file");
+	return _("it is not a regular file");
 }
 
 bool
-read_text(const char *path, char **text, size_t *len, struct opp_buf *err)
+read_text_stat(const char *path, char **text, size_t *len, struct opp_buf *err, struct stat *stp)
 {
-	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer; a regular
+	 * file reads the same either way. */
+	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	size_t cap = 0, n = 0, limit = OPP_MAX_FILE + 1;
 	char *buf = NULL;
+	const char *why;
 	struct stat st;
 
 	if (fd < 0) {
 		read_error(err, path, strerror(errno));
 		return false;
 	}
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		read_error(err, path, _("it is a folder"));
+	if (fstat(fd, &st) != 0) {
+		read_error(err, path, strerror(errno));
 		if (fd)
 			close(fd);
 		return false;
 	}
+	/* Standard input may be a pipe: it was asked for. A named file must
+	 * be a regular file (the format's "inputs are sacred"). */
+	if (fd && (why = not_regular(&st))) {
+		read_error(err, path, why);
+		close(fd);
+		return false;
+	}
+	if (fd && fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+		read_error(err, path, strerror(errno));
+		close(fd);
+		return false;
+	}
+	if (stp)
+		*stp = st;
 	/* A regular file: one buffer of its size. Growing in big steps made
 	 * every 10 KB file cost a 128 KiB buffer, which glibc handed back to
 	 * the kernel and faulted in again for the next file. */
@@ -256,6 +323,12 @@ read_text(const char *path, char **text, size_t *len, struct opp_buf *err)
 	return true;
 }
 
+bool
+read_text(const char *path, char **text, size_t *len, struct opp_buf *err)
+{
+	return read_text_stat(path, text, len, err, NULL);
+}
+
 /* ---- configuration -------------------------------------------------- */
 
 struct cfgentry {
@@ -281,7 +354,18 @@ load_config(const char *path)
 	char *text;
 	size_t len;
 
-	if (!read_text(path, &text, &len, NULL)) {
+	struct stat st;
+	const char *why;
+
+	if (!read_text_stat(path, &text, &len, NULL, &st)) {
+		free(cfg);
+		return NULL;
+	}
+	/* Checked on the file that was read, not on its name: it cannot be
+	 * swapped in between. */
+	if ((why = opp_config_untrusted(&st, (unsigned)geteuid()))) {
+		warnx_(_("not using the config %s: %s"), path, why);
+		free(text);
 		free(cfg);
 		return NULL;
 	}
@@ -392,6 +476,43 @@ config_cache_release(void)
 
 /* ---- output ----------------------------------------------------------- */
 
+static bool
+same_file(const struct stat *a, const char *path)
+{
+	struct stat b;
+	return strcmp(path, "-") != 0 && stat(path, &b) == 0 && a->st_dev == b.st_dev &&
+	       a->st_ino == b.st_ino;
+}
+
+bool
+output_is_input(const struct setup *s, const char *out)
+{
+	const char *hit = NULL;
+	struct stat st;
+
+	/* The file the output would replace (through a symlink, a hard link
+	 * or another name): compared by device and inode, not by name. */
+	if (!out || strcmp(out, "-") == 0 || stat(out, &st) != 0 || !S_ISREG(st.st_mode))
+		return false;
+	if (s->file && same_file(&st, s->file))
+		hit = s->file;
+	for (size_t i = 0; !hit && i < s->files.n; i++)
+		if (same_file(&st, s->files.v[i]))
+			hit = s->files.v[i];
+	if (!hit && s->cfg.file && same_file(&st, s->cfg.file))
+		hit = s->cfg.file;
+	for (size_t i = 0; !hit && i < cache.n; i++)
+		if (cache.v[i].path && same_file(&st, cache.v[i].path))
+			hit = cache.v[i].path;
+	if (!hit)
+		return false;
+	if (strcmp(hit, out) == 0)
+		warnx_(_("not writing %s: it is one of the files this command reads"), out);
+	else
+		warnx_(_("not writing %s: it is %s, one of the files this command reads"), out, hit);
+	return true;
+}
+
 struct opp_diag_style
 diag_style(void)
 {
@@ -431,7 +552,18 @@ stdout_tmp(const char *what)
 		return NULL;
 	}
 	close(fd);
+	opp_atomic_track(b.ptr); /* removed on SIGINT, SIGTERM, SIGHUP too */
 	return opp_buf_detach(&b, NULL);
+}
+
+void
+stdout_tmp_remove(char *tmp)
+{
+	if (!tmp)
+		return;
+	unlink(tmp);
+	opp_atomic_untrack(tmp);
+	free(tmp);
 }
 
 bool

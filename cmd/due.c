@@ -106,8 +106,7 @@ json(struct opp_buf *b, const struct opp_due_list *l, int32_t today)
 static void
 tsv_field(struct opp_buf *b, const char *s, bool last)
 {
-	for (; s && *s; s++)
-		opp_buf_putc(b, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+	opp_tsv_cell(b, s);
 	opp_buf_putc(b, last ? '\n' : '\t');
 }
 

@@ -28,7 +28,8 @@ static const char usage[] =
            "                      limit); default: the terminal's width, else $COLUMNS\n");
 
 static const char epilog[] =
-        N_("Exit status: 0 success, 1 a file could not be loaded or has errors, 2 usage error.\n");
+        N_("Exit status: 0 success, 1 a file could not be loaded or has errors, 2 usage error\n"
+           "or a file or folder that cannot be read.\n");
 
 /* The terminal's width, else $COLUMNS, else 0 (no limit: a pipe gets
  * whole names). */
@@ -96,7 +97,7 @@ run(struct setup *s, void *opts)
 	struct rows l = {0};
 	size_t width = o->have_width ? o->width : default_width();
 	struct opp_buf out = OPP_BUF_INIT;
-	bool broken = false;
+	bool broken = false, unreadable = false;
 	int rc = EXIT_OK;
 
 	opp_arena_init(&l.arena);
@@ -104,10 +105,11 @@ run(struct setup *s, void *opts)
 	switch (each_case(&s->cfg, &s->files, s->jobs, s->today, false, add_row, &l)) {
 	case EACH_OK: break;
 	case EACH_BROKEN: broken = true; break;
+	case EACH_UNREADABLE: unreadable = true; break;
 	default: rc = EXIT_USAGE; goto done;
 	}
 	opp_list_cases(&out, l.rows, l.n, width);
-	rc = s->missing ? EXIT_USAGE : broken ? EXIT_FINDINGS : EXIT_OK;
+	rc = s->missing || unreadable ? EXIT_USAGE : broken ? EXIT_FINDINGS : EXIT_OK;
 	if (!write_out(stdout, &out))
 		rc = EXIT_USAGE;
 done:

@@ -96,8 +96,7 @@ write_file(const struct opp_doc *doc, const struct opp_render_opts *ro, const ch
 	} else {
 		ok = copy_to_stdout(tmp);
 	}
-	unlink(tmp);
-	free(tmp);
+	stdout_tmp_remove(tmp);
 	return ok ? EXIT_OK : EXIT_USAGE;
 fail:
 	warnx_("%s", err);
@@ -137,6 +136,8 @@ run(struct setup *s, void *opts)
 		return EXIT_USAGE;
 	}
 	if (!(cfg = config_for(&s->cfg, s->file)))
+		return EXIT_USAGE;
+	if (output_is_input(s, o->output))
 		return EXIT_USAGE;
 	if (!read_text(s->file, &text, &len, NULL))
 		return EXIT_USAGE;

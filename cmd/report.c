@@ -31,9 +31,11 @@ static const char usage[] =
            "  --to FORMAT         md, html or xlsx (default: from the -o name, else md)\n"
            "  -o, --output FILE   write to FILE, atomically; - (the default): standard output\n");
 
-static const char epilog[] = N_("An xlsx workbook is never written to a terminal: use -o FILE or redirect.\n"
-                                "Exit status: 0 success, 1 a file could not be loaded or has errors (it is\n"
-                                "listed in the report), 2 usage error or the report could not be written.\n");
+static const char epilog[] =
+        N_("An xlsx workbook is never written to a terminal: use -o FILE or redirect.\n"
+           "Exit status: 0 success, 1 a file could not be loaded or has errors (it is\n"
+           "listed in the report), 2 usage error, a file or folder that cannot be read,\n"
+           "or the report could not be written.\n");
 
 /* ---- the command --------------------------------------------------------- */
 
@@ -85,6 +87,8 @@ run(struct setup *s, void *opts)
 	/* Where the report goes: a temporary file beside the target
 	 * (renamed over it at the end), or standard output (xlsx through a
 	 * temporary file, since a workbook is written by name). */
+	if (to_file && output_is_input(s, out))
+		return EXIT_USAGE;
 	if (to_file) {
 		if (!opp_atomic_begin(&at, out, false, &err)) {
 			warnx_("%s", err);
@@ -118,7 +122,7 @@ run(struct setup *s, void *opts)
 	switch (each_case(&s->cfg, &s->files, s->jobs, today, true, add_case, r)) {
 	case EACH_OK: break;
 	case EACH_BROKEN: broken = true; break;
-	default: failed = true; break;
+	default: failed = true; break; /* unreadable (listed too), or a config */
 	}
 	if (!opp_report_close(r, &err)) {
 		warnx_("%s", err);
@@ -130,7 +134,8 @@ run(struct setup *s, void *opts)
 		rc = EXIT_USAGE;
 	}
 	f = NULL;
-	if (failed)
+	/* The configs are known now: none of them is replaced either. */
+	if (failed || (to_file && output_is_input(s, out)))
 		rc = EXIT_USAGE;
 	if (rc == EXIT_OK && to_file) {
 		if (!opp_atomic_commit(&at, &err)) {
@@ -149,10 +154,7 @@ cleanup:
 		fclose(f);
 	if (to_file)
 		opp_atomic_abort(&at);
-	if (tmp) {
-		unlink(tmp);
-		free(tmp);
-	}
+	stdout_tmp_remove(tmp);
 	opp_config_release(&defaults);
 	return rc;
 }

@@ -10,7 +10,15 @@
  *
  * A target that exists and is not a regular file (/dev/stdout, a pipe,
  * /dev/null, /dev/full) is written in place: it cannot be replaced, and
- * must not be.
+ * must not be. A target that is a symlink is written through: the file
+ * at the end of the link (created if it does not exist yet) is replaced,
+ * the link stays.
+ *
+ * While a temporary file exists it is registered: SIGINT, SIGTERM or
+ * SIGHUP remove it before the program ends of that signal (a handler that
+ * only unlinks and re-raises), so no hidden copy of personal data stays
+ * beside the target. Other temporary files (a workbook on its way to a
+ * pipe) are registered with opp_atomic_track().
  */
 #ifndef OPP_ATOMIC_H
 #define OPP_ATOMIC_H
@@ -43,6 +51,13 @@ bool opp_atomic_commit(struct opp_atomic *a, char **err);
 
 /* Remove the temporary file and release; the target is untouched. */
 void opp_atomic_abort(struct opp_atomic *a);
+
+/* Register a temporary file (a copy of the path is kept) to be removed
+ * if SIGINT, SIGTERM or SIGHUP ends the program; opp_atomic_untrack()
+ * when it is gone or renamed. Up to 8 at a time; the handlers are set on
+ * the first call, except for a signal that is ignored (nohup). */
+void opp_atomic_track(const char *path);
+void opp_atomic_untrack(const char *path);
 
 /* All in one: write data to path atomically. */
 bool opp_atomic_file(const char *path, const void *data, size_t len, bool exclusive, char **err);

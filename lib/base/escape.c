@@ -1,14 +1,17 @@
 /*
  * escape — HTML and Markdown escaping of case-file text (see escape.h).
  *
- * All byte-wise: the characters that matter are ASCII, and UTF-8
- * continuation bytes never look like ASCII, so multi-byte characters
- * pass through untouched.
+ * Byte-wise where the characters that matter are ASCII (UTF-8
+ * continuation bytes never look like ASCII); a multi-byte character is
+ * decoded (utf8.h) only to drop the C1 and bidi controls.
  */
 #include "base/escape.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
+
+#include "base/utf8.h"
 
 static bool
 is_space(unsigned char c)
@@ -20,6 +23,20 @@ static bool
 is_control(unsigned char c)
 {
 	return c < 0x20 || c == 0x7f;
+}
+
+/* The length of the multi-byte character at s when it must not reach a
+ * reader (a C1 control or a bidi control: opp_utf8_unsafe), else 0. */
+static size_t
+unsafe_len(const char *s)
+{
+	uint32_t cp;
+	size_t n;
+
+	if ((unsigned char)*s < 0x80)
+		return 0;
+	n = opp_utf8_next(s, strnlen(s, 4), &cp);
+	return opp_utf8_unsafe(cp) ? n : 0;
 }
 
 void
@@ -38,6 +55,10 @@ opp_html_escape(struct opp_buf *out, const char *s)
 		default:
 			if (is_control(c) && c != '\t' && c != '\n' && c != '\r')
 				break;
+			if (unsafe_len(s)) {
+				s += unsafe_len(s) - 1;
+				break;
+			}
 			opp_buf_putc(out, c);
 		}
 	}
@@ -91,6 +112,8 @@ md_escape(struct opp_buf *out, const char *s, bool line_start)
 			opp_buf_putc(out, ' ');
 		} else if (is_control(c)) {
 			continue;
+		} else if (unsafe_len(s)) {
+			s += unsafe_len(s) - 1;
 		} else if (strchr("\\`*_[]<>#|&~$", c)) {
 			opp_buf_putc(out, '\\');
 			opp_buf_putc(out, c);
@@ -145,6 +168,8 @@ opp_md_cell_text(struct opp_buf *out, const char *s)
 			backslashes = 0;
 		} else if (is_control(c)) {
 			continue;
+		} else if (unsafe_len(s)) {
+			s += unsafe_len(s) - 1;
 		} else {
 			backslashes = c == '\\' ? backslashes + 1 : 0;
 			opp_buf_putc(out, c);
@@ -192,7 +217,13 @@ opp_md_block(struct opp_buf *out, const char *s, const char *prefix)
 				while (n--)
 					opp_buf_putc(out, ' ');
 			}
-			opp_buf_add(out, p, (size_t)(e - p));
+			for (; p < e; p++) {
+				size_t u = unsafe_len(p);
+				if (u)
+					p += u - 1;
+				else if (!is_control((unsigned char)*p) || *p == '\t')
+					opp_buf_putc(out, *p);
+			}
 		}
 		opp_buf_putc(out, '\n');
 		s = e;
@@ -205,37 +236,130 @@ opp_md_block(struct opp_buf *out, const char *s, const char *prefix)
 	}
 }
 
+/* ---- what a person reads ------------------------------------------------ */
+
+/* The characters that end a line: in a one-line text they become a
+ * space, in a text of lines a line feed. */
+static bool
+line_break(uint32_t cp)
+{
+	return cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' || cp == 0x85 || cp == 0x2028 ||
+	       cp == 0x2029;
+}
+
+static void
+text_clean(struct opp_buf *out, const char *s, bool lines)
+{
+	size_t len = s ? strlen(s) : 0;
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = opp_utf8_next(s + i, len - i, &cp);
+
+		if (cp == OPP_UTF8_BAD && !(n == 3 && memcmp(s + i, "\xEF\xBF\xBD", 3) == 0)) {
+			opp_buf_puts(out, "\xEF\xBF\xBD");
+		} else if (cp == '\r' && lines && i + 1 < len && s[i + 1] == '\n') {
+			; /* CRLF: the LF makes the line end */
+		} else if (cp == '\t') {
+			opp_buf_putc(out, lines ? '\t' : ' ');
+		} else if (line_break(cp)) {
+			opp_buf_putc(out, lines ? '\n' : ' ');
+		} else if (!opp_utf8_unsafe(cp)) {
+			opp_buf_add(out, s + i, n);
+		}
+		i += n;
+	}
+}
+
+void
+opp_text_line(struct opp_buf *out, const char *s)
+{
+	text_clean(out, s, false);
+}
+
+void
+opp_text_lines(struct opp_buf *out, const char *s)
+{
+	text_clean(out, s, true);
+}
+
+void
+opp_tsv_cell(struct opp_buf *out, const char *s)
+{
+	size_t start = out->len;
+
+	text_clean(out, s, false);
+	if (out->len > start && strchr("=+-@", out->ptr[start])) {
+		opp_buf_putc(out, '\0'); /* room for the quote */
+		memmove(out->ptr + start + 1, out->ptr + start, out->len - start - 1);
+		out->ptr[start] = '\'';
+	}
+}
+
 /* ---- JSON and YAML ----------------------------------------------------- */
 
 /* JSON strings are YAML double-quoted scalars too (YAML 1.2 is a superset
- * of JSON), so one writer serves both; YAML also needs the Unicode line
- * breaks escaped, or a reader folds them into spaces. */
+ * of JSON), so one writer serves both. YAML also needs the Unicode line
+ * breaks escaped, or a reader folds them into spaces, and allows no raw
+ * C1 control, U+FFFE or U+FFFF; JSON allows any valid UTF-8. */
 static void
 quoted(struct opp_buf *out, const char *s, bool yaml)
 {
+	size_t len = strlen(s);
+
 	opp_buf_putc(out, '"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		uint32_t cp;
+		size_t n;
+
 		switch (c) {
-		case '"': opp_buf_puts(out, "\\\""); break;
-		case '\\': opp_buf_puts(out, "\\\\"); break;
-		case '\n': opp_buf_puts(out, "\\n"); break;
-		case '\r': opp_buf_puts(out, "\\r"); break;
-		case '\t': opp_buf_puts(out, "\\t"); break;
-		default:
-			if (c < 0x20 || c == 0x7F) {
-				opp_buf_printf(out, "\\u%04x", c);
-			} else if (yaml && c == 0xC2 && (unsigned char)s[1] == 0x85) {
-				opp_buf_puts(out, "\\N"); /* U+0085 next line */
-				s++;
-			} else if (yaml && c == 0xE2 && (unsigned char)s[1] == 0x80 &&
-			           ((unsigned char)s[2] == 0xA8 || (unsigned char)s[2] == 0xA9)) {
-				opp_buf_puts(out, (unsigned char)s[2] == 0xA8 ? "\\L" : "\\P");
-				s += 2; /* U+2028 line, U+2029 paragraph separator */
-			} else {
-				opp_buf_putc(out, (char)c);
-			}
+		case '"':
+			opp_buf_puts(out, "\\\"");
+			i++;
+			continue;
+		case '\\':
+			opp_buf_puts(out, "\\\\");
+			i++;
+			continue;
+		case '\n':
+			opp_buf_puts(out, "\\n");
+			i++;
+			continue;
+		case '\r':
+			opp_buf_puts(out, "\\r");
+			i++;
+			continue;
+		case '\t':
+			opp_buf_puts(out, "\\t");
+			i++;
+			continue;
+		default: break;
 		}
+		if (c < 0x20 || c == 0x7F) {
+			opp_buf_printf(out, "\\u%04x", c);
+			i++;
+			continue;
+		}
+		if (c < 0x80) {
+			opp_buf_putc(out, (char)c);
+			i++;
+			continue;
+		}
+		n = opp_utf8_next(s + i, len - i, &cp);
+		if (cp == OPP_UTF8_BAD && !(n == 3 && memcmp(s + i, "\xEF\xBF\xBD", 3) == 0)) {
+			/* Not UTF-8 (a file name): JSON cannot hold the byte. */
+			opp_buf_printf(out, yaml ? "\\ufffd" : "\\\\x%02X", c);
+		} else if (yaml && cp == 0x85) {
+			opp_buf_puts(out, "\\N"); /* next line */
+		} else if (yaml && (cp == 0x2028 || cp == 0x2029)) {
+			opp_buf_puts(out, cp == 0x2028 ? "\\L" : "\\P"); /* line, paragraph separator */
+		} else if (opp_utf8_unsafe(cp) || (yaml && (cp == 0xFFFE || cp == 0xFFFF))) {
+			opp_buf_printf(out, "\\u%04x", (unsigned)cp);
+		} else {
+			opp_buf_add(out, s + i, n);
+		}
+		i += n;
 	}
 	opp_buf_putc(out, '"');
 }

@@ -13,6 +13,12 @@
  *     restructure the document around it. For HTML, free text goes
  *     through cmark in safe mode instead (render_html.c).
  *
+ * And text that a person reads as it is (a terminal, a CI log, a mail
+ * header, a TSV cell): no control character, escape sequence or bidi
+ * override in a case file or a file name can reach it (opp_text_line).
+ * Every writer here drops those characters (opp_utf8_unsafe: C0 and C1
+ * controls, U+202A-202E, U+2066-2069) the same way.
+ *
  * Functions append to a struct opp_buf; s == NULL appends nothing.
  */
 #ifndef OPP_ESCAPE_H
@@ -52,12 +58,33 @@ void opp_md_cell_text(struct opp_buf *out, const char *s);
  * closed when the container ends. */
 void opp_md_block(struct opp_buf *out, const char *s, const char *prefix);
 
+/* Text for one line that a person reads (a finding, a terminal table, a
+ * log, a header): white space that would break the line (tab, CR, LF,
+ * VT, FF, U+0085, U+2028, U+2029) becomes a space; every other control
+ * character and bidi control is left out; a byte that is not UTF-8 (a
+ * file name) becomes U+FFFD. So no text can clear a screen, forge a link
+ * or a line of its own, or read in another order than it is stored. */
+void opp_text_line(struct opp_buf *out, const char *s);
+
+/* The same for text that keeps its lines: tab and LF stay, CRLF, a lone
+ * CR and U+0085, U+2028, U+2029 become LF. */
+void opp_text_lines(struct opp_buf *out, const char *s);
+
+/* One cell of a tab-separated file: opp_text_line(), and a cell that
+ * would start with = + - or @ gets a leading ' so that no spreadsheet
+ * reads it as a formula (=HYPERLINK(...) runs on import otherwise). The
+ * xlsx writer needs no such quote: it stores every text as a string. */
+void opp_tsv_cell(struct opp_buf *out, const char *s);
+
 /* A JSON string literal, with its quotes: " \ and control characters
- * escaped, UTF-8 passed through (the loader checked it). */
+ * escaped (C1 and bidi controls too, as \uXXXX), other UTF-8 passed
+ * through; a byte that is not UTF-8 (a file name) is written as the text
+ * \xHH, so the output stays valid JSON. */
 void opp_json_str(struct opp_buf *out, const char *s);
 
-/* A YAML double-quoted scalar, with its quotes: " \ and control
- * characters escaped, so any text reads back as itself. */
+/* A YAML double-quoted scalar, with its quotes: " \ and every character
+ * YAML does not allow raw (controls, C1, U+FFFE, U+FFFF) escaped, and the
+ * Unicode line breaks too, so any text reads back as itself. */
 void opp_yaml_quoted(struct opp_buf *out, const char *s);
 
 #endif

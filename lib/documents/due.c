@@ -10,6 +10,7 @@
 
 #include "base/buf.h"
 #include "base/date.h"
+#include "base/escape.h"
 #include "base/i18n.h"
 #include "facts/query.h"
 
@@ -37,6 +38,22 @@ copy(struct opp_due_list *l, const char *s)
 	return s ? opp_arena_strdup(&l->arena, s) : NULL;
 }
 
+/* Case text for a reader: one line, no control or bidi character
+ * (escape.h), so a name cannot clear the terminal or forge a line. */
+static const char *
+copy_line(struct opp_due_list *l, const char *s)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+	const char *r;
+
+	if (!s)
+		return NULL;
+	opp_text_line(&b, s);
+	r = opp_arena_strdup(&l->arena, b.ptr);
+	opp_buf_release(&b);
+	return r;
+}
+
 /* One item for one person: what they must do, when. */
 static void
 add(struct opp_due_list *l, const char *file, const struct opp_obligation *o, const struct opp_doc *doc,
@@ -54,8 +71,8 @@ add(struct opp_due_list *l, const char *file, const struct opp_obligation *o, co
 	it->date = o->deadline;
 	it->days = today - o->deadline;
 	it->who = copy(l, who ? who : "");
-	it->naam = p ? copy(l, p->naam.s) : NULL;
-	it->email = p ? copy(l, p->email.s) : NULL;
+	it->naam = p ? copy_line(l, p->naam.s) : NULL;
+	it->email = p ? copy_line(l, p->email.s) : NULL;
 	it->what = what;
 }
 
@@ -78,14 +95,10 @@ opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc, const struct 
 		if (!opp_ob_is_due(o) || (o->deadline >= today && o->deadline > until))
 			continue;
 		if (!file)
-			file = copy(l, doc->name ? doc->name : "-");
+			file = copy_line(l, doc->name ? doc->name : "-"); /* shown as it is */
 		opp_buf_reset(&b);
 		opp_ob_todo(&b, o, doc);
-		/* One line: free text may hold newlines. */
-		for (char *q = b.ptr; *q; q++)
-			if (*q == '\n' || *q == '\r' || *q == '\t')
-				*q = ' ';
-		what = copy(l, b.ptr);
+		what = copy_line(l, b.ptr); /* free text may hold newlines */
 		if (!o->n_who)
 			add(l, file, o, doc, NULL, what, today);
 		for (size_t k = 0; k < o->n_who; k++)

@@ -4,9 +4,11 @@
 #include "format/config.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/i18n.h"
@@ -52,19 +54,25 @@ opp_config_find(const char *dir)
 {
 	char *d = realpath(*dir ? dir : ".", NULL), *path = NULL;
 
-	/* Walk up from the absolute folder: "/a/b", "/a", "/". */
+	/* Walk up from the absolute folder: "/a/b", "/a", "/"; the folder
+	 * that holds .git (a folder, or a file in a linked work tree or a
+	 * submodule) is the last: a config above the work tree is not the
+	 * project's. */
 	while (d) {
 		size_t n = strlen(d) + sizeof("/.opp.yaml");
+		struct stat st;
 		char *slash;
 
 		path = xrealloc(path, n);
 		snprintf(path, n, "%s/.opp.yaml", strcmp(d, "/") == 0 ? "" : d);
-		if (access(path, F_OK) == 0)
+		if (lstat(path, &st) == 0)
 			break;
-		free(path);
-		path = NULL;
-		if (strcmp(d, "/") == 0)
+		snprintf(path, n, "%s/.git", strcmp(d, "/") == 0 ? "" : d);
+		if (strcmp(d, "/") == 0 || lstat(path, &st) == 0) {
+			free(path);
+			path = NULL;
 			break;
+		}
 		slash = strrchr(d, '/');
 		if (slash == d)
 			d[1] = '\0';
@@ -73,6 +81,20 @@ opp_config_find(const char *dir)
 	}
 	free(d);
 	return path;
+}
+
+const char *
+opp_config_untrusted(const struct stat *st, unsigned uid)
+{
+	if (S_ISDIR(st->st_mode))
+		return _("it is a folder");
+	if (!S_ISREG(st->st_mode))
+		return _("it is not a regular file");
+	if (st->st_uid != 0 && st->st_uid != uid)
+		return _("it belongs to another user: settings come only from your own files or root's");
+	if (st->st_mode & (S_IWGRP | S_IWOTH))
+		return _("others than its owner may change it (chmod go-w)");
+	return NULL;
 }
 
 struct cfgparse {
@@ -139,6 +161,12 @@ get_rollen(struct cfgparse *c, const struct opp_node *v)
 	c->cfg->rollen = opp_arena_alloc(&c->cfg->arena, (v->n / 2) * sizeof(*c->cfg->rollen));
 	for (const struct opp_node *n = v->kids; n && n->next; n = n->next->next) {
 		int rol = n->next->kind == OPP_NODE_SCALAR ? opp_name_index(opp_rol_names, n->next->s) : -1;
+		if (rol < 0 && !opp_yaml_key_shaped(n->s)) {
+			bad(c, n->pos,
+			    _("line %u holds text where a key is expected (a multi-line text needs `|`)"),
+			    (unsigned)n->pos.line);
+			continue;
+		}
 		if (rol < 0) {
 			bad(c, n->next->pos,
 			    _("role name '%s' must map onto a standard role such as wijkteammedewerker"),
@@ -166,6 +194,12 @@ get_regels(struct cfgparse *c, const struct opp_node *v)
 		int rule = opp_rule_find(n->s);
 		int level = n->next->kind == OPP_NODE_SCALAR ? opp_name_index(levels, n->next->s) : -1;
 
+		if (rule < 0 && !opp_yaml_key_shaped(n->s)) {
+			bad(c, n->pos,
+			    _("line %u holds text where a key is expected (a multi-line text needs `|`)"),
+			    (unsigned)n->pos.line);
+			continue;
+		}
 		if (rule < 0) {
 			const char *sug = opp_suggest(n->s, names, OPP_RULE_COUNT);
 			if (sug)
@@ -189,24 +223,88 @@ get_regels(struct cfgparse *c, const struct opp_node *v)
 	}
 }
 
+/* ---- the settings ---------------------------------------------------------
+ * One row per setting: its name, how its value is read and where it goes
+ * in struct opp_config. Adding a setting is one row (and its field). */
+
+enum cfgtype {
+	CFG_INT,         /* a whole number from 1 to 1000, into an int */
+	CFG_TEXT,        /* a text, into a const char * */
+	CFG_BOOL,        /* true or false, into a bool */
+	CFG_ORGANISATOR, /* {naam, email} */
+	CFG_ROLLEN,      /* regional role name → standard role */
+	CFG_REGELS,      /* rule name → fout | waarschuwing | uit */
+};
+
+static const struct cfgkey {
+	const char *key;
+	enum cfgtype type;
+	size_t off; /* offsetof the field in struct opp_config */
+} cfg_keys[] = {
+        {"max_doelen", CFG_INT, offsetof(struct opp_config, max_doelen)},
+        {"overbrugging_weken", CFG_INT, offsetof(struct opp_config, overbrugging_weken)},
+        {"evaluatie_maanden", CFG_INT, offsetof(struct opp_config, evaluatie_maanden)},
+        {"leeftijd_instemming", CFG_INT, offsetof(struct opp_config, leeftijd_instemming)},
+        {"tijdzone", CFG_TEXT, offsetof(struct opp_config, tijdzone)},
+        {"organisator", CFG_ORGANISATOR, 0},
+        {"volledige_naam", CFG_BOOL, offsetof(struct opp_config, volledige_naam)},
+        {"rollen", CFG_ROLLEN, 0},
+        {"regels", CFG_REGELS, 0},
+        {"voortgang_dagen", CFG_INT, offsetof(struct opp_config, voortgang_dagen)},
+        {"besluit_weken", CFG_INT, offsetof(struct opp_config, besluit_weken)},
+        {"wachtlijst_weken", CFG_INT, offsetof(struct opp_config, wachtlijst_weken)},
+        {"escalatie", CFG_TEXT, offsetof(struct opp_config, escalatie)},
+};
+#define N_KEYS (sizeof(cfg_keys) / sizeof(*cfg_keys))
+
+/* The fixed sizes the settings live in. */
+_Static_assert(OPP_RULE_COUNT <= sizeof(((struct opp_config *)0)->regels),
+               "opp_config.regels has a slot for every rule");
+_Static_assert(N_KEYS < 64, "the settings fit the names array of the suggestions");
+
+static void
+unknown_setting(struct cfgparse *c, const struct opp_node *k)
+{
+	const char *names[N_KEYS];
+	const char *sug;
+
+	for (size_t i = 0; i < N_KEYS; i++)
+		names[i] = cfg_keys[i].key;
+	if (!opp_yaml_key_shaped(k->s)) {
+		bad(c, k->pos, _("line %u holds text where a key is expected (a multi-line text needs `|`)"),
+		    (unsigned)k->pos.line);
+		return;
+	}
+	sug = opp_suggest(k->s, names, N_KEYS);
+	if (sug)
+		bad(c, k->pos, _("unknown setting '%s': did you mean '%s'?"), k->s, sug);
+	else
+		bad(c, k->pos, _("unknown setting '%s' (opp new --config shows every setting)"), k->s);
+}
+
+static void
+get_organisator(struct cfgparse *c, const char *key, const struct opp_node *v)
+{
+	if (!need_map(c, key, v))
+		return;
+	for (const struct opp_node *o = v->kids; o && o->next; o = o->next->next) {
+		if (strcmp(o->s, "naam") == 0)
+			c->cfg->organisator_naam = get_str(c, "naam", o->next);
+		else if (strcmp(o->s, "email") == 0)
+			c->cfg->organisator_email = get_str(c, "email", o->next);
+		else if (opp_yaml_key_shaped(o->s))
+			bad(c, o->pos, _("unknown key '%s' in organisator: use naam and email"), o->s);
+		else
+			bad(c, o->pos,
+			    _("line %u holds text where a key is expected (a multi-line text needs `|`)"),
+			    (unsigned)o->pos.line);
+	}
+}
+
 bool
 opp_config_parse(struct opp_config *cfg, const char *name, const char *text, size_t len,
                  struct opp_diags *diags)
 {
-	static const char *const keys[] = {"max_doelen",
-	                                   "overbrugging_weken",
-	                                   "evaluatie_maanden",
-	                                   "leeftijd_instemming",
-	                                   "tijdzone",
-	                                   "organisator",
-	                                   "volledige_naam",
-	                                   "rollen",
-	                                   "regels",
-	                                   "voortgang_dagen",
-	                                   "besluit_weken",
-	                                   "wachtlijst_weken",
-	                                   "escalatie",
-	                                   NULL};
 	struct cfgparse c = {cfg, diags, true};
 	const struct opp_node *root;
 
@@ -223,59 +321,37 @@ opp_config_parse(struct opp_config *cfg, const char *name, const char *text, siz
 	}
 	for (const struct opp_node *k = root->kids; k && k->next; k = k->next->next) {
 		const struct opp_node *v = k->next;
-		const char *s = k->s;
+		const struct cfgkey *ck = NULL;
+		char *at;
 
-		if (strncmp(s, "x-", 2) == 0)
+		if (strncmp(k->s, "x-", 2) == 0)
 			continue;
-		if (strcmp(s, "max_doelen") == 0)
-			get_int(&c, s, v, &cfg->max_doelen);
-		else if (strcmp(s, "overbrugging_weken") == 0)
-			get_int(&c, s, v, &cfg->overbrugging_weken);
-		else if (strcmp(s, "evaluatie_maanden") == 0)
-			get_int(&c, s, v, &cfg->evaluatie_maanden);
-		else if (strcmp(s, "leeftijd_instemming") == 0)
-			get_int(&c, s, v, &cfg->leeftijd_instemming);
-		else if (strcmp(s, "voortgang_dagen") == 0)
-			get_int(&c, s, v, &cfg->voortgang_dagen);
-		else if (strcmp(s, "besluit_weken") == 0)
-			get_int(&c, s, v, &cfg->besluit_weken);
-		else if (strcmp(s, "wachtlijst_weken") == 0)
-			get_int(&c, s, v, &cfg->wachtlijst_weken);
-		else if (strcmp(s, "escalatie") == 0)
-			cfg->escalatie = get_str(&c, s, v);
-		else if (strcmp(s, "tijdzone") == 0) {
-			const char *tz = get_str(&c, s, v);
-			if (tz)
-				cfg->tijdzone = tz;
-		} else if (strcmp(s, "volledige_naam") == 0) {
+		for (size_t i = 0; i < N_KEYS && !ck; i++)
+			if (strcmp(cfg_keys[i].key, k->s) == 0)
+				ck = &cfg_keys[i];
+		if (!ck) {
+			unknown_setting(&c, k);
+			continue;
+		}
+		at = (char *)cfg + ck->off;
+		switch (ck->type) {
+		case CFG_INT: get_int(&c, ck->key, v, (int *)(void *)at); break;
+		case CFG_TEXT: {
+			const char *t = get_str(&c, ck->key, v);
+			if (t)
+				*(const char **)(void *)at = t;
+			break;
+		}
+		case CFG_BOOL:
 			if (v->kind == OPP_NODE_SCALAR && v->plain &&
 			    (strcmp(v->s, "true") == 0 || strcmp(v->s, "false") == 0))
-				cfg->volledige_naam = strcmp(v->s, "true") == 0;
+				*(bool *)(void *)at = strcmp(v->s, "true") == 0;
 			else
-				bad(&c, v->pos, _("'%s' must be true or false"), s);
-		} else if (strcmp(s, "organisator") == 0) {
-			if (!need_map(&c, s, v))
-				continue;
-			for (const struct opp_node *o = v->kids; o && o->next; o = o->next->next) {
-				if (strcmp(o->s, "naam") == 0)
-					cfg->organisator_naam = get_str(&c, "naam", o->next);
-				else if (strcmp(o->s, "email") == 0)
-					cfg->organisator_email = get_str(&c, "email", o->next);
-				else
-					bad(&c, o->pos,
-					    _("unknown key '%s' in organisator: use naam and email"), o->s);
-			}
-		} else if (strcmp(s, "rollen") == 0)
-			get_rollen(&c, v);
-		else if (strcmp(s, "regels") == 0)
-			get_regels(&c, v);
-		else {
-			const char *sug = opp_suggest(s, keys, sizeof(keys) / sizeof(*keys) - 1);
-			if (sug)
-				bad(&c, k->pos, _("unknown setting '%s': did you mean '%s'?"), s, sug);
-			else
-				bad(&c, k->pos,
-				    _("unknown setting '%s' (opp new --config shows every setting)"), s);
+				bad(&c, v->pos, _("'%s' must be true or false"), ck->key);
+			break;
+		case CFG_ORGANISATOR: get_organisator(&c, ck->key, v); break;
+		case CFG_ROLLEN: get_rollen(&c, v); break;
+		case CFG_REGELS: get_regels(&c, v); break;
 		}
 	}
 	return c.ok;

@@ -35,7 +35,7 @@ struct opp_config {
 	bool volledige_naam;                              /* invitations show the full name (false) */
 	struct opp_rolmap *rollen;                        /* extra role names */
 	size_t n_rollen;
-	signed char regels[64]; /* per rule: -1 default, else enum opp_sev */
+	signed char regels[64]; /* per rule: -1 default, else enum opp_sev (config.c asserts it fits) */
 	struct opp_arena arena; /* owns the strings above */
 };
 
@@ -50,9 +50,19 @@ bool opp_config_parse(struct opp_config *cfg, const char *name, const char *text
 
 void opp_config_release(struct opp_config *cfg);
 
-/* Look for `.opp.yaml` in dir and its parents. Returns the path (caller
- * frees) or NULL. */
+/* Look for `.opp.yaml` in dir and its parents, up to the top of the git
+ * work tree that holds dir (the folder with a .git entry; outside git,
+ * up to /). Returns the path (caller frees) or NULL. */
 char *opp_config_find(const char *dir);
+
+struct stat;
+
+/* Why a config file with this status must not be used (translated), or
+ * NULL when it may: it is a regular file, owned by root or by uid (the
+ * user running opp), and nobody but its owner may write it. A stray
+ * .opp.yaml that someone else can write must not switch rules off or
+ * redirect invitations. */
+const char *opp_config_untrusted(const struct stat *st, unsigned uid);
 
 /* The role a regional name stands for, or -1. */
 int opp_config_rol(const struct opp_config *cfg, const char *name);

@@ -368,6 +368,9 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 	const char *known[40];
 	uint64_t seen = 0, written = 0;
 	size_t nf = 0;
+	/* A field's index is its bit in seen; test_load.c (shapes_fit)
+	 * checks that no shape in model.c has more fields than known holds. */
+	_Static_assert(sizeof(known) / sizeof(*known) <= sizeof(seen) * 8, "a bit in seen for every field");
 
 	for (const struct opp_field *f = sh->fields; f->key; f++) {
 		if (f->type < OPP_T_LIST) {
@@ -406,6 +409,14 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 			continue; /* free extensions */
 		for (f = sh->fields; f->key && strcmp(f->key, k->s) != 0; f++)
 			idx++;
+		if (!f->key && !opp_yaml_key_shaped(k->s)) {
+			/* A paragraph typed without |: free text, often about
+			 * the family, never repeated in a message. */
+			schema(L, k->pos,
+			       _("line %u holds text where a key is expected (a multi-line text needs `|`)"),
+			       (unsigned)k->pos.line);
+			continue;
+		}
 		if (!f->key) {
 			const char *sug = opp_suggest(k->s, known, nf < 40 ? nf : 40);
 			char shown[48];

@@ -4,14 +4,15 @@
  *
  * Names become role-based pseudonyms ("Leerkracht 1"), consistently: the
  * same person gets the same pseudonym everywhere, including in free text
- * where their name (or a part of it) was written. Emails and phone
- * numbers are replaced, the birth date is reduced to its year, the school
- * name and funding reference numbers are replaced. Person ids are
- * replaced by role-based ids unless keep_ids (ids are often built from
- * names); all other ids and the structure stay, so the copy validates and
- * gives the same `opp due` and `opp report` results. Comments and x- keys
- * are dropped (they may hold anything). What it cannot catch is listed
- * in docs/redact.md.
+ * where their name (or a part of it) was written, in any case, accents
+ * and normal form. Emails and phone numbers are replaced, the birth date
+ * is reduced to its year, the school (and its distinctive words) and
+ * funding reference numbers are replaced; in free text also addresses,
+ * postcodes, IBANs and long numbers. Every id is replaced by a made-up
+ * one unless keep_ids (ids are often built from names), consistently, so
+ * the copy gives exactly the findings and due items of the original
+ * (rules, severities, dates). Comments and x- keys are dropped (they may
+ * hold anything). docs/redact.md lists exactly what is and is not caught.
  */
 #ifndef OPP_REDACT_H
 #define OPP_REDACT_H
@@ -19,13 +20,20 @@
 #include <stdbool.h>
 
 #include "base/buf.h"
+#include "format/diag.h"
 #include "format/model.h"
 
 struct opp_redact_opts {
-	bool keep_ids; /* keep person ids as written */
+	bool keep_ids;           /* keep every id as written */
+	int leeftijd_instemming; /* config: the age from which the pupil signs (18) */
 };
 
-/* Append the pseudonymised copy of doc as YAML to out. */
-void opp_redact(struct opp_buf *out, const struct opp_doc *doc, const struct opp_redact_opts *o);
+/* Append the pseudonymised copy of doc (loaded from text[0..len)) as
+ * YAML to out, in the order the file was written. Refuses (false,
+ * nothing appended, a finding in why for each) when the pupil or a
+ * betrokkene has no name that can be replaced (missing, a list, only
+ * punctuation): the name could then stay in the copy unseen. */
+bool opp_redact(struct opp_buf *out, const struct opp_doc *doc, const char *text, size_t len,
+                const struct opp_redact_opts *o, struct opp_diags *why);
 
 #endif

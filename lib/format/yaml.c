@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <yaml.h>
 
 #include "base/i18n.h"
@@ -28,7 +29,8 @@ mark_pos(yaml_mark_t m)
 }
 
 /* Line and column (in characters) of a byte offset: libyaml's reader
- * errors (invalid UTF-8) only give the offset. */
+ * errors (invalid UTF-8) only give the offset. Lines end in LF, CRLF or
+ * a lone CR, as they do for libyaml. */
 static struct opp_pos
 offset_pos(const char *text, size_t len, size_t off)
 {
@@ -38,7 +40,7 @@ offset_pos(const char *text, size_t len, size_t off)
 		off = len;
 	for (size_t i = 0; i < off; i++) {
 		unsigned char c = (unsigned char)text[i];
-		if (c == '\n') {
+		if (c == '\n' || (c == '\r' && !(i + 1 < len && text[i + 1] == '\n'))) {
 			p.line++;
 			p.col = 1;
 		} else if ((c & 0xC0) != 0x80) {
@@ -46,6 +48,105 @@ offset_pos(const char *text, size_t len, size_t off)
 		}
 	}
 	return p;
+}
+
+bool
+opp_yaml_key_shaped(const char *s)
+{
+	size_t n = 0;
+
+	while (s[n] > ' ' && s[n] < 0x7F)
+		n++;
+	return n > 0 && n <= OPP_KEY_SHAPE_MAX && s[n] == '\0';
+}
+
+/* ---- U+2028, U+2029 and U+0085 -----------------------------------------
+ * YAML 1.2 reads them as ordinary characters; libyaml (YAML 1.1) as line
+ * breaks: a later line number shifts, a quoted value gets a space
+ * instead, "a: x<U+2028>b: 1" becomes two keys and a valid plain or
+ * block value is refused. So before parsing each is replaced by a
+ * stand-in of the same length in bytes and characters, which the file
+ * does not hold, not even as an escape (its hex digits do not occur),
+ * and each scalar gets the original back. Positions stay exact. */
+
+struct standin {
+	const char *orig; /* the character's UTF-8 */
+	size_t n;         /* its length: 3, 3, 2 */
+	uint32_t first;   /* where the search for a stand-in starts */
+	char ph[4];       /* the stand-in's UTF-8, when used */
+	bool used;
+};
+
+/* find() is not POSIX: the first pat[0..n) in s[0..len), or NULL. */
+static char *
+find(const char *s, size_t len, const char *pat, size_t n)
+{
+	for (const char *p = s; len >= n && (p = memchr(p, pat[0], len - n + 1 - (size_t)(p - s))); p++)
+		if (memcmp(p, pat, n) == 0)
+			return (char *)p;
+	return NULL;
+}
+
+static bool
+contains_ci(const char *text, size_t len, const char *pat, size_t n)
+{
+	for (size_t i = 0; i + n <= len; i++)
+		if (strncasecmp(text + i, pat, n) == 0)
+			return true;
+	return false;
+}
+
+static bool
+pick_standin(struct standin *st, const char *text, size_t len)
+{
+	for (uint32_t cp = st->first; cp < st->first + 64; cp++) {
+		char hex[9];
+
+		if (st->n == 3) {
+			st->ph[0] = (char)(0xE0 | (cp >> 12));
+			st->ph[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+			st->ph[2] = (char)(0x80 | (cp & 0x3F));
+		} else {
+			st->ph[0] = (char)(0xC0 | (cp >> 6));
+			st->ph[1] = (char)(0x80 | (cp & 0x3F));
+		}
+		snprintf(hex, sizeof(hex), "%04X", (unsigned)cp);
+		if (!find(text, len, st->ph, st->n) && !contains_ci(text, len, hex, 4))
+			return true;
+	}
+	return false;
+}
+
+/* A copy of text with the stand-ins in (caller frees), or NULL when the
+ * text holds none of the three characters. */
+static char *
+standins_in(struct standin *st, const char *text, size_t len)
+{
+	char *copy = NULL;
+
+	for (int k = 0; k < 3; k++) {
+		if (!find(text, len, st[k].orig, st[k].n) || !pick_standin(&st[k], text, len))
+			continue;
+		if (!copy) {
+			copy = xmalloc(len ? len : 1);
+			memcpy(copy, text, len);
+		}
+		st[k].used = true;
+		for (char *p = copy; (p = find(p, len - (size_t)(p - copy), st[k].orig, st[k].n));
+		     p += st[k].n)
+			memcpy(p, st[k].ph, st[k].n);
+	}
+	return copy;
+}
+
+static void
+standins_out(const struct standin *st, char *s, size_t len)
+{
+	for (int k = 0; k < 3; k++)
+		if (st[k].used)
+			for (char *p = s; (p = find(p, len - (size_t)(p - s), st[k].ph, st[k].n));
+			     p += st[k].n)
+				memcpy(p, st[k].orig, st[k].n);
 }
 
 bool
@@ -113,6 +214,21 @@ cmp_key(const void *a, const void *b)
 	return x->pos.col < y->pos.col ? -1 : x->pos.col > y->pos.col;
 }
 
+/* A key that is not shaped like one is text typed where a key was
+ * expected (a paragraph without |): never repeated in a message. */
+static void
+duplicate(struct parse *ps, const struct opp_node *dup, const struct opp_node *first)
+{
+	if (opp_yaml_key_shaped(dup->s))
+		fail(ps, dup->pos, _("duplicate key '%s' (first at line %u): keep one of them"), dup->s,
+		     (unsigned)first->pos.line);
+	else
+		fail(ps, dup->pos,
+		     _("the text used as a key here is also a key at line %u: keep one of them (a "
+		       "multi-line text needs `|`)"),
+		     (unsigned)first->pos.line);
+}
+
 /* libyaml accepts duplicate keys; the format does not. Sorting makes
  * this O(n log n) even for a hostile mapping with thousands of keys. */
 static void
@@ -128,9 +244,7 @@ check_duplicates(struct parse *ps, const struct opp_node *map)
 		for (; a && a->next; a = a->next->next)
 			for (const struct opp_node *b = map->kids; b != a; b = b->next->next)
 				if (a->len == b->len && memcmp(a->s, b->s, a->len) == 0) {
-					fail(ps, a->pos,
-					     _("duplicate key '%s' (first at line %u): keep one of them"),
-					     a->s, (unsigned)b->pos.line);
+					duplicate(ps, a, b);
 					return;
 				}
 		return;
@@ -142,8 +256,7 @@ check_duplicates(struct parse *ps, const struct opp_node *map)
 	for (size_t i = 1; i < k; i++) {
 		if (keys[i]->len == keys[i - 1]->len &&
 		    memcmp(keys[i]->s, keys[i - 1]->s, keys[i]->len) == 0) {
-			fail(ps, keys[i]->pos, _("duplicate key '%s' (first at line %u): keep one of them"),
-			     keys[i]->s, (unsigned)keys[i - 1]->pos.line);
+			duplicate(ps, keys[i], keys[i - 1]);
 			break;
 		}
 	}
@@ -235,7 +348,7 @@ yaml_failed(struct parse *ps, const yaml_parser_t *p, const char *text, size_t l
 			/* At the end of the stream libyaml's mark is one line past
 			 * the last: point at the last line instead. */
 			struct opp_pos end = offset_pos(text, len, len);
-			if (len && text[len - 1] == '\n' && end.line > 1)
+			if (len && (text[len - 1] == '\n' || text[len - 1] == '\r') && end.line > 1)
 				end.line--;
 			if (pos.line > end.line) {
 				/* e.g. an unclosed quote: where it started says more */
@@ -257,6 +370,10 @@ struct opp_node *
 opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp_diags *diags)
 {
 	struct parse ps = {.arena = arena, .diags = diags};
+	struct standin st[3] = {{"\xE2\x80\xA8", 3, 0xE000, "", false},
+	                        {"\xE2\x80\xA9", 3, 0xE100, "", false},
+	                        {"\xC2\x85", 2, 0x07C0, "", false}};
+	char *copy;
 	yaml_parser_t p;
 	yaml_event_t ev;
 	int docs = 0;
@@ -285,8 +402,9 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 		return NULL;
 	}
 
+	copy = standins_in(st, text, len);
 	yaml_parser_initialize(&p);
-	yaml_parser_set_input_string(&p, (const unsigned char *)text, len);
+	yaml_parser_set_input_string(&p, (const unsigned char *)(copy ? copy : text), len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 
 	while (!done && !ps.failed) {
@@ -329,6 +447,8 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 			node->s = opp_arena_strndup(arena, (const char *)ev.data.scalar.value,
 			                            ev.data.scalar.length);
 			node->len = ev.data.scalar.length;
+			if (copy)
+				standins_out(st, (char *)node->s, node->len);
 			node->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 			append(&ps, node);
 			break;
@@ -369,6 +489,7 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&p);
+	free(copy);
 	if (ps.failed)
 		return NULL;
 	if (!ps.root) { /* an empty file */

@@ -42,6 +42,13 @@ struct opp_node {
 struct opp_node *opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len,
                                 struct opp_diags *diags);
 
+/* Whether a key looks like one: 1 to OPP_KEY_SHAPE_MAX printable ASCII
+ * characters, no space. Messages quote only such keys: anything else is
+ * text typed where a key belongs (a paragraph without |), which may be
+ * personal, or holds characters no terminal should get. */
+#define OPP_KEY_SHAPE_MAX 32
+bool opp_yaml_key_shaped(const char *s);
+
 /* Whether a plain scalar means null (empty, ~, null). */
 bool opp_node_null(const struct opp_node *n);
 

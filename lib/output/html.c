@@ -37,8 +37,12 @@
 /* Free text to HTML through cmark: parsed, adjusted, rendered safely.
  * Headings in it move down by `shift` levels (to sit under the page's). */
 static void
-markdown_html(struct opp_buf *out, const char *md, int shift)
+markdown_html(struct opp_buf *out, const char *text, int shift)
 {
+	/* cmark passes control and bidi characters through: the text
+	 * without them (escape.h), as everywhere a person reads. */
+	struct opp_buf clean = OPP_BUF_INIT;
+	const char *md = (opp_text_lines(&clean, text), clean.ptr);
 	cmark_node *doc = cmark_parse_document(md, strlen(md), CMARK_OPTS);
 	cmark_iter *it = cmark_iter_new(doc);
 	cmark_node **images = NULL;
@@ -73,6 +77,7 @@ markdown_html(struct opp_buf *out, const char *md, int shift)
 	opp_buf_puts(out, html);
 	free(html);
 	cmark_node_free(doc);
+	opp_buf_release(&clean);
 }
 
 /* A table of this many columns or more is shown as cards on a phone. */

@@ -6,12 +6,17 @@
 #include <string.h>
 
 #include "base/date.h"
+#include "base/escape.h"
 #include "base/utf8.h"
 
 void
-opp_ics_text(struct opp_buf *out, const char *s)
+opp_ics_text(struct opp_buf *out, const char *text)
 {
-	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+	/* No control or bidi character reaches a calendar (escape.h). */
+	struct opp_buf clean = OPP_BUF_INIT;
+
+	opp_text_lines(&clean, text);
+	for (const unsigned char *p = (const unsigned char *)clean.ptr; *p; p++) {
 		switch (*p) {
 		case '\\': opp_buf_puts(out, "\\\\"); break;
 		case ';': opp_buf_puts(out, "\\;"); break;
@@ -27,18 +32,20 @@ opp_ics_text(struct opp_buf *out, const char *s)
 				opp_buf_putc(out, *p);
 		}
 	}
+	opp_buf_release(&clean);
 }
 
 void
 opp_ics_param(struct opp_buf *out, const char *s)
 {
-	struct opp_buf v = OPP_BUF_INIT;
+	struct opp_buf v = OPP_BUF_INIT, clean = OPP_BUF_INIT;
 	bool quote = false;
 
 	/* QSAFE-CHAR has no control character and no DQUOTE, and there is
 	 * no escape in parameter values (RFC 6868 is not read by all
-	 * clients): replace them. */
-	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+	 * clients): replace them; bidi controls go (escape.h). */
+	opp_text_line(&clean, s);
+	for (const unsigned char *p = (const unsigned char *)clean.ptr; *p; p++) {
 		unsigned char c = *p < 0x20 || *p == 0x7F ? ' ' : *p == '"' ? '\'' : *p;
 		quote |= c == ':' || c == ';' || c == ',';
 		opp_buf_putc(&v, c);
@@ -49,6 +56,7 @@ opp_ics_param(struct opp_buf *out, const char *s)
 	if (quote)
 		opp_buf_putc(out, '"');
 	opp_buf_release(&v);
+	opp_buf_release(&clean);
 }
 
 void

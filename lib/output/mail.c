@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "base/date.h"
+#include "base/escape.h"
+#include "base/utf8.h"
 
 static bool
 alnum(unsigned char c)
@@ -15,13 +17,49 @@ alnum(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* s with every control character (CR and LF too) made a space: the one
- * gate through which case text reaches a header. Caller releases. */
+/* Case text for a header: one line, no control or bidi character
+ * (opp_text_line, escape.h), so nothing can start a header of its own or
+ * reorder what the reader sees. Caller releases. */
 static void
 clean(struct opp_buf *b, const char *s)
 {
-	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++)
-		opp_buf_putc(b, *p < 0x20 || *p == 0x7F ? ' ' : *p);
+	opp_text_line(b, s);
+}
+
+/* Without leading and trailing spaces (a display name). */
+static void
+trim(struct opp_buf *b)
+{
+	size_t k = 0;
+
+	while (b->len && b->ptr[b->len - 1] == ' ')
+		b->ptr[--b->len] = '\0';
+	while (k < b->len && b->ptr[k] == ' ')
+		k++;
+	memmove(b->ptr, b->ptr + k, b->len - k + 1);
+	b->len -= k;
+}
+
+/* Lines are kept to this length (RFC 5322 2.1.1: 78 preferred, 998 at
+ * most; a relay that cuts at 998 then never cuts a header of ours). */
+#define LINE_MAX_OCTETS 78
+
+/* The column the next byte of out goes to: octets since the last CRLF. */
+static size_t
+column(const struct opp_buf *out)
+{
+	size_t i = out->len;
+
+	while (i >= 2 && !(out->ptr[i - 2] == '\r' && out->ptr[i - 1] == '\n'))
+		i--;
+	return i >= 2 ? out->len - i : out->len;
+}
+
+/* A fold: CRLF and a space (unfolding removes only the CRLF). */
+static void
+fold(struct opp_buf *out)
+{
+	opp_buf_puts(out, "\r\n ");
 }
 
 static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -50,30 +88,44 @@ opp_mail_base64(struct opp_buf *out, const void *data, size_t len)
 	}
 }
 
-/* RFC 2047 B encoded words of at most 39 bytes of text each (64
- * characters with the wrapper, so "Subject: " and one word fit in 78),
- * cut only between UTF-8 characters, separated by folding white space. */
+/* RFC 2047 B encoded words (UTF-8), each as long as the line has room
+ * for (at most 45 bytes of text: 72 characters with the wrapper, within
+ * the 75 an encoded word may have), cut only between UTF-8 characters,
+ * separated by folds: whitespace between encoded words is not part of the
+ * text, so the words decode to s exactly. */
 static void
 encoded_words(struct opp_buf *out, const char *s, size_t len)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 
+	if (!len) {
+		opp_buf_puts(out, "\"\"");
+		return;
+	}
 	while (i < len) {
-		size_t n = len - i < 39 ? len - i : 39;
-		/* back off so the word does not end inside a character */
-		if (i + n < len)
-			while (n > 1 && (p[i + n] & 0xC0) == 0x80)
-				n--;
-		if (i)
-			opp_buf_puts(out, "\r\n ");
+		size_t col = column(out), room, n;
+
+		/* "=?UTF-8?B?" and "?=" take 12; each 3 bytes of text 4. */
+		room = col + 12 + 4 <= LINE_MAX_OCTETS ? (LINE_MAX_OCTETS - col - 12) / 4 * 3 : 0;
+		if (room < 6 || (i && room < 12)) {
+			fold(out);
+			continue;
+		}
+		n = len - i < room ? len - i : room;
+		if (n > 45)
+			n = 45;
+		n = i + n < len ? opp_utf8_boundary(s + i, n) : n;
+		if (n == 0) { /* cannot happen for valid UTF-8 (room >= 6): one whole character */
+			uint32_t cp;
+			n = opp_utf8_next(s + i, len - i, &cp);
+		}
 		opp_buf_puts(out, "=?UTF-8?B?");
-		b64_chunk(out, p + i, n);
+		b64_chunk(out, (const unsigned char *)s + i, n);
 		opp_buf_puts(out, "?=");
 		i += n;
+		if (i < len)
+			fold(out);
 	}
-	if (!len)
-		opp_buf_puts(out, "\"\"");
 }
 
 static bool
@@ -91,25 +143,61 @@ atext(unsigned char c)
 	return alnum(c) || (c && strchr("!#$%&'*+-/=?^_`{|}~", c));
 }
 
+/* Whether s holds only atext words separated by single spaces, none
+ * longer than fits on a folded line: then it is written as it is. */
+static bool
+plain_words(const char *s, size_t len)
+{
+	size_t word = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == ' ' && i && i + 1 < len && s[i + 1] != ' ') {
+			word = 0;
+			continue;
+		}
+		if (!atext((unsigned char)s[i]) || ++word > LINE_MAX_OCTETS - 2)
+			return false;
+	}
+	return len > 0;
+}
+
+/* Words of printable ASCII, folded before a word that would pass the
+ * line length. */
+static void
+folded_words(struct opp_buf *out, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		size_t n = 0;
+
+		while (i + n < len && s[i + n] != ' ')
+			n++;
+		if (i && column(out) + 1 + n > LINE_MAX_OCTETS)
+			fold(out);
+		else if (i)
+			opp_buf_putc(out, ' ');
+		opp_buf_add(out, s + i, n);
+		i += n;
+		while (i < len && s[i] == ' ')
+			i++;
+	}
+}
+
 void
 opp_mail_phrase(struct opp_buf *out, const char *s)
 {
 	struct opp_buf c = OPP_BUF_INIT;
-	bool plain = true;
+	size_t quoted = 2;
 
 	clean(&c, s);
-	if (!ascii_printable(c.ptr, c.len) || strstr(c.ptr, "=?")) {
-		encoded_words(out, c.ptr, c.len);
-		opp_buf_release(&c);
-		return;
-	}
+	trim(&c);
 	for (size_t i = 0; i < c.len; i++)
-		if (!atext((unsigned char)c.ptr[i]) &&
-		    !(c.ptr[i] == ' ' && i && i + 1 < c.len && c.ptr[i + 1] != ' '))
-			plain = false;
-	if (plain && c.len) {
-		opp_buf_add(out, c.ptr, c.len);
-	} else {
+		quoted += 1 + (c.ptr[i] == '"' || c.ptr[i] == '\\');
+	if (ascii_printable(c.ptr, c.len) && !strstr(c.ptr, "=?") && plain_words(c.ptr, c.len)) {
+		folded_words(out, c.ptr, c.len);
+	} else if (ascii_printable(c.ptr, c.len) && !strstr(c.ptr, "=?") &&
+	           column(out) + quoted <= LINE_MAX_OCTETS) {
+		/* A quoted string that fits on the line; a longer one could
+		 * only be folded at its spaces, so it is encoded instead. */
 		opp_buf_putc(out, '"');
 		for (size_t i = 0; i < c.len; i++) {
 			if (c.ptr[i] == '"' || c.ptr[i] == '\\')
@@ -117,6 +205,8 @@ opp_mail_phrase(struct opp_buf *out, const char *s)
 			opp_buf_putc(out, c.ptr[i]);
 		}
 		opp_buf_putc(out, '"');
+	} else {
+		encoded_words(out, c.ptr, c.len);
 	}
 	opp_buf_release(&c);
 }
@@ -125,36 +215,24 @@ void
 opp_mail_unstructured(struct opp_buf *out, const char *s)
 {
 	struct opp_buf c = OPP_BUF_INIT;
-
-	size_t col = 12, word = 0;
+	size_t word = 0;
 	bool plain;
 
 	clean(&c, s);
+	/* Printable ASCII whose words each fit on a folded line: as is,
+	 * folded before a word that would pass the line length. Anything
+	 * else as encoded words. */
 	plain = ascii_printable(c.ptr, c.len) && !strstr(c.ptr, "=?");
 	for (size_t i = 0; i < c.len && plain; i++) {
 		word = c.ptr[i] == ' ' ? 0 : word + 1;
-		plain = word <= 64;
+		plain = word <= LINE_MAX_OCTETS - 2;
 	}
-	if (!plain) {
+	if (plain && c.len && c.ptr[0] != ' ' && !strstr(c.ptr, "  ") && c.ptr[c.len - 1] != ' ')
+		folded_words(out, c.ptr, c.len);
+	else if (plain && column(out) + c.len <= LINE_MAX_OCTETS)
+		opp_buf_add(out, c.ptr, c.len); /* spaces as they are: it fits */
+	else
 		encoded_words(out, c.ptr, c.len);
-		opp_buf_release(&c);
-		return;
-	}
-	/* Printable ASCII: as is, folded before a space so that lines stay
-	 * within 78 characters (unfolding removes only the CRLF). */
-	for (size_t i = 0; i < c.len; i++) {
-		if (c.ptr[i] == ' ' && i > 0) {
-			size_t n = 1;
-			while (i + n < c.len && c.ptr[i + n] != ' ')
-				n++;
-			if (col + n > 78 && c.ptr[i - 1] != ' ') {
-				opp_buf_puts(out, "\r\n");
-				col = 0;
-			}
-		}
-		opp_buf_putc(out, c.ptr[i]);
-		col++;
-	}
 	opp_buf_release(&c);
 }
 
@@ -227,7 +305,13 @@ mailbox(struct opp_buf *out, const char *naam, const char *email)
 {
 	if (naam && *naam) {
 		opp_mail_phrase(out, naam);
-		opp_buf_printf(out, " <%s>", email);
+		/* The address cannot be folded: it starts a line of its own
+		 * when it does not fit after the name (with the comma). */
+		if (column(out) + strlen(email) + 4 > LINE_MAX_OCTETS)
+			fold(out);
+		else
+			opp_buf_putc(out, ' ');
+		opp_buf_printf(out, "<%s>", email);
 	} else {
 		opp_buf_puts(out, email);
 	}
@@ -250,7 +334,7 @@ opp_mail_write(struct opp_buf *out, const struct opp_mail *m)
 	opp_mail_unstructured(out, m->subject);
 	opp_buf_printf(out,
 	               "\r\nMIME-Version: 1.0\r\n"
-	               "Content-Type: multipart/alternative; boundary=\"%s\"\r\n"
+	               "Content-Type: multipart/alternative;\r\n boundary=\"%s\"\r\n"
 	               "\r\n"
 	               "%s\r\n"
 	               "\r\n--%s\r\n"

@@ -41,8 +41,17 @@ check(struct opp_xlsx *x, lxw_error e, const char *what)
 	}
 }
 
-/* Drop control characters except tab and newline; cut at STR_MAX
- * characters, on a character boundary. */
+static bool
+hex(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* Text for a cell: no control character but tab and newline, no bidi
+ * control (opp_utf8_unsafe: escape.h's rule for what people read); an
+ * "_x" that starts Excel's escape _xHHHH_ written as _x005F_x, so the
+ * cell shows "_x0041_", not "A"; cut at STR_MAX characters, on a
+ * character boundary. */
 static const char *
 clean(struct opp_xlsx *x, const char *s)
 {
@@ -53,13 +62,17 @@ clean(struct opp_xlsx *x, const char *s)
 		uint32_t cp;
 		size_t n = opp_utf8_next(s + i, len - i, &cp);
 
-		if (cp < 0x20 && cp != '\t' && cp != '\n') {
+		if (opp_utf8_unsafe(cp) || cp == '\r') {
 			i += n;
 			continue;
 		}
 		if (++chars > STR_MAX)
 			break;
-		opp_buf_add(&x->scratch, s + i, n);
+		if (cp == '_' && i + 6 < len && (s[i + 1] == 'x' || s[i + 1] == 'X') && hex(s[i + 2]) &&
+		    hex(s[i + 3]) && hex(s[i + 4]) && hex(s[i + 5]) && s[i + 6] == '_')
+			opp_buf_puts(&x->scratch, "_x005F_");
+		else
+			opp_buf_add(&x->scratch, s + i, n);
 		i += n;
 	}
 	return x->scratch.ptr;
@@ -71,9 +84,21 @@ opp_xlsx_open(const char *path, const struct opp_xlsx_opts *o, char **err)
 	lxw_workbook_options opt = {.constant_memory = o->constant_memory, .use_zip64 = LXW_TRUE};
 	lxw_doc_properties props = {0};
 	struct opp_xlsx *x = xcalloc(1, sizeof(*x));
+	const char *slash = strrchr(path, '/');
+	char *dir;
 
+	/* libxlsxwriter writes every part to a temporary file first, by
+	 * default in /tmp (tmpfile) whatever $TMPDIR says. They go beside
+	 * the workbook instead: beside the target, or in $TMPDIR for a pipe
+	 * (the workbook is a temporary file there, stdout_tmp). Each is
+	 * removed as soon as it is created (only its descriptor stays), so
+	 * none outlives the program, whatever ends it. */
+	dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
+	opt.tmpdir = dir;
 	opp_buf_init(&x->scratch);
-	if (!(x->wb = workbook_new_opt(path, &opt))) {
+	x->wb = workbook_new_opt(path, &opt);
+	free(dir);
+	if (!x->wb) {
 		struct opp_buf e = OPP_BUF_INIT;
 		opp_buf_printf(&e, _("cannot create the workbook %s"), path);
 		*err = opp_buf_detach(&e, NULL);

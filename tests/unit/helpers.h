@@ -8,6 +8,7 @@
 #include <criterion/criterion.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/date.h"
@@ -73,6 +74,23 @@ others(const struct opp_diags *d, int rule)
 	for (size_t i = 0; i < d->n; i++)
 		n += d->v[i].rule != rule;
 	return n;
+}
+
+/* A fresh folder for one test (/tmp/opp-<name>-XXXXXX, into dir), and
+ * its removal with everything in it. */
+static inline void
+scratch_dir(char dir[64], const char *name)
+{
+	snprintf(dir, 64, "/tmp/opp-%s-XXXXXX", name);
+	cr_assert_not_null(mkdtemp(dir), "mkdtemp %s", dir);
+}
+
+static inline void
+scratch_dir_remove(const char *dir)
+{
+	char cmd[128];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	cr_assert_eq(system(cmd), 0);
 }
 
 #endif

@@ -596,6 +596,19 @@ Test(names, initials)
 	assert_initialen("A\r\nBcc: x", "A.B.x.");
 }
 
+/* A bidi override or control character first in a word is no initial:
+ * the initials of a name stay letters. */
+Test(names, initials_skip_bidi_and_controls)
+{
+	assert_initialen("\xE2\x80\xAENoor \xE2\x81\xA6Verschuren\xE2\x81\xA9", "N.V.");
+	assert_initialen("\x1b[2JNoor", "2.");
+	assert_initialen("\xC2\x9BNoor \xE2\x80\x8F"
+	                 "Bakker",
+	                 "N.B.");
+	assert_initialen("(Noor) - Bakker", "N.B.");
+	assert_initialen("\xE2\x80\xAE", "?");
+}
+
 /* ---- iCalendar escaping and folding --------------------------------------- */
 
 static char *

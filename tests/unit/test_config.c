@@ -826,3 +826,117 @@ Test(find, found_file_parses, .init = find_init, .fini = find_fini)
 	free(text);
 	free(got);
 }
+
+/* ---- free text in a config is not repeated ----------------------------- */
+
+T(broken, free_text_keys_not_repeated)
+{
+	refused("max_doelen: 3\n"
+	        "Afgesproken met moeder Monique: geen mail\n"
+	        "regels:\n"
+	        "  verslag bij Monique: uit\n"
+	        "rollen:\n"
+	        "  Monique de Vries: iets\n",
+	        2);
+	cr_assert_eq(cd.n, 3);
+	for (size_t i = 0; i < cd.n; i++)
+		cr_expect_null(strstr(cd.v[i].msg, "Monique"), "%s", cd.v[i].msg);
+	cr_expect_eq(cd.v[1].pos.line, 4);
+	cr_expect_eq(cd.v[2].pos.line, 6);
+}
+
+/* Every setting in the table is known, and suggested for a typo. */
+T(broken, every_setting_suggested)
+{
+	static const char *const keys[] = {
+	        "max_doelen", "overbrugging_weken", "evaluatie_maanden", "leeftijd_instemming",
+	        "tijdzone",   "organisator",        "volledige_naam",    "rollen",
+	        "regels"};
+	for (size_t i = 0; i < sizeof(keys) / sizeof(*keys); i++) {
+		char text[64];
+		snprintf(text, sizeof(text), "%sx: 1\n", keys[i]);
+		opp_diags_init(&cd);
+		cr_assert_not(opp_config_parse(&cfg, "t", text, strlen(text), &cd));
+		cr_expect(strstr(cd.v[0].msg, keys[i]), "%s: %s", keys[i], cd.v[0].msg);
+		opp_diags_release(&cd);
+		opp_config_release(&cfg);
+	}
+	opp_diags_init(&cd);
+	opp_config_defaults(&cfg);
+}
+
+/* ---- the lookup stops at the top of the git work tree ------------------- */
+
+Test(find, stops_at_the_git_work_tree, .init = find_init, .fini = find_fini)
+{
+	char dir[256], *got, *want;
+
+	touch("a/.opp.yaml");
+	mkdirs("a/b/.git");
+	snprintf(dir, sizeof(dir), "%s/a/b/c", root);
+	got = opp_config_find(dir);
+	cr_expect_null(got, "found %s above the work tree", got ? got : "");
+	free(got);
+
+	/* The work tree's own config is found. */
+	touch("a/b/.opp.yaml");
+	got = opp_config_find(dir);
+	want = expect("a/b");
+	cr_assert_not_null(got);
+	cr_expect_str_eq(got, want);
+	free(got);
+	free(want);
+	rm("a/b/.opp.yaml");
+	rm("a/b/.git");
+}
+
+/* A linked work tree or a submodule has a .git file, not a folder. */
+Test(find, git_file_is_a_work_tree_too, .init = find_init, .fini = find_fini)
+{
+	char dir[256], *got;
+
+	touch("a/.opp.yaml");
+	touch("a/b/.git");
+	snprintf(dir, sizeof(dir), "%s/a/b/c", root);
+	got = opp_config_find(dir);
+	cr_expect_null(got, "found %s above the work tree", got ? got : "");
+	free(got);
+	rm("a/b/.git");
+}
+
+/* ---- trust --------------------------------------------------------------- */
+
+static struct stat
+st_of(mode_t mode, uid_t uid)
+{
+	struct stat st;
+
+	memset(&st, 0, sizeof(st));
+	st.st_mode = mode;
+	st.st_uid = uid;
+	return st;
+}
+
+Test(trust, own_or_root_and_not_writable_by_others)
+{
+	struct stat st;
+
+	st = st_of(S_IFREG | 0644, 1000);
+	cr_expect_null(opp_config_untrusted(&st, 1000));
+	st = st_of(S_IFREG | 0600, 0);
+	cr_expect_null(opp_config_untrusted(&st, 1000), "root's config");
+	st = st_of(S_IFREG | 0444, 0);
+	cr_expect_null(opp_config_untrusted(&st, 0));
+	st = st_of(S_IFREG | 0664, 1000);
+	cr_expect_not_null(opp_config_untrusted(&st, 1000), "group-writable");
+	st = st_of(S_IFREG | 0646, 0);
+	cr_expect_not_null(opp_config_untrusted(&st, 1000), "world-writable");
+	st = st_of(S_IFREG | 0644, 1001);
+	cr_expect_not_null(opp_config_untrusted(&st, 1000), "another user's");
+	st = st_of(S_IFREG | 0644, 1001);
+	cr_expect_not_null(opp_config_untrusted(&st, 0), "another user's, for root too");
+	st = st_of(S_IFIFO | 0600, 1000);
+	cr_expect_not_null(opp_config_untrusted(&st, 1000), "a FIFO");
+	st = st_of(S_IFDIR | 0700, 1000);
+	cr_expect_not_null(opp_config_untrusted(&st, 1000), "a folder");
+}

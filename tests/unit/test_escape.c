@@ -224,3 +224,122 @@ Test(escape, yaml_quoted_round_trip)
 		opp_buf_release(&b);
 	}
 }
+
+/* ---- what a person reads: no control or bidi character ---------------- */
+
+/* Escape sequences (OSC 8 links, clearing the screen), a line break that
+ * would forge a line of its own, C1 controls and bidi overrides that
+ * make text read in another order: none reaches a reader. */
+Test(human, line_drops_controls_and_bidi)
+{
+	EXPECT(opp_text_line, "a\x1b]8;;http://x\x1b\\b", "a]8;;http://x\\b");
+	EXPECT(opp_text_line, "clear\x1b[2J!", "clear[2J!");
+	EXPECT(opp_text_line, "key\nt.yaml:1:1: error: forged", "key t.yaml:1:1: error: forged");
+	EXPECT(opp_text_line, "a\r\nb\tc\vd\fe", "a  b c d e");
+	EXPECT(opp_text_line, "next\xC2\x85line\xE2\x80\xA8sep\xE2\x80\xA9par", "next line sep par");
+	EXPECT(opp_text_line,
+	       "c1 \xC2\x9B"
+	       "31m",
+	       "c1 31m");
+	EXPECT(opp_text_line,
+	       "ab\xE2\x80\xAE"
+	       "cd\xE2\x81\xA6"
+	       "ef\xE2\x81\xA9",
+	       "abcdef");
+	EXPECT(opp_text_line, "\xE2\x80\xAA\xE2\x80\xAB\xE2\x80\xAC\xE2\x80\xAD\xE2\x81\xA7\xE2\x81\xA8x",
+	       "x");
+	EXPECT(opp_text_line, "één – € 😀 \xE2\x80\x8F", "één – € 😀 \xE2\x80\x8F");
+	/* A byte that is not UTF-8 (a file name) cannot be a C1 control in
+	 * an 8-bit terminal: U+FFFD. */
+	EXPECT(opp_text_line,
+	       "bad\x9b"
+	       "x\xff",
+	       "bad\xEF\xBF\xBDx\xEF\xBF\xBD");
+	EXPECT(opp_text_line, NULL, "");
+}
+
+Test(human, lines_keep_line_breaks)
+{
+	EXPECT(opp_text_lines, "a\nb\tc\r\nd\re", "a\nb\tc\nd\ne");
+	EXPECT(opp_text_lines, "x\x1b[31my\xE2\x80\xAEz\x07", "x[31myz");
+	EXPECT(opp_text_lines, "p\xE2\x80\xA8q\xC2\x85r", "p\nq\nr");
+}
+
+/* ---- TSV: a cell never becomes a formula -------------------------------- */
+
+Test(tsv, formula_starts_are_quoted)
+{
+	EXPECT(opp_tsv_cell, "=HYPERLINK(\"http://x\",\"klik\")", "'=HYPERLINK(\"http://x\",\"klik\")");
+	EXPECT(opp_tsv_cell, "+31 6 12345678", "'+31 6 12345678");
+	EXPECT(opp_tsv_cell, "-2+3", "'-2+3");
+	EXPECT(opp_tsv_cell, "@SUM(A1)", "'@SUM(A1)");
+	EXPECT(opp_tsv_cell, "\x1b=1+1", "'=1+1");
+	EXPECT(opp_tsv_cell, "Sam = 1", "Sam = 1");
+	EXPECT(opp_tsv_cell, "a\tb\nc", "a b c");
+	EXPECT(opp_tsv_cell, "", "");
+	EXPECT(opp_tsv_cell, NULL, "");
+}
+
+/* ---- the other writers drop C1 and bidi controls too ------------------- */
+
+Test(human, markup_writers_drop_bidi_and_c1)
+{
+	EXPECT(opp_html_escape,
+	       "a\xE2\x80\xAE"
+	       "b\xC2\x9B"
+	       "c",
+	       "abc");
+	EXPECT(opp_md_escape_inline,
+	       "a\xE2\x81\xA6"
+	       "b\xC2\x80"
+	       "c",
+	       "abc");
+	EXPECT(opp_md_cell_text,
+	       "a\xE2\x80\xAD"
+	       "b",
+	       "ab");
+	EXPECT_BLOCK("a\xE2\x80\xAE"
+	             "b\n",
+	             "  ", "  ab\n");
+}
+
+/* ---- JSON of text that is not UTF-8 (file names) ----------------------- */
+
+Test(escape, json_string_of_invalid_utf8_is_valid_json)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+
+	opp_json_str(&b, "caf\xe9.yaml \xC2\x85\xE2\x80\xAE");
+	cr_assert_str_eq(b.ptr, "\"caf\\\\xE9.yaml \\u0085\\u202e\"");
+	opp_buf_release(&b);
+}
+
+/* Values that YAML cannot hold as raw characters (C1 controls, U+FFFE)
+ * are written as escapes, so a copy reads back. */
+Test(escape, yaml_quoted_non_printable_round_trip)
+{
+	static const char *const texts[] = {
+	        "c1 \xC2\x80 \xC2\x9F end",
+	        "nonchar \xEF\xBF\xBE \xEF\xBF\xBF",
+	        "bom \xEF\xBB\xBF inside",
+	        "bidi \xE2\x80\xAE kept",
+	};
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct opp_buf b = OPP_BUF_INIT;
+		struct opp_arena a;
+		struct opp_diags d;
+		struct opp_node *root;
+
+		opp_buf_puts(&b, "v: ");
+		opp_yaml_quoted(&b, texts[i]);
+		opp_buf_putc(&b, '\n');
+		opp_arena_init(&a);
+		opp_diags_init(&d);
+		root = opp_yaml_parse(&a, b.ptr, b.len, &d);
+		cr_assert(root && root->kind == OPP_NODE_MAP, "%s: %s", b.ptr, d.n ? d.v[0].msg : "");
+		cr_assert_str_eq(root->kids->next->s, texts[i], "%s", b.ptr);
+		opp_diags_release(&d);
+		opp_arena_release(&a);
+		opp_buf_release(&b);
+	}
+}

@@ -963,3 +963,60 @@ Test(typing, long_values_are_shortened_in_messages)
 		opp_diags_release(&d);
 	}
 }
+
+/* A paragraph typed without | becomes a key: the unknown-key message
+ * says what happened without repeating the text (it is often about the
+ * family, and ends up in CI logs and in list/report's error column). */
+Test(typing, free_text_where_a_key_belongs_is_not_repeated)
+{
+	struct opp_diags d;
+	struct opp_doc *doc =
+	        load(MINIMAL "integratief_beeld:\n"
+	                     "Moeder Monique zegt dat het thuis niet goed gaat: sinds de zomer\n"
+	                     "x-a: 1\n"
+	                     "Naam: 1\n"
+	                     "\"ke\\u001b[2Jy\": 2\n",
+	             &d);
+	size_t n = 0;
+
+	for (size_t i = 0; i < d.n; i++) {
+		cr_expect_null(strstr(d.v[i].msg, "Monique"), "%s", d.v[i].msg);
+		cr_expect_null(strstr(d.v[i].msg, "\x1b"), "%s", d.v[i].msg);
+		if (d.v[i].pos.line == 12 || d.v[i].pos.line == 15) {
+			char want[128];
+			snprintf(want, sizeof(want),
+			         "line %u holds text where a key is expected (a multi-line text needs `|`)",
+			         d.v[i].pos.line);
+			cr_expect_str_eq(d.v[i].msg, want);
+			n++;
+		}
+	}
+	cr_expect_eq(n, 2);
+	/* A key-shaped typo is still named, with a suggestion. */
+	cr_expect_eq(fired(&d, OPP_RULE_SCHEMA, 14), 1);
+	for (size_t i = 0; i < d.n; i++)
+		if (d.v[i].pos.line == 14)
+			cr_expect(strstr(d.v[i].msg, "'Naam'"), "%s", d.v[i].msg);
+	opp_doc_free(doc);
+	opp_diags_release(&d);
+}
+
+/* fill_map() keeps a bit per field of a shape in a 64-bit mask and the
+ * names for suggestions in known[40] (load.c asserts 40 <= 64): every
+ * shape of the format fits. */
+static void
+shape_fits(const struct opp_shape *sh, int depth)
+{
+	size_t n = 0;
+
+	cr_assert_lt(depth, 8, "shapes nest");
+	for (const struct opp_field *f = sh->fields; f->key; f++, n++)
+		if (f->shape)
+			shape_fits(f->shape, depth + 1);
+	cr_expect_leq(n, 40, "shape %s has %zu fields", sh->name, n);
+}
+
+Test(limits, shapes_fit)
+{
+	shape_fits(&opp_doc_shape, 0);
+}
