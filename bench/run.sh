@@ -225,6 +225,19 @@ for shape in 1000:0 4000:0 9999:0 250:12 500:12 1000:12; do
 	measure "$shape" rendermd "${RUNS_FAST:-5}" 0 "$OPP" render --to md --no-config --as-of "$AS_OF" -o /tmp/opp-bench-render.md "$f"
 done
 RESULTS=$MAIN_RESULTS
+
+# opp serve under load (loopback, bounded): 50 keep-alive clients asking
+# for the caseload of 1,000 cases for 20 s with nothing changing; and the
+# cold start (start to the first caseload page) on 1,000 and 10,000.
+say "bench: opp serve"
+: >"$OUT/serve.tsv"
+if [ -d bench/corpus-1k ]; then
+	printf '1000\tload\t%s\n' "$($PY bench/serve_load.py "$OPP" bench/corpus-1k 50 "${SERVE_SECONDS:-20}")" >>"$OUT/serve.tsv"
+fi
+for n in $SIZES; do
+	dir=bench/corpus-$(label "$n")
+	printf '%s\tcold\t%s\n' "$n" "$($PY bench/serve_load.py "$OPP" "$dir" 1 0.5)" >>"$OUT/serve.tsv"
+done
 LOAD1=$(cut -d' ' -f1-3 /proc/loadavg)
 ELAPSED=$(( $(date +%s) - START ))
 cat >"$OUT/meta.sh" <<EOF
@@ -341,6 +354,12 @@ fi
 			printf "| %s | %s | %s | %.1f | %.0f µs | %.1f MB | %s | %.1f |\n", k, t(f), t(h), h / f, h / p[1] * 1e6, rss[k, "renderhtml"] / 1024, t(m), m / f
 		}
 	}' "$OUT/big.tsv"
+	echo
+	echo "opp serve (bench/serve_load.py: keep-alive clients on loopback, nothing changing):"
+	echo
+	awk -F'\t' '
+	$2 == "load" { printf "- %d cases, 50 clients for %s s: %d requests, %d per second, p50 %.1f ms, p99 %.1f ms (target under 100 — %s), peak memory %.1f MB after the cold start and %.1f MB after the run (flat — %s), %d failed\n", $1, "'"${SERVE_SECONDS:-20}"'", $3, $4, $5, $6, ($6 < 100 ? "met" : "NOT met"), $7 / 1024, $8 / 1024, ($8 <= $7 * 1.1 ? "met" : "NOT met"), $10 }
+	$2 == "cold" { printf "- cold start on %d cases: %.2f s to the first caseload page, %.1f MB\n", $1, $9, $7 / 1024 }' "$OUT/serve.tsv"
 	awk -F'\t' '$1 == "9999:0" { w[$2] = $4 } END { if (w["floor"] > 0) { x = w["renderhtml"] / w["floor"]; printf "\n- 9,999 goals: render --to html = %.1f × the floor: target at most 20 — %s\n", x, (x <= 20 ? "met" : "NOT met") } }' "$OUT/big.tsv"
 	[ "${BENCH_100K:-}" = 1 ] || echo "- 100,000 files: not run (make bench BENCH_100K=1)."
 	echo "- Runs: opp and the floor ${RUNS_FAST:-10} / ${RUNS_FAST:-5} / ${RUNS_FAST:-3} times (1k / 10k / 100k) after a warm-up run;" \

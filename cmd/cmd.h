@@ -108,7 +108,7 @@ extern const char *progname;                   /* "opp" */
 
 /* Each command file defines its row (cmd/<name>.c). */
 extern const struct command cmd_validate, cmd_due, cmd_agenda, cmd_list, cmd_render, cmd_report, cmd_new,
-        cmd_redact, cmd_schema;
+        cmd_redact, cmd_schema, cmd_serve;
 
 /* Print "opp: <message>" to stderr (translated fmt). */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -57,6 +57,8 @@ static const char css[] =
         "a{color:inherit;text-decoration:none}thead th{background:#eee;"
         "-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
 
+const char *const opp_render_css = css;
+
 /* ---- labels ------------------------------------------------------------ */
 
 /* The label of an enum value ("" when out of range: the loader keeps

@@ -28,6 +28,10 @@ struct opp_render_opts {
 	int64_t created;              /* xlsx document time (seconds since epoch), for reproducible files */
 };
 
+/* The case document's style sheet (html), for pages that show it
+ * inside their own (opp serve). */
+extern const char *const opp_render_css;
+
 /* Write the whole OPP as of o->today through s, from its begin to its
  * end (the caller closes s). */
 void opp_render_sink(struct opp_sink *s, const struct opp_doc *doc, const struct opp_render_opts *o);

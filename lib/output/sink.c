@@ -98,7 +98,11 @@ opp_sink_newline(struct opp_sink *s)
 bool
 opp_sink_url_ok(const char *url)
 {
-	if (!url || !(strncmp(url, "https://", 8) == 0 || strncmp(url, "http://", 7) == 0 ||
+	/* A path on the same site ("/casus/3?x=y", never "//host") is the
+	 * document's own link (opp serve), as safe as the schemes. */
+	bool local = url && url[0] == '/' && url[1] != '/' && url[1] != '\\';
+
+	if (!url || !(local || strncmp(url, "https://", 8) == 0 || strncmp(url, "http://", 7) == 0 ||
 	              strncmp(url, "mailto:", 7) == 0))
 		return false;
 	for (const unsigned char *p = (const unsigned char *)url; *p; p++)
@@ -149,6 +153,10 @@ block(struct opp_sink *s)
 void
 opp_sink_begin(struct opp_sink *s, const struct opp_sink_page *page)
 {
+	/* A document inside a page that has begun (opp serve shows the OPP
+	 * inside its own page): only the outermost begin and end count. */
+	if (s->depth++)
+		return;
 	s->width = page->width;
 	CALL(s, begin, page);
 }
@@ -157,6 +165,8 @@ void
 opp_sink_end(struct opp_sink *s)
 {
 	block(s);
+	if (s->depth && --s->depth)
+		return;
 	CALL0(s, end);
 	hand_over(s);
 }

@@ -60,7 +60,9 @@ struct opp_sink_page {
 	size_t width;      /* text: fit table lines into this many columns; 0: no limit */
 };
 
-/* Begin and end the document; everything else goes in between. */
+/* Begin and end the document; everything else goes in between. A
+ * document begun inside another (a page that embeds it) writes no page
+ * of its own: only the outermost begin and end count. */
 void opp_sink_begin(struct opp_sink *s, const struct opp_sink_page *page);
 void opp_sink_end(struct opp_sink *s);
 
@@ -133,8 +135,8 @@ void opp_sink_text(struct opp_sink *s, const char *text);
 void opp_sink_strong(struct opp_sink *s, const char *text);
 void opp_sink_emph(struct opp_sink *s, const char *text);
 
-/* A link to url (http:, https: or mailto: only; anything else is shown
- * as its text alone). */
+/* A link to url (http:, https:, mailto: or a path on the same site,
+ * "/casus/3"; anything else is shown as its text alone). */
 void opp_sink_link(struct opp_sink *s, const char *url, const char *text);
 
 /* A date or time shown as text, machine-readable as iso (html <time>). */

@@ -70,6 +70,7 @@ struct opp_sink {
 	size_t handed;            /* bytes handed over so far */
 	char tail[2];             /* the last two bytes handed over (tail[1] the last) */
 	size_t width;             /* the page's width (text tables) */
+	int depth;                /* documents begun and not ended (nested: one page) */
 	enum opp_sink_block open; /* the block between its begin and end */
 	bool ordered;             /* the open list is numbered */
 	size_t nitem;             /* items in the open list so far */
