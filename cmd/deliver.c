@@ -30,7 +30,9 @@ deliver_sendmail(void)
 bool
 deliver_dir_ok(const char *dir)
 {
+	struct opp_buf probe = OPP_BUF_INIT;
 	struct stat st;
+	int fd;
 
 	if (stat(dir, &st) != 0) {
 		warnx_(_("--eml '%s': %s: give a folder that exists"), dir, strerror(errno));
@@ -40,10 +42,16 @@ deliver_dir_ok(const char *dir)
 		warnx_(_("--eml '%s' is not a folder"), dir);
 		return false;
 	}
-	if (access(dir, W_OK | X_OK) != 0) {
+	/* Try: access() says yes to root where nobody can write (/sys). */
+	opp_buf_printf(&probe, "%s/.opp-tmp-XXXXXX", dir);
+	if ((fd = mkstemp(probe.ptr)) < 0) {
 		warnx_(_("--eml '%s': cannot write in this folder: %s"), dir, strerror(errno));
+		opp_buf_release(&probe);
 		return false;
 	}
+	close(fd);
+	unlink(probe.ptr);
+	opp_buf_release(&probe);
 	return true;
 }
 
