@@ -315,14 +315,15 @@ senders_ok(const struct opp_config **cfgs, size_t n)
 		if (i && c == cfgs[i - 1])
 			continue;
 		if (!c->organisator_email || !opp_email_ok(c->organisator_email)) {
-			usage_error("due",
-			            c->organisator_email
-			                    ? _("%s: organisator.email '%s' is not a usable address (one plain "
-			                        "name@domain): the reminders need a sender")
-			                    : _("%s: the reminders need a sender: set organisator with naam and "
-			                        "email in the config"),
-			            c->path ? c->path : _("the default settings (no .opp.yaml)"),
-			            c->organisator_email ? c->organisator_email : "");
+			usage_error(
+			        "due",
+			        c->organisator_email
+			                ? _("%s: organisator.email '%s' is not a usable address (one plain "
+			                    "name@domain): the reminders need a sender")
+			                : _("%s: the reminders need a sender: set organisator with naam and "
+			                    "email in the config"),
+			        c->path ? c->path : _("the default settings (no .opp.yaml)"),
+			        c->organisator_email ? c->organisator_email : "");
 			return false;
 		}
 	}
@@ -377,7 +378,8 @@ run(struct setup *s, void *opts)
 	if (r.mail ? !send_reminders(s, o, r.items, now, &send_failed) : !print_list(s, r.items))
 		rc = EXIT_USAGE;
 	else if (!r.mail && opp_xsort_error(r.items)) {
-		warnx_(_("the list stopped: a temporary file failed: %s"), strerror(opp_xsort_error(r.items)));
+		warnx_(_("the list stopped: a temporary file failed: %s"),
+		       strerror(opp_xsort_error(r.items)));
 		rc = EXIT_USAGE;
 	}
 	if (send_failed && rc == EXIT_OK)
@@ -387,12 +389,9 @@ run(struct setup *s, void *opts)
 }
 
 static const struct option options[] = {
-        {"within", required_argument, NULL, OPT_WITHIN},
-        {"who", required_argument, NULL, OPT_WHO},
-        {"regie", required_argument, NULL, OPT_REGIE},
-        {"eml", required_argument, NULL, OPT_EML},
-        {"sendmail", optional_argument, NULL, OPT_SENDMAIL},
-        {NULL, 0, NULL, 0},
+        {"within", required_argument, NULL, OPT_WITHIN},     {"who", required_argument, NULL, OPT_WHO},
+        {"regie", required_argument, NULL, OPT_REGIE},       {"eml", required_argument, NULL, OPT_EML},
+        {"sendmail", optional_argument, NULL, OPT_SENDMAIL}, {NULL, 0, NULL, 0},
 };
 
 const struct command cmd_due = {

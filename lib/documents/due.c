@@ -221,8 +221,7 @@ pack_str(struct opp_buf *out, const char *s)
 void
 opp_due_pack(struct opp_buf *out, const struct opp_due_item *it)
 {
-	struct packed p = {(int32_t)it->kind, it->rule,         it->date,
-	                   it->days,          it->pos.line, it->pos.col};
+	struct packed p = {(int32_t)it->kind, it->rule, it->date, it->days, it->pos.line, it->pos.col};
 
 	opp_buf_add(out, &p, sizeof(p));
 	pack_str(out, it->file);

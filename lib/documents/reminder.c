@@ -347,10 +347,11 @@ walk(struct opp_sink *s, struct person *p, const char *title, int32_t today)
 		}
 		if (section < 0) {
 			if (e.section == OWN)
-				opp_buf_printf(&b,
-				               _("This is what the OPPs you are involved in ask of you as of %s, "
-				                 "per pupil (by initials), the most overdue first."),
-				               opp_date_str(today).s);
+				opp_buf_printf(
+				        &b,
+				        _("This is what the OPPs you are involved in ask of you as of %s, "
+				          "per pupil (by initials), the most overdue first."),
+				        opp_date_str(today).s);
 			else
 				opp_buf_printf(&b, _("Nothing is due for you yourself as of %s."),
 				               opp_date_str(today).s);
@@ -364,9 +365,11 @@ walk(struct opp_sink *s, struct person *p, const char *title, int32_t today)
 			opp_buf_reset(&file);
 			if (section == FORWARDED) {
 				opp_sink_heading(s, 2, _("For people without an email address"));
-				opp_sink_para(s, _("These actions are for people who have no usable email address in "
-				                   "the case files, or for nobody by name: pass them on, or add the "
-				                   "email under betrokkenen."));
+				opp_sink_para(
+				        s,
+				        _("These actions are for people who have no usable email address in "
+				          "the case files, or for nobody by name: pass them on, or add the "
+				          "email under betrokkenen."));
 			}
 		}
 		if (!open || strcmp(file.ptr, e.it.file) != 0) {
@@ -466,9 +469,8 @@ finish(struct person *p, const struct opp_reminder_opts *o, const struct opp_rem
 		return false;
 	}
 	opp_buf_printf(&file, "%s-%s.eml", opp_date_str(o->today).s, p->to.ptr);
-	who = (struct opp_reminder_person){p->email.ptr, p->naam.len ? p->naam.ptr : NULL,
-	                                   file.ptr,     p->items,
-	                                   p->overdue,   p->forwarded};
+	who = (struct opp_reminder_person){
+	        p->email.ptr, p->naam.len ? p->naam.ptr : NULL, file.ptr, p->items, p->overdue, p->forwarded};
 	if (out->begin(out->ctx, &who)) {
 		ok = mail(p, o, &who, out);
 		if (opp_spool_error(p->sp)) {

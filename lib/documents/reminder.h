@@ -47,7 +47,8 @@ bool opp_reminder_reaches(const struct opp_due_item *it);
 
 /* Put one case's items (as collected, for one case file) into x, each
  * under the person it goes to. */
-void opp_reminder_put(struct opp_xsort *x, const struct opp_due_list *l, const struct opp_reminder_from *from);
+void opp_reminder_put(struct opp_xsort *x, const struct opp_due_list *l,
+                      const struct opp_reminder_from *from);
 
 /* One person's mail, as the delivery sees it. */
 struct opp_reminder_person {

@@ -24,18 +24,26 @@
 #include "base/spool.h"
 #include "base/strmap.h"
 #include "base/utf8.h"
-#include "documents/due.h"
 #include "checks/rules.h"
+#include "documents/due.h"
 #include "documents/render.h"
 #include "facts/obligations.h"
 #include "facts/query.h"
 
 #define X_FCOL(id, name, label) {"bekostiging " name, 14, true},
 const struct opp_report_col opp_case_cols[] = {
-        {"bestand", 30, false},     {"leerling", 24, false},       {"school", 24, false},
-        {"groep", 10, false},       {"regievoerder", 22, false},   {"stap", 6, true},
-        {"fase", 20, false},        {"actieve doelen", 9, true},   {"volgende evaluatie", 12, false},
-        {"achterstallig", 9, true}, {"zonder voortgang", 9, true}, {"stagnatie", 9, true},
+        {"bestand", 30, false},
+        {"leerling", 24, false},
+        {"school", 24, false},
+        {"groep", 10, false},
+        {"regievoerder", 22, false},
+        {"stap", 6, true},
+        {"fase", 20, false},
+        {"actieve doelen", 9, true},
+        {"volgende evaluatie", 12, false},
+        {"achterstallig", 9, true},
+        {"zonder voortgang", 9, true},
+        {"stagnatie", 9, true},
         OPP_FINANCIERS(X_FCOL){"fout", 60, false},
         {NULL, 0, false},
 };
@@ -77,9 +85,9 @@ const struct opp_report_col opp_voortgang_cols[] = {
 };
 
 const struct opp_report_col opp_stagnatie_cols[] = {
-        {"bestand", 30, false}, {"leerling", 24, false}, {"regievoerder", 22, false},
-        {"stagnatie", 30, false}, {"betreft", 18, false}, {"sinds", 11, false},
-        {"dagen", 8, true},     {NULL, 0, false},
+        {"bestand", 30, false},   {"leerling", 24, false}, {"regievoerder", 22, false},
+        {"stagnatie", 30, false}, {"betreft", 18, false},  {"sinds", 11, false},
+        {"dagen", 8, true},       {NULL, 0, false},
 };
 
 static const char *

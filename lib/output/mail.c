@@ -283,8 +283,8 @@ opp_mail_part(struct opp_buf *out, const struct opp_mail *m, enum opp_mail_part 
 	        [OPP_MAIL_CALENDAR] = "text/calendar; charset=UTF-8; method=REQUEST",
 	};
 
-	opp_buf_printf(out, "\r\n--%s\r\nContent-Type: %s\r\nContent-Transfer-Encoding: %s\r\n\r\n", m->boundary,
-	               type[part], part == OPP_MAIL_CALENDAR ? "base64" : "quoted-printable");
+	opp_buf_printf(out, "\r\n--%s\r\nContent-Type: %s\r\nContent-Transfer-Encoding: %s\r\n\r\n",
+	               m->boundary, type[part], part == OPP_MAIL_CALENDAR ? "base64" : "quoted-printable");
 }
 
 void

@@ -20,7 +20,8 @@ static const char *const texts[] = {
         "From here\nFrom the start\n.\n.. dots\n",
         "é ü — non-ASCII, =equals= signs\n",
         "a long line "
-        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+        "xxx"
         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx with = and é at the soft breaks é=é=é=é\n\nend",
 };
 
@@ -135,8 +136,8 @@ Test(mail_stream, pieces_make_the_same_message)
 Test(mail_stream, message_id_gate)
 {
 	static const char *const bad[] = {
-	        "no-at", "@school.example", "opp@", "a@b@c", "a b@c", "a@b\r\nBcc: x@y", "<a@b>", "a..b@c",
-	        ".a@b", "a.@b", "a@.b", "a\"b@c",
+	        "no-at", "@school.example", "opp@", "a@b@c", "a b@c", "a@b\r\nBcc: x@y",
+	        "<a@b>", "a..b@c",          ".a@b", "a.@b",  "a@.b",  "a\"b@c",
 	};
 
 	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {

@@ -386,8 +386,10 @@ Test(rows, stagnatie_from_the_day_it_shows)
 	struct opp_stagnatie_row *rows;
 	struct opp_cell c[32];
 
-	cr_assert_eq(stalled(STALL_CASE("status: aangevraagd, aangevraagd: 2026-09-01"), "2026-10-12", &rows), 0);
-	cr_assert_eq(stalled(STALL_CASE("status: aangevraagd, aangevraagd: 2026-09-01"), "2026-10-13", &rows), 1);
+	cr_assert_eq(stalled(STALL_CASE("status: aangevraagd, aangevraagd: 2026-09-01"), "2026-10-12", &rows),
+	             0);
+	cr_assert_eq(stalled(STALL_CASE("status: aangevraagd, aangevraagd: 2026-09-01"), "2026-10-13", &rows),
+	             1);
 	cr_expect_eq(rows[0].dagen, 0);
 	cr_assert_eq(stalled(STALL_CASE("status: aangevraagd, aangevraagd: 2026-09-01"), TODAY, &rows), 1);
 	cr_expect_str_eq(rows[0].wat, "geen besluit over de bekostiging");
@@ -401,11 +403,11 @@ Test(rows, stagnatie_from_the_day_it_shows)
 	cr_expect_eq(c[6].kind, OPP_CELL_COUNT);
 	cr_expect_eq(c[6].num, 84);
 	/* A besluit ends it; a refusal is a stagnation of its own. */
-	cr_assert_eq(stalled(STALL_CASE("status: aangevraagd, aangevraagd: 2026-09-01, besluit: 2026-11-01"), TODAY,
-	                     &rows),
+	cr_assert_eq(stalled(STALL_CASE("status: aangevraagd, aangevraagd: 2026-09-01, besluit: 2026-11-01"),
+	                     TODAY, &rows),
 	             0);
-	cr_assert_eq(stalled(STALL_CASE("status: afgewezen, aangevraagd: 2026-09-01, besluit: 2026-11-01"), TODAY,
-	                     &rows),
+	cr_assert_eq(stalled(STALL_CASE("status: afgewezen, aangevraagd: 2026-09-01, besluit: 2026-11-01"),
+	                     TODAY, &rows),
 	             1);
 	cr_expect_str_eq(rows[0].wat, "bekostiging afgewezen");
 	cr_expect_eq(rows[0].dagen, 65);

@@ -429,15 +429,16 @@ Test(stagnatie, vastgelopen_the_day_after_the_second_evaluation)
 	run(t, "2027-06-02", -1);
 	finding(line_at("pauze: niet-behaald", true));
 	it = item(OPP_OB_STAGNATIE, "2027-06-01", 1, line_at("pauze: niet-behaald", true));
-	cr_expect(strstr(it->what, "pauze") && strstr(it->what, "2027-03-01") && strstr(it->what, "2027-06-01"),
+	cr_expect(strstr(it->what, "pauze") && strstr(it->what, "2027-03-01") &&
+	                  strstr(it->what, "2027-06-01"),
 	          "%s", it->what);
 }
 
 /* In a row: an evaluation in between that went better breaks it. */
 Test(stagnatie, vastgelopen_needs_two_in_a_row)
 {
-	run(OT EVAL("2027-01-11", "niet-behaald") EVAL("2027-03-01", "deels") EVAL("2027-06-01", "niet-behaald")
-	            LOPEND,
+	run(OT EVAL("2027-01-11", "niet-behaald") EVAL("2027-03-01", "deels")
+	            EVAL("2027-06-01", "niet-behaald") LOPEND,
 	    "2027-07-01", -1);
 	no_finding();
 	no_item(OPP_OB_STAGNATIE);
