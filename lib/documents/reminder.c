@@ -29,6 +29,10 @@ enum { OWN = 0, FORWARDED = 1 };
 /* A mail's bytes go out in pieces of about this size. */
 #define PIECE 65536
 
+/* The most of an address a file name holds (with the day, a hash and
+ * ".eml": within NAME_MAX, 255). */
+#define MAX_NAME_ADDR 200
+
 bool
 opp_reminder_reaches(const struct opp_due_item *it)
 {
@@ -468,7 +472,14 @@ finish(struct person *p, const struct opp_reminder_opts *o, const struct opp_rem
 		*err = opp_spool_error(p->sp);
 		return false;
 	}
-	opp_buf_printf(&file, "%s-%s.eml", opp_date_str(o->today).s, p->to.ptr);
+	/* An address may have 254 bytes, a file name 255: a long one is cut
+	 * and made unique by a hash of the whole. */
+	if (p->to.len <= MAX_NAME_ADDR)
+		opp_buf_printf(&file, "%s-%s.eml", opp_date_str(o->today).s, p->to.ptr);
+	else
+		opp_buf_printf(&file, "%s-%.*s-%016llx.eml", opp_date_str(o->today).s, MAX_NAME_ADDR,
+		               p->to.ptr,
+		               (unsigned long long)fnv(UINT64_C(0xcbf29ce484222325), p->to.ptr, p->to.len));
 	who = (struct opp_reminder_person){
 	        p->email.ptr, p->naam.len ? p->naam.ptr : NULL, file.ptr, p->items, p->overdue, p->forwarded};
 	if (out->begin(out->ctx, &who)) {

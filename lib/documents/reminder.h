@@ -54,7 +54,8 @@ void opp_reminder_put(struct opp_xsort *x, const struct opp_due_list *l,
 struct opp_reminder_person {
 	const char *email; /* To */
 	const char *naam;  /* their name, or NULL */
-	const char *file;  /* the stable file name: "YYYY-MM-DD-<email>.eml" (today, lowercase) */
+	const char *file;  /* the stable file name: "YYYY-MM-DD-<email>.eml" (today, lowercase; an
+	                      address over 200 bytes cut there, with "-<hash>" after it) */
 	size_t items;      /* items in the mail, forwarded ones included */
 	size_t overdue;    /* of which overdue */
 	size_t forwarded;  /* items of people without an address */

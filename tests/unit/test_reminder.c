@@ -39,7 +39,7 @@ static const struct opp_reminder_from from = {"Bea Smit", "b.smit@school.example
 /* What the delivery saw: per mail its person and bytes. */
 struct mail {
 	struct opp_reminder_person p;
-	char email[64], file[96];
+	char email[300], file[300];
 	struct opp_buf bytes;
 	size_t pieces;
 	bool ended, ok;
@@ -332,6 +332,28 @@ Test(reminder, refused_and_failed_deliveries)
 	cr_expect(mail_to(&f, "l.kok@school.example")->ok);
 	cap_release(&c);
 	cap_release(&f);
+}
+
+/* An address too long for a file name: cut, with a hash of the whole,
+ * within NAME_MAX. */
+Test(reminder, long_address_file_name)
+{
+	static const char *const cases[] = {
+	        CASE("Sam de Boer", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@"
+	                            "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb."
+	                            "ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc."
+	                            "dddddddddddddddddddddddddddddddddddddddddddddddddddd.example")
+	                AFSPRAAK("a1", "lk", "2026-11-20"),
+	};
+	struct capture c = {0};
+
+	run(&c, cases, 1, 1 << 20);
+	cr_assert_eq(c.n, 1);
+	cr_expect_gt(strlen(c.v[0].email), 240);
+	cr_expect_leq(strlen(c.v[0].file), 255, "%s", c.v[0].file);
+	cr_expect_eq(strncmp(c.v[0].file, "2026-12-01-aaaa", 15), 0, "%s", c.v[0].file);
+	cr_expect(strstr(c.v[0].file, ".eml") == c.v[0].file + strlen(c.v[0].file) - 4);
+	cap_release(&c);
 }
 
 /* Items packed for the sort come back as they went in. */
