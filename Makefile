@@ -134,7 +134,10 @@ check-asan:
 # cmark, libxlsxwriter): memcheck over the commands on the examples.
 VALGRIND = valgrind --quiet --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect
 check-valgrind: $(OPP_EXE)
+	@mkdir -p $(B)/valgrind-eml
 	@for args in "validate --as-of 2026-12-01 examples" "due --as-of 2027-04-01 --within 2w -j 2 examples" \
+	    "due --as-of 2026-12-01 --within 2w -j 2 --eml $(B)/valgrind-eml --sendmail=/bin/true tests/cli/due/mail" \
+	    "report --as-of 2027-01-05 --to md tests/cli/report/cases" \
 	    "redact examples/aaron.yaml" "validate --format sarif examples" "new -" "schema" \
 	    "render --to md examples/willem.yaml" "render --to html examples/aaron.yaml" \
 	    "report --as-of 2027-01-05 --to html examples" "list --as-of 2027-01-05 -w 60 examples" \

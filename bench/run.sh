@@ -166,6 +166,7 @@ REPORT_ASOF=
 setup_ajv
 
 : >"$RESULTS"
+: >"$OUT/eml.tsv"
 LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
 START=$(date +%s)
 say "bench: $(date -u '+%Y-%m-%d %H:%M UTC'), $NPROC cores, load $LOAD0"
@@ -187,6 +188,14 @@ for n in $SIZES; do
 	measure "$n" validateN "$fast" 0 "$OPP" validate --as-of "$AS_OF" "$dir"
 	measure "$n" due1 "$fast" 0 "$OPP" due -j 1 --within 2w --as-of "$AS_OF" "$dir"
 	measure "$n" dueN "$fast" 0 "$OPP" due --within 2w --as-of "$AS_OF" "$dir"
+	# The reminders: one mail per person into a folder (the corpus's
+	# settings plus an organisator, the sender); its number of files is
+	# in the table. Each file is written atomically (fsync, rename).
+	remind=$OUT/remind-$(label "$n").yaml eml=$OUT/eml-$(label "$n")
+	{ cat "$dir/.opp.yaml"; printf 'organisator:\n  naam: Bench IB\n  email: ib@school.example\n'; } >"$remind"
+	rm -rf "$eml" && mkdir -p "$eml"
+	measure "$n" dueeml "${RUNS_EML:-3}" 0 "$OPP" due --config "$remind" --within 2w --as-of "$AS_OF" --eml "$eml" "$dir"
+	printf '%s\t%s\t%s\n' "$n" "$(ls "$eml" | wc -l)" "$(du -sk "$eml" | cut -f1)" >>"$OUT/eml.tsv"
 	if [ $REPORT = yes ]; then
 		measure "$n" report "$fast" 0 "$OPP" report --to xlsx -o /tmp/opp-bench-report.xlsx $REPORT_ASOF "$dir"
 		measure "$n" reportmd "$fast" 0 "$OPP" report --to md -o /tmp/opp-bench-report.md $REPORT_ASOF "$dir"
@@ -273,6 +282,7 @@ fi
 		name["validateN"] = "opp validate (-j " nproc ")"
 		name["due1"] = "opp due -j 1 --within 2w"
 		name["dueN"] = "opp due --within 2w (-j " nproc ")"
+		name["dueeml"] = "opp due --within 2w --eml DIR (-j " nproc ")"
 		name["report"] = "opp report --to xlsx"
 		name["reportmd"] = "opp report --to md"
 		name["yamllint"] = "yamllint -d default"
@@ -332,14 +342,15 @@ fi
 		}
 		for (i = 2; i <= ns; i++) {
 			a = sizes[i-1]; b = sizes[i]; grow = b / a
-			split("validate1 validateN due1 dueN", ks, " ")
-			for (q = 1; q <= 4; q++) {
+			split("validate1 validateN due1 dueN dueeml", ks, " ")
+			for (q = 1; q <= 5; q++) {
 				m = rss[b SUBSEP ks[q]] / rss[a SUBSEP ks[q]]; w = wall[b SUBSEP ks[q]] / wall[a SUBSEP ks[q]] / grow
 				printf "- %s→%s files, %s: peak memory × %.2f (target ≈ 1 — %s); time per file × %.2f (target ≈ 1, linear — %s)\n", lab(a), lab(b), name[ks[q]], m, (m <= 1.25 ? "met" : "NOT met"), w, (w >= 0.8 && w <= 1.25) ? "met" : "NOT met"
 			}
 		}
 	}' "$RESULTS"
 	[ "$REPORT" = yes ] || echo "- opp report: not built when this ran; the row fills in once 'opp report --help' works."
+	awk -F'\t' '{ printf "- %s files: opp due --eml wrote %d mails (%.1f MB), one per person with something due within 2 weeks\n", $1, $2, $3 / 1024 }' "$OUT/eml.tsv"
 	echo
 	echo "One large file (bench/bigfile.sh: GOALS goals with NOTES notes each, 9 items serving every goal):"
 	echo

@@ -75,29 +75,6 @@ int_arg(const char *s, long min, int *out)
 	return true;
 }
 
-/* The time for DTSTAMP and Date: SOURCE_DATE_EPOCH (reproducible
- * output, see reproducible-builds.org) or the clock. */
-static bool
-now(int64_t *t)
-{
-	const char *e = getenv("SOURCE_DATE_EPOCH");
-	char *end;
-	long long v;
-
-	if (!e || !*e) {
-		*t = (int64_t)time(NULL);
-		return true;
-	}
-	errno = 0;
-	v = strtoll(e, &end, 10);
-	if (errno || *end || v < 0 || v > 253402300799LL) {
-		warnx_(_("SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970"), e);
-		return false;
-	}
-	*t = (int64_t)v;
-	return true;
-}
-
 static const char *
 soort(const struct opp_agenda *a)
 {
@@ -240,7 +217,7 @@ run(struct setup *s, void *opts)
 		return usage_error("agenda", _("--overleg and --datum exclude each other"));
 	if (is_stdout(o->out) + is_stdout(o->ics) + is_stdout(o->eml) > 1)
 		return usage_error("agenda", _("only one of -o, --ics and --eml can be - (standard output)"));
-	if (inviting && !now(&t))
+	if (inviting && !clock_now(&t))
 		return EXIT_USAGE;
 	if (!(cfg = config_for(&s->cfg, path)))
 		return EXIT_USAGE;

@@ -123,6 +123,11 @@ int try_help(const char *cmd);
  * of output names (when output is given), else dflt. */
 const struct opp_format *output_format(const struct setup *s, const char *output, enum opp_format_id dflt);
 
+/* The time for a Date or DTSTAMP: SOURCE_DATE_EPOCH (reproducible
+ * output, see reproducible-builds.org) or the clock. False after a
+ * message when SOURCE_DATE_EPOCH is not a number. */
+bool clock_now(int64_t *t);
+
 /* "today": --as-of DATE if given, else the school's date. False on a
  * bad date (message printed). The dispatcher calls it for NEED_TODAY. */
 bool get_today(const char *as_of, int32_t *today);

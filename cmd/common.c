@@ -61,6 +61,27 @@ try_help(const char *cmd)
 }
 
 bool
+clock_now(int64_t *t)
+{
+	const char *e = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long v;
+
+	if (!e || !*e) {
+		*t = (int64_t)time(NULL);
+		return true;
+	}
+	errno = 0;
+	v = strtoll(e, &end, 10);
+	if (errno || *end || v < 0 || v > 253402300799LL) {
+		warnx_(_("SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970"), e);
+		return false;
+	}
+	*t = (int64_t)v;
+	return true;
+}
+
+bool
 get_today(const char *as_of, int32_t *today)
 {
 	time_t now;

@@ -1,18 +1,31 @@
 /*
  * due — what is overdue or coming up across case files, per person; for
- * a morning look and for cron (silent when nothing is due).
+ * a morning look and for cron (silent when nothing is due). With --eml
+ * and --sendmail, one reminder mail per person (documents/reminder.h,
+ * deliver.h).
+ *
+ * The items of each file go into an external sort as the files are read
+ * (base/xsort.h) and come back per person, so a run over any number of
+ * files holds a bounded amount of them.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/date.h"
-#include "base/escape.h"
+#include "base/email.h"
 #include "base/suggest.h"
-#include "checks/rules.h"
+#include "base/xsort.h"
 #include "cmd.h"
+#include "deliver.h"
 #include "documents/due.h"
+#include "documents/due_doc.h"
+#include "documents/reminder.h"
 #include "format/load.h"
 #include "pool.h"
+
+/* What the sort holds in memory before it writes a run to a temporary
+ * file: the items of some thousands of files. */
+#define SORT_BUDGET (1u << 20)
 
 static const char usage[] =
         N_("usage: opp due [options] [PATH...]\n"
@@ -25,107 +38,19 @@ static const char usage[] =
            "  --who WHO           only the items of one person: id, email or name\n"
            "  --regie ID          everything due in the cases this person coordinates\n"
            "                      (regie.opp or regie.gezinsplan), whoever it is for\n"
-           "  --format FMT        text (default), json or tsv\n");
+           "  --format FMT        text (default), json or tsv\n"
+           "  --eml DIR           write one reminder mail per person into DIR\n"
+           "                      (YYYY-MM-DD-<email>.eml), from the config's organisator\n"
+           "  --sendmail[=PROGRAM]\n"
+           "                      hand each reminder to PROGRAM -t on its standard input\n"
+           "                      (default: sendmail; no shell)\n");
 
 static const char epilog[] =
-        N_("Prints nothing when nothing is due. Exit status: 0 nothing overdue, 1 something\n"
-           "is overdue, 2 usage error or a file that cannot be read.\n");
-
-static void
-when(struct opp_buf *b, int32_t days)
-{
-	if (days > 0)
-		opp_buf_printf(b, days == 1 ? _("%d day overdue") : _("%d days overdue"), (int)days);
-	else if (days == 0)
-		opp_buf_puts(b, _("due today"));
-	else
-		opp_buf_printf(b, days == -1 ? _("due in %d day") : _("due in %d days"), (int)-days);
-}
-
-static void
-text(struct opp_buf *b, const struct opp_due_list *l)
-{
-	const char *group = NULL;
-
-	for (size_t i = 0; i < l->n; i++) {
-		const struct opp_due_item *it = &l->v[i];
-		struct opp_buf w = OPP_BUF_INIT;
-
-		if (!group || strcmp(group, it->who) != 0) {
-			group = it->who;
-			if (i)
-				opp_buf_putc(b, '\n');
-			if (!*it->who)
-				opp_buf_puts(b, _("(nobody named)"));
-			else
-				opp_buf_printf(b, "%s", it->naam ? it->naam : it->who);
-			if (it->email)
-				opp_buf_printf(b, " <%s>", it->email);
-			if (*it->who)
-				opp_buf_printf(b, " [%s]", it->who);
-			opp_buf_putc(b, '\n');
-		}
-		when(&w, it->days);
-		opp_buf_printf(b, "  %-18s %s  %-13s %s:%u  %s\n", w.ptr, opp_date_str(it->date).s,
-		               opp_ob_kind_names[it->kind], it->file, (unsigned)it->pos.line, it->what);
-		opp_buf_release(&w);
-	}
-}
-
-static void
-json(struct opp_buf *b, const struct opp_due_list *l, int32_t today)
-{
-	opp_buf_printf(b, "{\"as_of\": \"%s\", \"items\": [", opp_date_str(today).s);
-	for (size_t i = 0; i < l->n; i++) {
-		const struct opp_due_item *it = &l->v[i];
-		opp_buf_puts(b, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
-		opp_json_str(b, it->file);
-		opp_buf_printf(b, ", \"line\": %u, \"kind\": \"%s\", \"rule\": ", (unsigned)it->pos.line,
-		               opp_ob_kind_names[it->kind]);
-		if (it->rule >= 0)
-			opp_json_str(b, opp_rules[it->rule].name);
-		else
-			opp_buf_puts(b, "null");
-		opp_buf_printf(b, ", \"date\": \"%s\", \"days\": %d, \"who\": ", opp_date_str(it->date).s,
-		               (int)it->days);
-		opp_json_str(b, it->who);
-		opp_buf_puts(b, ", \"email\": ");
-		if (it->email)
-			opp_json_str(b, it->email);
-		else
-			opp_buf_puts(b, "null");
-		opp_buf_puts(b, ", \"what\": ");
-		opp_json_str(b, it->what);
-		opp_buf_putc(b, '}');
-	}
-	opp_buf_puts(b, l->n ? "\n]}\n" : "]}\n");
-}
-
-/* TSV: one item per line; tabs and newlines inside fields become spaces
- * (the library already made `what` one line). */
-static void
-tsv_field(struct opp_buf *b, const char *s, bool last)
-{
-	opp_tsv_cell(b, s);
-	opp_buf_putc(b, last ? '\n' : '\t');
-}
-
-static void
-tsv(struct opp_buf *b, const struct opp_due_list *l)
-{
-	opp_buf_puts(b, "days\tdate\tkind\trule\twho\tname\temail\tfile\tline\twhat\n");
-	for (size_t i = 0; i < l->n; i++) {
-		const struct opp_due_item *it = &l->v[i];
-		opp_buf_printf(b, "%d\t%s\t%s\t%s\t", (int)it->days, opp_date_str(it->date).s,
-		               opp_ob_kind_names[it->kind], it->rule >= 0 ? opp_rules[it->rule].name : "");
-		tsv_field(b, it->who, false);
-		tsv_field(b, it->naam, false);
-		tsv_field(b, it->email, false);
-		tsv_field(b, it->file, false);
-		opp_buf_printf(b, "%u\t", (unsigned)it->pos.line);
-		tsv_field(b, it->what, true);
-	}
-}
+        N_("Prints nothing when nothing is due. A reminder names the pupil by initials and\n"
+           "carries the actions only; an item for someone without an email address goes\n"
+           "into the organisator's own mail (and is named on standard error).\n"
+           "Exit status: 0 nothing overdue, 1 something is overdue or a mail could not be\n"
+           "sent, 2 usage error, a file that cannot be read or a mail that cannot be written.\n");
 
 /* One file's items, made on a worker thread, merged in file order. */
 struct slot {
@@ -140,7 +65,9 @@ struct run {
 	const struct opp_config **cfgs;
 	int32_t today, until;
 	const char *who, *regie; /* --who, --regie */
-	struct opp_due_list *items;
+	bool mail;               /* --eml or --sendmail: sort per recipient */
+	struct opp_xsort *items; /* every item, as records */
+	size_t overdue;          /* items overdue */
 	bool failed;
 	bool knows_who, knows_regie; /* some case names --who / has --regie as regievoerder */
 	struct pathlist names;       /* ids and names seen, for "did you mean" */
@@ -179,6 +106,8 @@ due_one(size_t i, void *slotp, void *ctxp)
 		sl->knows_regie = r->regie && opp_due_names(doc, r->regie);
 		if (!r->regie || opp_due_coordinates(doc, r->regie))
 			opp_due_collect(&sl->items, doc, r->cfgs[i], r->today, r->until);
+		if (r->who)
+			opp_due_filter(&sl->items, r->who);
 		/* For the suggestion, should no case name the person. */
 		for (size_t k = 0; (r->who || r->regie) && k < doc->betrokkenen.n; k++) {
 			const struct opp_persoon *p = &doc->betrokkenen.v[k];
@@ -220,6 +149,69 @@ unknown(const char *opt, const char *who, const struct pathlist *names)
 	                   opt, who);
 }
 
+static int
+cmp_who(const void *a, const void *b)
+{
+	const struct opp_due_item *const *x = a, *const *y = b;
+
+	return strcmp((*x)->who, (*y)->who);
+}
+
+/* The people of one file whose items cannot reach them: named on
+ * standard error (by id: the file says who they are), with where their
+ * items go. */
+static void
+unreachable(const struct opp_due_list *l, const struct opp_reminder_from *from)
+{
+	const struct opp_due_item **v = xcalloc(l->n ? l->n : 1, sizeof(*v));
+	size_t n = 0;
+
+	for (size_t i = 0; i < l->n; i++)
+		if (!opp_reminder_reaches(&l->v[i]))
+			v[n++] = &l->v[i];
+	qsort(v, n, sizeof(*v), cmp_who);
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i + 1; j < n && strcmp(v[i]->who, v[j]->who) == 0; j++)
+			;
+		if (!*v[i]->who)
+			warnx_(j - i == 1 ? _("%s: %zu item names nobody: it goes into the mail to %s")
+			                  : _("%s: %zu items name nobody: they go into the mail to %s"),
+			       v[i]->file, j - i, from->email);
+		else
+			warnx_(j - i == 1 ? _("%s: '%s' has no email address: their %zu item goes into the "
+			                      "mail to %s")
+			                  : _("%s: '%s' has no email address: their %zu items go into the "
+			                      "mail to %s"),
+			       v[i]->file, v[i]->who, j - i, from->email);
+	}
+	free(v);
+}
+
+/* The items of one file into the sort: per person (id) for the list,
+ * per recipient for the mails. */
+static void
+sort_in(struct run *r, size_t i, const struct opp_due_list *l)
+{
+	struct opp_buf key = OPP_BUF_INIT, val = OPP_BUF_INIT;
+
+	r->overdue += opp_due_overdue(l);
+	if (r->mail) {
+		struct opp_reminder_from from = {r->cfgs[i]->organisator_naam, r->cfgs[i]->organisator_email};
+		unreachable(l, &from);
+		opp_reminder_put(r->items, l, &from);
+		return;
+	}
+	for (size_t k = 0; k < l->n; k++) {
+		opp_buf_reset(&key);
+		opp_buf_reset(&val);
+		opp_due_key(&key, &l->v[k]);
+		opp_due_pack(&val, &l->v[k]);
+		opp_xsort_put(r->items, key.ptr, key.len, val.ptr, val.len);
+	}
+	opp_buf_release(&key);
+	opp_buf_release(&val);
+}
+
 static void
 emit_one(size_t i, void *slotp, void *ctxp)
 {
@@ -237,14 +229,17 @@ emit_one(size_t i, void *slotp, void *ctxp)
 			if (r->names.n < 4096)
 				collect_name(&r->names, p);
 	opp_buf_release(&sl->names);
-	opp_due_merge(r->items, &sl->items);
+	sort_in(r, i, &sl->items);
+	opp_due_release(&sl->items);
 }
 
 struct opts {
 	const char *within, *who, *regie;
+	const char *eml;      /* --eml DIR */
+	const char *sendmail; /* --sendmail: the program */
 };
 
-enum { OPT_WITHIN = OPT_OWN, OPT_WHO, OPT_REGIE };
+enum { OPT_WITHIN = OPT_OWN, OPT_WHO, OPT_REGIE, OPT_EML, OPT_SENDMAIL };
 
 static int
 option(void *opts, int c, const char *arg)
@@ -255,8 +250,84 @@ option(void *opts, int c, const char *arg)
 	case OPT_WITHIN: o->within = arg; break;
 	case OPT_WHO: o->who = arg; break;
 	case OPT_REGIE: o->regie = arg; break;
+	case OPT_EML: o->eml = arg; break;
+	case OPT_SENDMAIL:
+		if (arg && !*arg)
+			return usage_error("due", _("--sendmail= needs a program, or leave out the '='"));
+		o->sendmail = arg ? arg : deliver_sendmail();
+		break;
 	}
 	return EXIT_OK;
+}
+
+/* The list on standard output, as the items come out of the sort. */
+static bool
+print_list(struct setup *s, struct opp_xsort *x)
+{
+	struct opp_buf out = OPP_BUF_INIT, key = OPP_BUF_INIT, val = OPP_BUF_INIT;
+	struct opp_due_doc d;
+	struct opp_due_item it;
+	bool ok = true;
+
+	opp_due_doc_begin(&out, &d, output_format(s, NULL, OPP_FORMAT_TEXT)->id, s->today);
+	while (ok && opp_xsort_next(x, &key, &val)) {
+		if (!opp_due_unpack(&it, val.ptr, val.len))
+			break;
+		opp_due_doc_item(&out, &d, &it);
+		if (out.len >= 65536) {
+			ok = write_out(stdout, &out);
+			opp_buf_reset(&out);
+		}
+	}
+	opp_due_doc_end(&out, &d);
+	ok = ok && write_out(stdout, &out);
+	opp_buf_release(&out);
+	opp_buf_release(&key);
+	opp_buf_release(&val);
+	return ok;
+}
+
+/* The reminders: one mail per person into --eml DIR and/or to
+ * --sendmail. Sets *sent_failed when the program failed for someone. */
+static bool
+send_reminders(struct setup *s, const struct opts *o, struct opp_xsort *x, int64_t now, bool *send_failed)
+{
+	struct deliver d = {o->eml, o->sendmail, NULL, 0, 0, false, false};
+	struct opp_reminder_out out = deliver_out(&d);
+	int err;
+
+	if (!opp_reminders_write(x, &(struct opp_reminder_opts){s->today, now}, &out, &err)) {
+		warnx_(_("the reminders stopped: a temporary file failed: %s"), strerror(err));
+		d.io_failed = true;
+	}
+	fflush(stdout);
+	*send_failed = d.send_failed;
+	return !d.io_failed;
+}
+
+/* The sender every config gives the reminders: its organisator with a
+ * usable address, or a usage error naming the config. */
+static bool
+senders_ok(const struct opp_config **cfgs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct opp_config *c = cfgs[i];
+		if (i && c == cfgs[i - 1])
+			continue;
+		if (!c->organisator_email || !opp_email_ok(c->organisator_email)) {
+			usage_error(
+			        "due",
+			        c->organisator_email
+			                ? _("%s: organisator.email '%s' is not a usable address (one plain "
+			                    "name@domain): the reminders need a sender")
+			                : _("%s: the reminders need a sender: set organisator with naam and "
+			                    "email in the config"),
+			        c->path ? c->path : _("the default settings (no .opp.yaml)"),
+			        c->organisator_email ? c->organisator_email : "");
+			return false;
+		}
+	}
+	return true;
 }
 
 static int
@@ -264,62 +335,63 @@ run(struct setup *s, void *opts)
 {
 	const struct opts *o = opts;
 	struct run r = {0};
-	struct opp_due_list items;
-	struct opp_buf out = OPP_BUF_INIT;
 	int32_t until = s->today - 1; /* default: only what is overdue */
+	int64_t now = 0;
+	bool send_failed = false;
 	int rc;
 
 	if (o->within && !opp_span_parse(o->within, s->today, &until))
 		return usage_error("due", _("--within '%s' is not a span: use 7d, 2w, 1m or a date"),
 		                   o->within);
-	opp_due_init(&items);
+	r.mail = o->eml || o->sendmail;
+	if (r.mail && s->format)
+		return usage_error("due", _("--format and --eml/--sendmail exclude each other"));
+	if ((o->eml && !deliver_dir_ok(o->eml)) || (r.mail && !clock_now(&now)))
+		return EXIT_USAGE;
 	r.files = &s->files;
 	r.cfgs = xcalloc(s->files.n ? s->files.n : 1, sizeof(*r.cfgs));
 	r.today = s->today;
 	r.until = until;
-	r.items = &items;
 	r.who = o->who;
 	r.regie = o->regie;
 	for (size_t i = 0; i < s->files.n; i++)
 		if (!(r.cfgs[i] = config_for(&s->cfg, s->files.v[i]))) {
-			rc = EXIT_USAGE;
 			free(r.cfgs);
-			goto done;
+			return EXIT_USAGE;
 		}
+	if (r.mail && !senders_ok(r.cfgs, s->files.n)) {
+		free(r.cfgs);
+		return EXIT_USAGE;
+	}
+	r.items = opp_xsort_new(SORT_BUDGET);
 	pool_run(s->files.n, sizeof(struct slot), s->jobs, due_one, emit_one, &r);
 	free(r.cfgs);
 	if ((o->who && !r.knows_who) || (o->regie && !r.knows_regie)) {
 		rc = o->who && !r.knows_who ? unknown("--who", o->who, &r.names)
 		                            : unknown("--regie", o->regie, &r.names);
 		pathlist_release(&r.names);
-		goto done;
+		opp_xsort_free(r.items);
+		return rc;
 	}
 	pathlist_release(&r.names);
-	if (o->who)
-		opp_due_filter(&items, o->who);
-	opp_due_sort(&items);
-	switch (output_format(s, NULL, OPP_FORMAT_TEXT)->id) {
-	case OPP_FORMAT_JSON: json(&out, &items, s->today); break;
-	case OPP_FORMAT_TSV:
-		if (items.n)
-			tsv(&out, &items);
-		break;
-	default: text(&out, &items); break;
-	}
-	rc = s->missing || r.failed ? EXIT_USAGE : opp_due_overdue(&items) ? EXIT_FINDINGS : EXIT_OK;
-	if (!write_out(stdout, &out))
+	rc = s->missing || r.failed ? EXIT_USAGE : r.overdue ? EXIT_FINDINGS : EXIT_OK;
+	if (r.mail ? !send_reminders(s, o, r.items, now, &send_failed) : !print_list(s, r.items))
 		rc = EXIT_USAGE;
-done:
-	opp_due_release(&items);
-	opp_buf_release(&out);
+	else if (!r.mail && opp_xsort_error(r.items)) {
+		warnx_(_("the list stopped: a temporary file failed: %s"),
+		       strerror(opp_xsort_error(r.items)));
+		rc = EXIT_USAGE;
+	}
+	if (send_failed && rc == EXIT_OK)
+		rc = EXIT_FINDINGS;
+	opp_xsort_free(r.items);
 	return rc;
 }
 
 static const struct option options[] = {
-        {"within", required_argument, NULL, OPT_WITHIN},
-        {"who", required_argument, NULL, OPT_WHO},
-        {"regie", required_argument, NULL, OPT_REGIE},
-        {NULL, 0, NULL, 0},
+        {"within", required_argument, NULL, OPT_WITHIN},     {"who", required_argument, NULL, OPT_WHO},
+        {"regie", required_argument, NULL, OPT_REGIE},       {"eml", required_argument, NULL, OPT_EML},
+        {"sendmail", optional_argument, NULL, OPT_SENDMAIL}, {NULL, 0, NULL, 0},
 };
 
 const struct command cmd_due = {

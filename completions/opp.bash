@@ -182,6 +182,10 @@ _opp()
 			FILE | OUT* | REF)
 				if [[ $long == --config ]]; then _opp_files case; else _opp_files any; fi
 				;;
+			DIR)
+				compopt -o filenames 2>/dev/null
+				COMPREPLY=($(compgen -d -- "$cur"))
+				;;
 			*)
 				COMPREPLY=($(compgen -W "$(_opp_values "$cmd" "$long" "$arg")" -- "$cur"))
 				;;

@@ -137,6 +137,8 @@ function __opp_values
             switch "$la[2]"
                 case FILE 'OUT*' REF
                     __fish_complete_path (commandline -ct)
+                case DIR
+                    __fish_complete_directories (commandline -ct)
                 case DATE
                     date +%Y-%m-%d
             end

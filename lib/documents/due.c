@@ -12,6 +12,8 @@
 #include "base/date.h"
 #include "base/escape.h"
 #include "base/i18n.h"
+#include "base/present.h"
+#include "base/xsort.h"
 #include "facts/query.h"
 
 #define DS(d) opp_date_str(d).s
@@ -54,9 +56,14 @@ copy_line(struct opp_due_list *l, const char *s)
 	return r;
 }
 
+/* What every item of a case says about it: the pupil by initials. */
+struct kase {
+	const char *file, *initialen, *groep, *school;
+};
+
 /* One item for one person: what they must do, when. */
 static void
-add(struct opp_due_list *l, const char *file, const struct opp_obligation *o, const struct opp_doc *doc,
+add(struct opp_due_list *l, const struct kase *k, const struct opp_obligation *o, const struct opp_doc *doc,
     const char *who, const char *what, int32_t today)
 {
 	const struct opp_persoon *p = opp_doc_persoon(doc, who);
@@ -66,7 +73,10 @@ add(struct opp_due_list *l, const char *file, const struct opp_obligation *o, co
 	it = &l->v[l->n++];
 	it->kind = o->kind;
 	it->rule = o->rule;
-	it->file = file;
+	it->file = k->file;
+	it->initialen = k->initialen;
+	it->groep = k->groep;
+	it->school = k->school;
 	it->pos = o->pos;
 	it->date = o->deadline;
 	it->days = today - o->deadline;
@@ -82,7 +92,7 @@ opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc, const struct 
 {
 	struct opp_obligations ob;
 	struct opp_buf b = OPP_BUF_INIT;
-	const char *file = NULL;
+	struct kase k = {NULL, NULL, NULL, NULL};
 
 	opp_obligations_collect(&ob, doc, cfg, today);
 	for (size_t i = 0; i < ob.n; i++) {
@@ -94,42 +104,24 @@ opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc, const struct 
 		 * due today is not overdue. Done late: nothing left to do. */
 		if (!opp_ob_is_due(o) || (o->deadline >= today && o->deadline > until))
 			continue;
-		if (!file)
-			file = copy_line(l, doc->name ? doc->name : "-"); /* shown as it is */
+		if (!k.file) {
+			k.file = copy_line(l, doc->name ? doc->name : "-"); /* shown as it is */
+			opp_buf_reset(&b);
+			opp_present_initials(&b, doc->leerling.naam.s);
+			k.initialen = copy_line(l, b.ptr);
+			k.groep = copy_line(l, doc->leerling.groep.s);
+			k.school = copy_line(l, doc->leerling.school.s);
+		}
 		opp_buf_reset(&b);
 		opp_ob_todo(&b, o, doc);
 		what = copy_line(l, b.ptr); /* free text may hold newlines */
 		if (!o->n_who)
-			add(l, file, o, doc, NULL, what, today);
-		for (size_t k = 0; k < o->n_who; k++)
-			add(l, file, o, doc, o->who[k], what, today);
+			add(l, &k, o, doc, NULL, what, today);
+		for (size_t i_who = 0; i_who < o->n_who; i_who++)
+			add(l, &k, o, doc, o->who[i_who], what, today);
 	}
 	opp_buf_release(&b);
 	opp_obligations_release(&ob);
-}
-
-void
-opp_due_merge(struct opp_due_list *dst, struct opp_due_list *src)
-{
-	const char *file = NULL, *copied = NULL;
-
-	xgrow(&dst->v, &dst->cap, dst->n + src->n, sizeof(*dst->v));
-	for (size_t i = 0; i < src->n; i++) {
-		struct opp_due_item it = src->v[i];
-#define COPY(f) it.f = it.f ? opp_arena_strdup(&dst->arena, it.f) : NULL
-		if (it.file != file) { /* one copy of the file name per file */
-			file = it.file;
-			copied = opp_arena_strdup(&dst->arena, it.file);
-		}
-		it.file = copied;
-		COPY(who);
-		COPY(naam);
-		COPY(email);
-		COPY(what);
-#undef COPY
-		dst->v[dst->n++] = it;
-	}
-	opp_due_release(src);
 }
 
 bool
@@ -166,28 +158,139 @@ opp_due_filter(struct opp_due_list *l, const char *who)
 	l->n = k;
 }
 
-static int
-cmp_item(const void *a, const void *b)
+void
+opp_due_key(struct opp_buf *key, const struct opp_due_item *it)
 {
-	const struct opp_due_item *x = a, *y = b;
-	int c = strcmp(x->who, y->who);
+	opp_xsort_key_str(key, it->who);
+	opp_xsort_key_int(key, it->date);
+	opp_xsort_key_str(key, it->file);
+	opp_xsort_key_int(key, it->pos.line);
+	opp_xsort_key_int(key, it->kind);
+}
+
+struct keyed {
+	size_t off, len, i; /* the key in keys; the item's place before sorting */
+	const char *keys;
+};
+
+static int
+cmp_keyed(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	int c = memcmp(x->keys + x->off, y->keys + y->off, x->len < y->len ? x->len : y->len);
 
 	if (c)
 		return c;
-	if (x->date != y->date)
-		return x->date < y->date ? -1 : 1;
-	if ((c = strcmp(x->file, y->file)))
-		return c;
-	if (x->pos.line != y->pos.line)
-		return x->pos.line < y->pos.line ? -1 : 1;
-	return (int)x->kind - (int)y->kind;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
 }
 
 void
 opp_due_sort(struct opp_due_list *l)
 {
-	if (l->n > 1) /* v is NULL when empty: qsort must not get NULL */
-		qsort(l->v, l->n, sizeof(*l->v), cmp_item);
+	struct opp_buf keys = OPP_BUF_INIT;
+	struct keyed *k;
+	struct opp_due_item *v;
+
+	if (l->n < 2) /* v is NULL when empty: qsort must not get NULL */
+		return;
+	k = xcalloc(l->n, sizeof(*k));
+	for (size_t i = 0; i < l->n; i++) {
+		k[i].off = keys.len;
+		opp_due_key(&keys, &l->v[i]);
+		k[i].len = keys.len - k[i].off;
+		k[i].i = i;
+	}
+	for (size_t i = 0; i < l->n; i++)
+		k[i].keys = keys.ptr;
+	qsort(k, l->n, sizeof(*k), cmp_keyed);
+	v = xcalloc(l->cap, sizeof(*v));
+	for (size_t i = 0; i < l->n; i++)
+		v[i] = l->v[k[i].i];
+	free(l->v);
+	l->v = v;
+	free(k);
+	opp_buf_release(&keys);
+}
+
+/* ---- records: numbers as they are in memory (a record never leaves
+ * the process), then the strings, each with a byte saying whether it
+ * is there. */
+
+struct packed {
+	int32_t kind, rule, date, days;
+	uint32_t line, col;
+};
+
+static void
+pack_str(struct opp_buf *out, const char *s)
+{
+	opp_buf_putc(out, s ? 1 : 0);
+	if (s)
+		opp_buf_add(out, s, strlen(s) + 1);
+}
+
+void
+opp_due_pack(struct opp_buf *out, const struct opp_due_item *it)
+{
+	struct packed p = {(int32_t)it->kind, it->rule, it->date, it->days, it->pos.line, it->pos.col};
+
+	opp_buf_add(out, &p, sizeof(p));
+	pack_str(out, it->file);
+	pack_str(out, it->who);
+	pack_str(out, it->naam);
+	pack_str(out, it->email);
+	pack_str(out, it->what);
+	pack_str(out, it->initialen);
+	pack_str(out, it->groep);
+	pack_str(out, it->school);
+}
+
+static bool
+unpack_str(const char **s, const char **p, const char *end)
+{
+	const char *nul;
+
+	if (*p >= end)
+		return false;
+	if (!*(*p)++) {
+		*s = NULL;
+		return true;
+	}
+	if (!(nul = memchr(*p, '\0', (size_t)(end - *p))))
+		return false;
+	*s = *p;
+	*p = nul + 1;
+	return true;
+}
+
+bool
+opp_due_unpack(struct opp_due_item *it, const char *rec, size_t len)
+{
+	const char *p = rec + sizeof(struct packed), *end = rec + len;
+	struct packed k;
+
+	if (len < sizeof(k))
+		return false;
+	memcpy(&k, rec, sizeof(k));
+	if (k.kind < 0 || k.kind >= OPP_OB_COUNT)
+		return false;
+	memset(it, 0, sizeof(*it));
+	it->kind = (enum opp_ob_kind)k.kind;
+	it->rule = k.rule;
+	it->date = k.date;
+	it->days = k.days;
+	it->pos.line = k.line;
+	it->pos.col = k.col;
+	if (!unpack_str(&it->file, &p, end) || !unpack_str(&it->who, &p, end) ||
+	    !unpack_str(&it->naam, &p, end) || !unpack_str(&it->email, &p, end) ||
+	    !unpack_str(&it->what, &p, end) || !unpack_str(&it->initialen, &p, end) ||
+	    !unpack_str(&it->groep, &p, end) || !unpack_str(&it->school, &p, end))
+		return false;
+	if (!it->who)
+		it->who = "";
+	return p == end;
 }
 
 size_t

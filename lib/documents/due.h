@@ -31,6 +31,10 @@ struct opp_due_item {
 	const char *naam;  /* their name, or NULL */
 	const char *email; /* their email, or NULL */
 	const char *what;  /* one line a person understands */
+	/* The case, as a reminder names it (never the pupil's name): */
+	const char *initialen; /* the pupil's initials ("S.d.B.") */
+	const char *groep;     /* leerling.groep, or NULL */
+	const char *school;    /* leerling.school, or NULL */
 };
 
 struct opp_due_list {
@@ -48,10 +52,6 @@ void opp_due_release(struct opp_due_list *l);
 void opp_due_collect(struct opp_due_list *l, const struct opp_doc *doc, const struct opp_config *cfg,
                      int32_t today, int32_t until);
 
-/* Move src's items to the end of dst (strings copied into dst's arena);
- * src is released. Per-file lists from worker threads end up in one. */
-void opp_due_merge(struct opp_due_list *dst, struct opp_due_list *src);
-
 /* Whether doc names this person: an id, email or name of its
  * betrokkenen (case-insensitive), as opp_due_filter() matches them. */
 bool opp_due_names(const struct opp_doc *doc, const char *who);
@@ -64,8 +64,23 @@ bool opp_due_coordinates(const struct opp_doc *doc, const char *id);
  * (case-insensitive). */
 void opp_due_filter(struct opp_due_list *l, const char *who);
 
-/* Sort: per person (by id), then oldest date first, then file and line. */
+/* Sort: per person (by id), then oldest date first, then file and line:
+ * the order of opp_due_key(). */
 void opp_due_sort(struct opp_due_list *l);
+
+/* ---- items as records (for base/xsort.h) --------------------------------
+ * A run over thousands of files does not hold its items: each goes into
+ * an external sort as a record and comes back in order. */
+
+/* Append the key that orders the list as opp_due_sort() does. */
+void opp_due_key(struct opp_buf *key, const struct opp_due_item *it);
+
+/* Append the item as bytes. */
+void opp_due_pack(struct opp_buf *out, const struct opp_due_item *it);
+
+/* The item packed in rec (its strings point into rec, which must
+ * outlive it). False when rec is not a packed item. */
+bool opp_due_unpack(struct opp_due_item *it, const char *rec, size_t len);
 
 /* How many items are overdue (days > 0). */
 size_t opp_due_overdue(const struct opp_due_list *l);

@@ -25,8 +25,10 @@
 #include "base/spool.h"
 #include "base/strmap.h"
 #include "base/utf8.h"
+#include "checks/rules.h"
 #include "documents/due.h"
 #include "documents/render.h"
+#include "facts/obligations.h"
 #include "facts/query.h"
 
 #define X_FCOL(id, name, label) {"bekostiging " name, 14, true},
@@ -44,6 +46,7 @@ const struct opp_report_col opp_case_cols[] = {
         {"volgende evaluatie", 12, false},
         {"achterstallig", 9, true},
         {"zonder voortgang", 9, true},
+        {"stagnatie", 9, true},
         OPP_FINANCIERS(X_FCOL){"fout", 60, false},
         {NULL, 0, false},
 };
@@ -82,6 +85,12 @@ const struct opp_report_col opp_voortgang_cols[] = {
         {"koers", 13, false},       {"laatste voortgang", 12, false},
         {"dagen geleden", 9, true}, {"volgende evaluatie", 12, false},
         {NULL, 0, false},
+};
+
+const struct opp_report_col opp_stagnatie_cols[] = {
+        {"bestand", 30, false},   {"leerling", 24, false}, {"regievoerder", 22, false},
+        {"stagnatie", 30, false}, {"betreft", 18, false},  {"sinds", 11, false},
+        {"dagen", 8, true},       {NULL, 0, false},
 };
 
 static const char *
@@ -228,6 +237,7 @@ opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *f
 	opp_due_collect(&due, doc, cfg, today, today - 1);
 	r->achterstallig = opp_due_overdue(&due);
 	opp_due_release(&due);
+	r->stagnatie = opp_stagnatie_rows(NULL, arena, file, doc, cfg, today);
 	if (cfg == &defaults)
 		opp_config_release(&defaults);
 	/* Summed in cents, each amount rounded first, as the documents do
@@ -269,6 +279,63 @@ opp_voortgang_row_fill(struct opp_voortgang_row *r, struct opp_arena *arena, con
 	else if (!opp_doel_gesteld(doc, d, today, &since))
 		since = today;
 	r->stil = today - since > 2 * cfg->voortgang_dagen;
+}
+
+/* ---- stagnation --------------------------------------------------------
+ * 003: "Wanneer er in het ondersteuningsproces stagnatie ontstaat [...]
+ * dan kan consultatie ingezet worden": the caseload shows which cases
+ * stall and for how long, so the IB'er sees where to call in Team Nooit
+ * Opgeven. A stagnation shows on its day (the obligation's deadline,
+ * spec rule stagnatie) and lasts as long as the obligation is open. */
+
+static const char *
+stagnatie_wat(const struct opp_obligation *o)
+{
+	switch (o->what) {
+	case OPP_OWE_BESLUIT: return "geen besluit over de bekostiging";
+	case OPP_OWE_AFGEWEZEN: return "bekostiging afgewezen";
+	case OPP_OWE_WACHTLIJST: return "wachtlijst";
+	case OPP_OWE_VASTGELOPEN: return "twee keer niet behaald";
+	default: return NULL;
+	}
+}
+
+/* Whether o is a stagnation that has shown by today. */
+static bool
+stalls(const struct opp_obligation *o, int32_t today)
+{
+	return o->rule == OPP_RULE_STAGNATIE && opp_ob_is_due(o) && o->deadline <= today && stagnatie_wat(o);
+}
+
+size_t
+opp_stagnatie_rows(struct opp_stagnatie_row **rows, struct opp_arena *arena, const char *file,
+                   const struct opp_doc *doc, const struct opp_config *cfg, int32_t today)
+{
+	struct opp_obligations ob;
+	size_t n = 0, k = 0;
+
+	opp_obligations_collect(&ob, doc, cfg, today);
+	for (size_t i = 0; i < ob.n; i++)
+		n += stalls(&ob.v[i], today);
+	if (rows)
+		*rows = n ? opp_arena_alloc(arena, n * sizeof(**rows)) : NULL;
+	for (size_t i = 0; rows && i < ob.n; i++) {
+		const struct opp_obligation *o = &ob.v[i];
+		struct opp_stagnatie_row *r = &(*rows)[k];
+
+		if (!stalls(o, today))
+			continue;
+		k++;
+		r->file = dup(arena, file);
+		r->leerling = dup(arena, doc->leerling.naam.s);
+		r->regie = doc->regie.opp.s ? dup(arena, opp_report_naam(doc, doc->regie.opp.s)) : NULL;
+		r->wat = stagnatie_wat(o);
+		r->betreft = dup(arena, o->inzet ? o->inzet->id.s : o->doel ? o->doel->id.s : NULL);
+		r->sinds = o->deadline;
+		r->dagen = today - o->deadline;
+	}
+	opp_obligations_release(&ob);
+	return n;
 }
 
 void
@@ -385,6 +452,7 @@ opp_case_cells(const struct opp_case_row *r, struct opp_cell *c)
 	c[n++] = date(r->evaluatie);
 	c[n++] = count((double)r->achterstallig);
 	c[n++] = count((double)r->zonder_voortgang);
+	c[n++] = count((double)r->stagnatie);
 	for (int f = 0; f < OPP_FIN_COUNT; f++)
 		c[n++] = euro(r->heeft_bedrag[f], r->bedrag[f]);
 	c[n++] = text(NULL);
@@ -404,6 +472,21 @@ opp_voortgang_cells(const struct opp_voortgang_row *r, struct opp_cell *c)
 	c[n++] = date(r->laatste);
 	c[n++] = r->dagen >= 0 ? count(r->dagen) : text(NULL);
 	c[n++] = date(r->evaluatie);
+	return n;
+}
+
+size_t
+opp_stagnatie_cells(const struct opp_stagnatie_row *r, struct opp_cell *c)
+{
+	size_t n = 0;
+
+	c[n++] = text(r->file);
+	c[n++] = text(r->leerling);
+	c[n++] = text(r->regie);
+	c[n++] = text(r->wat);
+	c[n++] = text(r->betreft);
+	c[n++] = date(r->sinds);
+	c[n++] = count(r->dagen);
 	return n;
 }
 
@@ -556,15 +639,17 @@ cells_get(struct opp_buf *rec, struct opp_cell *c, size_t max)
 
 /* ---- the driver ---------------------------------------------------------- */
 
-enum { SEC_CASES, SEC_INZET, SEC_AFSPRAAK, SEC_VOORTGANG, SEC_PATRONEN, SEC_N };
+enum { SEC_CASES, SEC_INZET, SEC_AFSPRAAK, SEC_VOORTGANG, SEC_STAGNATIE, SEC_PATRONEN, SEC_N };
 
-static const char *const sec_name[SEC_N] = {"overzicht", "arrangement", "afspraken", "voortgang", "patronen"};
+static const char *const sec_name[SEC_N] = {"overzicht", "arrangement", "afspraken",
+                                            "voortgang", "stagnatie",   "patronen"};
 
 static const struct opp_report_col *
 sec_cols(int sec)
 {
-	static const struct opp_report_col *const cols[SEC_N] = {
-	        opp_case_cols, opp_inzet_cols, opp_afspraak_cols, opp_voortgang_cols, opp_patroon_cols};
+	static const struct opp_report_col *const cols[SEC_N] = {opp_case_cols,      opp_inzet_cols,
+	                                                         opp_afspraak_cols,  opp_voortgang_cols,
+	                                                         opp_stagnatie_cols, opp_patroon_cols};
 	return cols[sec];
 }
 
@@ -575,6 +660,7 @@ struct opp_report {
 	struct opp_arena arena;    /* one case's rows; released after each */
 	struct opp_patronen *pats; /* patroon.h */
 	size_t cases;
+	size_t stalled; /* cases in which something stalls */
 	/* md, html: the sink, and the tables that wait their turn */
 	struct opp_sink *sink;
 	FILE *out;
@@ -636,7 +722,7 @@ static const char css[] =
         "font-weight:600;white-space:nowrap}}\n";
 
 static void
-table_begin(struct opp_report *r, int sec)
+table_begin(struct opp_report *r, int sec, void (*intro)(struct opp_report *r))
 {
 	const struct opp_report_col *cols = sec_cols(sec);
 	struct opp_sink_col c[MAXCELLS];
@@ -646,14 +732,8 @@ table_begin(struct opp_report *r, int sec)
 		c[i] = (struct opp_sink_col){cols[i].name, cols[i].right ? OPP_ALIGN_RIGHT : OPP_ALIGN_LEFT,
 		                             0, false};
 	opp_sink_heading(r->sink, 2, sec_name[sec]);
-	if (sec == SEC_PATRONEN)
-		/* What the patterns are for (patroon.h: handbook 001). */
-		opp_sink_para(r->sink,
-		              "Meer leerlingen van een groep met dezelfde ondersteuningsvraag: doelen in "
-		              "hetzelfde domein, dezelfde behoefte of ondersteuning van dezelfde soort. "
-		              "Daar kan school met de JGZ of het CJG een collectief aanbod organiseren. "
-		              "Telt actieve doelen en ondersteuning die nog loopt; bestanden met fouten "
-		              "tellen niet mee.");
+	if (intro)
+		intro(r);
 	opp_sink_table_begin(r->sink, &(struct opp_sink_table){sec_name[sec], n, c});
 }
 
@@ -691,7 +771,7 @@ spools_new(struct opp_report *r, bool text, char **err)
 	for (int i = 0; i < OPP_CASE_RANKS; i++)
 		if (!(r->ranked[i] = opp_spool_new()))
 			goto fail;
-	for (int i = SEC_INZET; text && i <= SEC_VOORTGANG; i++)
+	for (int i = SEC_INZET; text && i <= SEC_STAGNATIE; i++)
 		if (!(r->spool[i] = opp_spool_new()))
 			goto fail;
 	return true;
@@ -761,6 +841,41 @@ emit(struct opp_report *r, int sec, const struct opp_cell *c, size_t n)
 	}
 }
 
+/* The rows of what stalls in one case. */
+static void
+add_stagnatie(struct opp_report *r, const char *file, const struct opp_doc *doc, const struct opp_config *cfg)
+{
+	struct opp_cell c[MAXCELLS];
+	struct opp_stagnatie_row *rows;
+	size_t n = opp_stagnatie_rows(&rows, &r->arena, file, doc, cfg, r->o.today);
+
+	r->stalled += n > 0;
+	for (size_t i = 0; i < n; i++)
+		emit(r, SEC_STAGNATIE, c, opp_stagnatie_cells(&rows[i], c));
+}
+
+/* md, html: what the patterns are for (patroon.h: handbook 001). */
+static void
+patronen_intro(struct opp_report *r)
+{
+	opp_sink_para(r->sink, "Meer leerlingen van een groep met dezelfde ondersteuningsvraag: doelen in "
+	                       "hetzelfde domein, dezelfde behoefte of ondersteuning van dezelfde soort. "
+	                       "Daar kan school met de JGZ of het CJG een collectief aanbod organiseren. "
+	                       "Telt actieve doelen en ondersteuning die nog loopt; bestanden met fouten "
+	                       "tellen niet mee.");
+}
+
+/* md, html: how many cases stall, before their table. */
+static void
+stagnatie_intro(struct opp_report *r)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+
+	opp_buf_printf(&b, "In %zu van de %zu casussen loopt iets vast.", r->stalled, r->cases);
+	opp_sink_para(r->sink, b.ptr);
+	opp_buf_release(&b);
+}
+
 void
 opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc,
                const struct opp_case_check *chk, const struct opp_config *cfg)
@@ -798,6 +913,8 @@ opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc
 		opp_voortgang_row_fill(&gr, &r->arena, file, doc, d, cfg ? cfg : r->o.cfg, r->o.today);
 		emit(r, SEC_VOORTGANG, c, opp_voortgang_cells(&gr, c));
 	}
+	if (doc)
+		add_stagnatie(r, file, doc, cfg ? cfg : r->o.cfg);
 	opp_arena_release(&r->arena);
 	opp_arena_init(&r->arena);
 }
@@ -834,20 +951,20 @@ close_text(struct opp_report *r, const struct opp_patroon *p, size_t np, char **
 	int spooled;
 	bool ok;
 
-	table_begin(r, SEC_CASES);
+	table_begin(r, SEC_CASES, NULL);
 	spooled = write_ranked(r);
 	opp_sink_table_end(r->sink);
-	for (int sec = SEC_INZET; sec <= SEC_VOORTGANG; sec++) {
+	for (int sec = SEC_INZET; sec <= SEC_STAGNATIE; sec++) {
 		struct opp_spool *sp = r->spool[sec];
 
-		table_begin(r, sec);
+		table_begin(r, sec, sec == SEC_STAGNATIE ? stagnatie_intro : NULL);
 		opp_spool_rewind(sp);
 		while (opp_spool_get(sp, &r->rec))
 			cells_sink(r->sink, c, cells_get(&r->rec, c, MAXCELLS));
 		opp_sink_table_end(r->sink);
 		spooled = spooled ? spooled : opp_spool_error(sp);
 	}
-	table_begin(r, SEC_PATRONEN);
+	table_begin(r, SEC_PATRONEN, patronen_intro);
 	for (size_t i = 0; i < np; i++)
 		cells_sink(r->sink, c, patroon_cells(&p[i], c));
 	opp_sink_table_end(r->sink);

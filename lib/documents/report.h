@@ -1,7 +1,7 @@
 /*
  * report — the caseload overview across many case files: one row per
  * case, all arrangement items, all open afspraken, every active goal with
- * its progress, and the patterns
+ * its progress, what stalls (stagnatie, with how long), and the patterns
  * (which support recurs across cases).
  *
  * The rows are computed here, once, independent of the output format
@@ -69,6 +69,7 @@ struct opp_case_row {
 	int32_t evaluatie;       /* next planned evaluation, or OPP_NODATE */
 	size_t achterstallig;    /* overdue items (opp_due_collect, until today - 1) */
 	size_t zonder_voortgang; /* active goals quiet for long (opp_voortgang_row.stil) */
+	size_t stagnatie;        /* things that stall (opp_stagnatie_rows) */
 	double bedrag[OPP_FIN_COUNT];     /* sum of bekostiging.bedrag per funder */
 	bool heeft_bedrag[OPP_FIN_COUNT]; /* some item of this funder has a bedrag */
 };
@@ -109,6 +110,23 @@ struct opp_voortgang_row {
 	int32_t evaluatie; /* the case's next planned evaluation, or OPP_NODATE */
 	bool stil;         /* no note for 2 x voortgang_dagen (from its setting before the first) */
 };
+
+/* One thing that stalls in a case (sheet "stagnatie"): an open
+ * obligation of rule stagnatie (facts/obligations.h) that has shown,
+ * i.e. whose day has come. */
+struct opp_stagnatie_row {
+	const char *file, *leerling;
+	const char *regie;   /* the regievoerder's name, who must act */
+	const char *wat;     /* what stalls, in the format's words ("geen besluit", "afgewezen", ...) */
+	const char *betreft; /* the item or goal id, or NULL */
+	int32_t sinds;       /* the day it showed */
+	int32_t dagen;       /* today - sinds: how long it stalls */
+};
+
+/* The things that stall in doc as of today, as rows (strings into
+ * arena, the array too); returns how many. With rows NULL only counts. */
+size_t opp_stagnatie_rows(struct opp_stagnatie_row **rows, struct opp_arena *arena, const char *file,
+                          const struct opp_doc *doc, const struct opp_config *cfg, int32_t today);
 
 /* Fill a case row. chk is how the file fared (NULL: not checked, as for
  * one case rendered). doc NULL means the case did not load: then the
@@ -166,12 +184,13 @@ struct opp_report_col {
 	unsigned width;   /* suggested width in characters (xlsx) */
 	bool right;       /* a number: right-aligned (md, html) */
 };
-#define OPP_CASE_FUNDERS 13                              /* index of the first funder column */
+#define OPP_CASE_FUNDERS 14                              /* index of the first funder column */
 extern const struct opp_report_col opp_case_cols[];      /* sheet "overzicht" */
 extern const struct opp_report_col opp_inzet_cols[];     /* sheet "arrangement" */
 extern const struct opp_report_col opp_afspraak_cols[];  /* sheet "afspraken" */
 extern const struct opp_report_col opp_patroon_cols[];   /* sheet "patronen" */
 extern const struct opp_report_col opp_voortgang_cols[]; /* sheet "voortgang" */
+extern const struct opp_report_col opp_stagnatie_cols[]; /* sheet "stagnatie" */
 
 /* The number of columns of a table. */
 size_t opp_report_ncols(const struct opp_report_col *cols);
@@ -202,6 +221,7 @@ size_t opp_case_cells(const struct opp_case_row *r, struct opp_cell *c);
 size_t opp_inzet_cells(const struct opp_inzet_row *r, struct opp_cell *c);
 size_t opp_afspraak_cells(const struct opp_afspraak_row *r, struct opp_cell *c);
 size_t opp_voortgang_cells(const struct opp_voortgang_row *r, struct opp_cell *c);
+size_t opp_stagnatie_cells(const struct opp_stagnatie_row *r, struct opp_cell *c);
 
 /* Write n cells into the current row of a sheet from column col on. */
 void opp_cells_xlsx(struct opp_xlsx_sheet *sh, unsigned col, const struct opp_cell *c, size_t n);

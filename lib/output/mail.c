@@ -317,11 +317,29 @@ mailbox(struct opp_buf *out, const char *naam, const char *email)
 	}
 }
 
+/* A msg-id as RFC 5322 3.6.4 has it, dot-atom "@" dot-atom, short
+ * enough for one line: anything else is left out rather than written. */
+static bool
+msgid_ok(const char *s)
+{
+	const char *at = s ? strchr(s, '@') : NULL;
+	size_t n = s ? strlen(s) : 0;
+
+	if (!at || at == s || !at[1] || strchr(at + 1, '@') || n > 200)
+		return false;
+	for (const char *p = s; *p; p++)
+		if (*p != '@' && *p != '.' && !atext((unsigned char)*p))
+			return false;
+	return s[0] != '.' && s[n - 1] != '.' && at[-1] != '.' && at[1] != '.' && !strstr(s, "..");
+}
+
 void
-opp_mail_write(struct opp_buf *out, const struct opp_mail *m)
+opp_mail_begin(struct opp_buf *out, const struct opp_mail *m)
 {
 	opp_buf_puts(out, "Date: ");
 	opp_mail_date(out, m->date);
+	if (msgid_ok(m->message_id))
+		opp_buf_printf(out, "\r\nMessage-ID: <%s>", m->message_id);
 	opp_buf_puts(out, "\r\nFrom: ");
 	mailbox(out, m->from.naam, m->from.email);
 	opp_buf_puts(out, "\r\nTo: ");
@@ -336,19 +354,84 @@ opp_mail_write(struct opp_buf *out, const struct opp_mail *m)
 	               "\r\nMIME-Version: 1.0\r\n"
 	               "Content-Type: multipart/alternative;\r\n boundary=\"%s\"\r\n"
 	               "\r\n"
-	               "%s\r\n"
-	               "\r\n--%s\r\n"
-	               "Content-Type: text/plain; charset=UTF-8\r\n"
-	               "Content-Transfer-Encoding: quoted-printable\r\n\r\n",
-	               m->boundary, m->preamble ? m->preamble : "", m->boundary);
+	               "%s\r\n",
+	               m->boundary, m->preamble ? m->preamble : "");
+}
+
+void
+opp_mail_part(struct opp_buf *out, const struct opp_mail *m, enum opp_mail_part part)
+{
+	static const char *const type[] = {
+	        [OPP_MAIL_TEXT] = "text/plain; charset=UTF-8",
+	        [OPP_MAIL_HTML] = "text/html; charset=UTF-8",
+	        [OPP_MAIL_CALENDAR] = "text/calendar; charset=UTF-8; method=REQUEST",
+	};
+
+	opp_buf_printf(out, "\r\n--%s\r\nContent-Type: %s\r\nContent-Transfer-Encoding: %s\r\n\r\n",
+	               m->boundary, type[part], part == OPP_MAIL_CALENDAR ? "base64" : "quoted-printable");
+}
+
+void
+opp_mail_end(struct opp_buf *out, const struct opp_mail *m)
+{
+	opp_buf_printf(out, "\r\n--%s--\r\n", m->boundary);
+}
+
+void
+opp_mail_write(struct opp_buf *out, const struct opp_mail *m)
+{
+	opp_mail_begin(out, m);
+	opp_mail_part(out, m, OPP_MAIL_TEXT);
 	opp_mail_qp(out, m->text ? m->text : "", m->text ? m->text_len : 0);
+	if (m->html) {
+		opp_mail_part(out, m, OPP_MAIL_HTML);
+		opp_mail_qp(out, m->html, m->html_len);
+	}
 	if (m->calendar) {
-		opp_buf_printf(out,
-		               "\r\n--%s\r\n"
-		               "Content-Type: text/calendar; charset=UTF-8; method=REQUEST\r\n"
-		               "Content-Transfer-Encoding: base64\r\n\r\n",
-		               m->boundary);
+		opp_mail_part(out, m, OPP_MAIL_CALENDAR);
 		opp_mail_base64(out, m->calendar, m->calendar_len);
 	}
-	opp_buf_printf(out, "\r\n--%s--\r\n", m->boundary);
+	opp_mail_end(out, m);
+}
+
+void
+opp_mail_qp_init(struct opp_mail_qp *q)
+{
+	opp_buf_init(&q->line);
+}
+
+/* Lines are encoded once they are complete (up to their LF: a CR at the
+ * end of a piece may be the first half of a CRLF), so a piece boundary
+ * never changes the output. */
+void
+opp_mail_qp_add(struct opp_buf *out, struct opp_mail_qp *q, const char *data, size_t len)
+{
+	const char *lf = NULL;
+	size_t done;
+
+	for (size_t i = len; i-- > 0;)
+		if (data[i] == '\n') {
+			lf = data + i;
+			break;
+		}
+	if (!lf) {
+		opp_buf_add(&q->line, data, len);
+		return;
+	}
+	done = (size_t)(lf - data) + 1;
+	if (q->line.len) {
+		opp_buf_add(&q->line, data, done);
+		opp_mail_qp(out, q->line.ptr, q->line.len);
+		opp_buf_reset(&q->line);
+	} else {
+		opp_mail_qp(out, data, done);
+	}
+	opp_buf_add(&q->line, data + done, len - done);
+}
+
+void
+opp_mail_qp_finish(struct opp_buf *out, struct opp_mail_qp *q)
+{
+	opp_mail_qp(out, q->line.ptr, q->line.len);
+	opp_buf_release(&q->line);
 }

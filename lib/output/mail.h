@@ -3,9 +3,16 @@
  * encoded words and MIME bodies.
  *
  * A message (struct opp_mail) is multipart/alternative: a text/plain
- * part (UTF-8, quoted-printable) and optionally a text/calendar;
- * method=REQUEST part (base64). Lines end in CRLF. What it says is the
- * caller's: the invitation is composed in documents/invite.c.
+ * part (UTF-8, quoted-printable), optionally a text/html part (the same,
+ * richer) and a text/calendar; method=REQUEST part (base64). Lines end in
+ * CRLF. What it says is the caller's: the invitation is composed in
+ * documents/invite.c, the reminders in documents/reminder.c.
+ *
+ * opp_mail_write() writes a message whose parts are in memory. A message
+ * too long to hold (a reminder across thousands of cases) is written in
+ * pieces instead: opp_mail_begin(), then per part opp_mail_part() and
+ * its content through a struct opp_mail_qp, then opp_mail_end(); the
+ * bytes are the same.
  *
  * Header safety lives here: every header value made from case data goes
  * through opp_mail_phrase() or opp_mail_unstructured(), which never emit
@@ -52,9 +59,11 @@ struct opp_mailbox {
 };
 
 /* One message: multipart/alternative with a text part and, when given,
- * a calendar part. */
+ * an HTML part and a calendar part. */
 struct opp_mail {
 	int64_t date;                 /* Date, seconds since the epoch */
+	const char *message_id;       /* Message-ID without <>: dot-atom@dot-atom (RFC 5322
+	                                 msg-id), else left out; NULL: none */
 	struct opp_mailbox from;      /* From */
 	const struct opp_mailbox *to; /* To, in order (at least one) */
 	size_t n_to;
@@ -63,6 +72,8 @@ struct opp_mail {
 	const char *boundary; /* starts with "=_", which quoted-printable and base64 never hold */
 	const char *text;     /* text/plain; charset=UTF-8, quoted-printable */
 	size_t text_len;
+	const char *html; /* text/html; charset=UTF-8, quoted-printable; NULL: none */
+	size_t html_len;
 	const char *calendar; /* text/calendar; method=REQUEST, base64; NULL: none */
 	size_t calendar_len;
 };
@@ -70,5 +81,32 @@ struct opp_mail {
 /* Append the message: headers (every value through the gates above),
  * then the parts; CRLF line ends. */
 void opp_mail_write(struct opp_buf *out, const struct opp_mail *m);
+
+/* ---- in pieces ---------------------------------------------------------- */
+
+enum opp_mail_part { OPP_MAIL_TEXT, OPP_MAIL_HTML, OPP_MAIL_CALENDAR };
+
+/* Append the headers and the preamble of m (its parts are not read). */
+void opp_mail_begin(struct opp_buf *out, const struct opp_mail *m);
+
+/* Append the boundary and the header of the next part: text and HTML
+ * are quoted-printable (write them through a struct opp_mail_qp), the
+ * calendar base64 (opp_mail_base64). */
+void opp_mail_part(struct opp_buf *out, const struct opp_mail *m, enum opp_mail_part part);
+
+/* Append the closing boundary. */
+void opp_mail_end(struct opp_buf *out, const struct opp_mail *m);
+
+/* Quoted-printable in pieces: opp_mail_qp_add() as the text comes, in
+ * pieces cut anywhere, opp_mail_qp_finish() at its end; the output is
+ * that of opp_mail_qp() on the whole. Only the unfinished last line is
+ * held. */
+struct opp_mail_qp {
+	struct opp_buf line; /* the text after the last line end */
+};
+
+void opp_mail_qp_init(struct opp_mail_qp *q);
+void opp_mail_qp_add(struct opp_buf *out, struct opp_mail_qp *q, const char *data, size_t len);
+void opp_mail_qp_finish(struct opp_buf *out, struct opp_mail_qp *q); /* and releases q */
 
 #endif

@@ -551,3 +551,60 @@ Test(rows, patterns_count_a_provider_by_role_or_as_written)
 	                 "2 leerlingen in groep 8 van De Klimop met ondersteuning door: CJG, trainer");
 	opp_patronen_free(p);
 }
+
+/* ---- what stalls (sheet stagnatie, overview "stagnatie") ---------------- */
+
+/* An item whose funding was applied for on 2026-09-01: no besluit after
+ * besluit_weken (6) shows on 2026-10-13 and stalls from then on. */
+#define STALL_CASE(bek)                                                                                      \
+	"opp: 1\nleerling: {naam: Sam, school: De Linde}\nregie: {opp: ib}\n"                                \
+	"betrokkenen:\n  - {id: ib, naam: Ilse Bakker, rol: intern-begeleider}\n"                            \
+	"doelen:\n  - {id: lezen, doel: Ik lees, termijn: 2027-06-01}\n"                                     \
+	"arrangement:\n  - id: rt\n    doelen: [lezen]\n    wat: Remedial teaching\n    wie: ib\n"           \
+	"    start: 2027-02-01\n    bekostiging: {door: swv, grondslag: arrangement-swv, " bek "}\n"
+
+static size_t
+stalled(const char *yaml, const char *as_of, struct opp_stagnatie_row **rows)
+{
+	struct opp_doc *doc = load(yaml);
+	struct opp_case_row r;
+	size_t n = opp_stagnatie_rows(rows, &arena, "s.yaml", doc, &cfg, day(as_of));
+
+	opp_case_row_fill(&r, &arena, "s.yaml", doc, NULL, &cfg, day(as_of));
+	cr_assert_eq(r.stagnatie, n, "the overview counts what the rows say");
+	cr_assert_eq(opp_stagnatie_rows(NULL, &arena, "s.yaml", doc, &cfg, day(as_of)), n, "counting alone");
+	opp_doc_free(doc);
+	return n;
+}
+
+Test(rows, stagnatie_from_the_day_it_shows)
+{
+	struct opp_stagnatie_row *rows;
+	struct opp_cell c[32];
+
+	cr_assert_eq(stalled(STALL_CASE("status: aangevraagd, aangevraagd: 2026-09-01"), "2026-10-12", &rows),
+	             0);
+	cr_assert_eq(stalled(STALL_CASE("status: aangevraagd, aangevraagd: 2026-09-01"), "2026-10-13", &rows),
+	             1);
+	cr_expect_eq(rows[0].dagen, 0);
+	cr_assert_eq(stalled(STALL_CASE("status: aangevraagd, aangevraagd: 2026-09-01"), TODAY, &rows), 1);
+	cr_expect_str_eq(rows[0].wat, "geen besluit over de bekostiging");
+	cr_expect_str_eq(rows[0].betreft, "rt");
+	cr_expect_str_eq(rows[0].regie, "Ilse Bakker");
+	cr_expect_str_eq(rows[0].leerling, "Sam");
+	cr_expect_eq(rows[0].sinds, day("2026-10-13"));
+	cr_expect_eq(rows[0].dagen, 84);
+	cr_assert_eq(opp_stagnatie_cells(&rows[0], c), opp_report_ncols(opp_stagnatie_cols));
+	cr_expect_eq(c[5].kind, OPP_CELL_DATE);
+	cr_expect_eq(c[6].kind, OPP_CELL_COUNT);
+	cr_expect_eq(c[6].num, 84);
+	/* A besluit ends it; a refusal is a stagnation of its own. */
+	cr_assert_eq(stalled(STALL_CASE("status: aangevraagd, aangevraagd: 2026-09-01, besluit: 2026-11-01"),
+	                     TODAY, &rows),
+	             0);
+	cr_assert_eq(stalled(STALL_CASE("status: afgewezen, aangevraagd: 2026-09-01, besluit: 2026-11-01"),
+	                     TODAY, &rows),
+	             1);
+	cr_expect_str_eq(rows[0].wat, "bekostiging afgewezen");
+	cr_expect_eq(rows[0].dagen, 65);
+}

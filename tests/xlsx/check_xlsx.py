@@ -26,7 +26,7 @@ import yaml
 
 FUNDERS = ["school", "swv", "gemeente", "cjg", "zorgverzekeraar", "ouders", "anders"]
 RENDER_SHEETS = ["overzicht", "doelen", "arrangement", "afspraken", "overleggen"]
-REPORT_SHEETS = ["overzicht", "arrangement", "afspraken", "voortgang", "patronen"]
+REPORT_SHEETS = ["overzicht", "arrangement", "afspraken", "voortgang", "stagnatie", "patronen"]
 INJECTED = ('=', '+', '-', '@')
 
 failures = []
@@ -534,7 +534,7 @@ def check_report(book, as_of, paths):
             expect(isinstance(row["fout"].value, str) and row["fout"].value.startswith(f + ":"),
                    f"{f}: file with errors not listed with its first ({row['fout'].value!r})")
             for col in ("stap", "fase", "actieve doelen", "volgende evaluatie", "achterstallig",
-                        "zonder voortgang"):
+                        "zonder voortgang", "stagnatie"):
                 expect(row[col].value is None, f"{f}: {col} shown for a file with errors")
             continue
         expect(row["fout"].value is None, f"{f}: unexpected error {row['fout'].value!r}")
@@ -602,8 +602,49 @@ def check_report(book, as_of, paths):
                    f"{f}: zonder voortgang {row['zonder voortgang'].value!r} != {quiet.get(f, 0)}")
     g.done(f"voortgang ({len(vrows)} active goals), koers and last note; quiet goals counted")
 
+    srows = rows(wb["stagnatie"])
+    want = [(f, s) for f in files if docs[f] for s in stalls(docs[f], today)]
+    got = [(r["bestand"].value, (r["stagnatie"].value, r["betreft"].value,
+                                 r["sinds"].value.date() if r["sinds"].value else None, r["dagen"].value))
+           for r in srows]
+    expect(got == want, f"stagnatie: {got} != {want}")
+    for row, f in zip(crows, order):
+        if docs[f] and not counts[f][0]:  # a file with errors shows nothing derived
+            n = len(stalls(docs[f], today))
+            expect(row["stagnatie"].value == n, f"{f}: stagnatie {row['stagnatie'].value!r} != {n}")
+    g.done(f"stagnatie ({len(srows)} things that stall, with since when and how long), counted per case")
+
     check_patterns(wb, files, docs, counts, today)
     check_injected(wb, [d for d in docs.values() if d])
+
+
+def stalls(doc, today, besluit_weken=6, wachtlijst_weken=12):
+    """Rule stagnatie, from the spec, with the default settings: what
+    stalls as (what, about, since, days), items first, then goals."""
+    out = []
+    held = [m for m in doc.get("overleggen") or [] if as_date(m["datum"]) < today]
+    ots = sorted(as_date(m["datum"]) for m in held if m.get("soort") == "ot")
+    for z in doc.get("arrangement") or []:
+        b = z.get("bekostiging") or {}
+        if b.get("aangevraagd") and not b.get("besluit") and b.get("status") not in ("toegekend", "afgewezen"):
+            since = as_date(b["aangevraagd"]) + datetime.timedelta(weeks=besluit_weken)
+            if since <= today:
+                out.append(("geen besluit over de bekostiging", z["id"], since, (today - since).days))
+        if b.get("status") == "afgewezen" and (not z.get("eind") or as_date(z["eind"]) >= today):
+            since = as_date(b["besluit"]) if b.get("besluit") else today
+            out.append(("bekostiging afgewezen", z["id"], since, (today - since).days))
+        if z.get("wachtlijst_tot") and ots:
+            limit = ots[0] + datetime.timedelta(weeks=wachtlijst_weken)
+            tot = as_date(z["wachtlijst_tot"])
+            if tot >= today and tot > limit and limit <= today:
+                out.append(("wachtlijst", z["id"], limit, (today - limit).days))
+    evals = sorted((as_date(m["datum"]), m) for m in held if m.get("soort") == "evaluatie")
+    for d in active_goals(doc, today):
+        u = [m["uitkomsten"][d["id"]] for _, m in evals if d["id"] in (m.get("uitkomsten") or {})]
+        dates = [day for day, m in evals if d["id"] in (m.get("uitkomsten") or {})]
+        if len(u) >= 2 and u[-1] == u[-2] == "niet-behaald":
+            out.append(("twee keer niet behaald", d["id"], dates[-1], (today - dates[-1]).days))
+    return out
 
 
 def main(argv):

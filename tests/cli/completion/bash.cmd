@@ -52,6 +52,8 @@ t 3 opp due --who '' aaron.yaml
 t 4 opp due map --who o
 t 4 opp due map --regie o
 t 3 opp due --within ''
+t 3 opp due --eml ''
+t 2 opp due --s
 t 2 opp validate ''
 t 2 opp validate a
 t 3 opp validate --config ''

@@ -37,7 +37,7 @@ for c in $cmds; do
 			echo "opp $c --help has $o, the OPTIONS of docs/opp-$c.1.md do not"
 	done
 	for o in $(cat "$TMP/pageopts"); do
-		grep -q -E -e "(^|[ ,])$o( |\$)" "$TMP/help" ||
+		grep -q -E -e "(^|[ ,])$o( |\[=|\$)" "$TMP/help" ||
 			echo "docs/opp-$c.1.md describes $o, opp $c --help does not have it"
 	done
 	"$OPP" help $c | cmp -s - "$TMP/help" || echo "opp help $c and opp $c --help differ"
