@@ -17,7 +17,7 @@ LOCALEDIR  ?= $(DATADIR)/locale
 PKG_CONFIG ?= pkg-config
 CC         ?= cc
 
-PKGS      := yaml-0.1 libcmark xlsxwriter libutf8proc
+PKGS      := yaml-0.1 libcmark xlsxwriter libutf8proc nettle
 WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
              -Wformat=2 -Wvla -Wpointer-arith -Wno-unused-parameter
 CFLAGS    ?= -O2 -g
@@ -149,7 +149,7 @@ ci: deps
 	$(MAKE) --no-print-directory check-valgrind
 
 # Debian packages for building and testing (no-op when all are present).
-DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libutf8proc-dev libcriterion-dev pkg-config \
+DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libutf8proc-dev nettle-dev libcriterion-dev pkg-config \
         gcc make gettext git valgrind python3 python3-jsonschema python3-yaml \
         cmark groff-base libical-dev python3-icalendar python3-openpyxl zsh fish man-db \
         clang clang-format

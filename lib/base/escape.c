@@ -251,3 +251,27 @@ opp_yaml_quoted(struct opp_buf *out, const char *s)
 {
 	quoted(out, s, true);
 }
+
+void
+opp_jcs_str(struct opp_buf *out, const char *s)
+{
+	opp_buf_putc(out, '"');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		switch (c) {
+		case '"': opp_buf_puts(out, "\\\""); break;
+		case '\\': opp_buf_puts(out, "\\\\"); break;
+		case '\b': opp_buf_puts(out, "\\b"); break;
+		case '\t': opp_buf_puts(out, "\\t"); break;
+		case '\n': opp_buf_puts(out, "\\n"); break;
+		case '\f': opp_buf_puts(out, "\\f"); break;
+		case '\r': opp_buf_puts(out, "\\r"); break;
+		default:
+			if (c < 0x20)
+				opp_buf_printf(out, "\\u%04x", c);
+			else
+				opp_buf_putc(out, (char)c);
+		}
+	}
+	opp_buf_putc(out, '"');
+}

@@ -56,6 +56,15 @@ void opp_md_block(struct opp_buf *out, const char *s, const char *prefix);
  * escaped, UTF-8 passed through (the loader checked it). */
 void opp_json_str(struct opp_buf *out, const char *s);
 
+/* A JSON string literal as RFC 8785 (JSON Canonicalization Scheme)
+ * writes it, with its quotes: " and \ escaped, U+0008, U+0009, U+000A,
+ * U+000C and U+000D as \b \t \n \f \r, the other control characters
+ * below U+0020 as \u00xx (lowercase hex), everything else (DEL and the
+ * Unicode line separators included) as it is. The handelingsdeel's
+ * digest is taken over this form, so it must match byte for byte what
+ * other implementations write. */
+void opp_jcs_str(struct opp_buf *out, const char *s);
+
 /* A YAML double-quoted scalar, with its quotes: " \ and control
  * characters escaped, so any text reads back as itself. */
 void opp_yaml_quoted(struct opp_buf *out, const char *s);
