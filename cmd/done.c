@@ -8,13 +8,12 @@
 #include "base/suggest.h"
 #include "cmd.h"
 
-static const char usage[] =
-        N_("usage: opp done [options] FILE AFSPRAAK\n"
-           "\n"
-           "Record that the afspraak with id AFSPRAAK was done: it gets gedaan: DATE.\n"
-           "Only that line is added; the rest of the file stays exactly as written.\n"
-           "\n"
-           "  --datum DATE        the day it was done (default: today)\n");
+static const char usage[] = N_("usage: opp done [options] FILE AFSPRAAK\n"
+                               "\n"
+                               "Record that the afspraak with id AFSPRAAK was done: it gets gedaan: DATE.\n"
+                               "Only that line is added; the rest of the file stays exactly as written.\n"
+                               "\n"
+                               "  --datum DATE        the day it was done (default: today)\n");
 
 static const char epilog[] =
         N_("Exit status: 0 recorded, 1 refused: the file is not valid YAML, the afspraak\n"

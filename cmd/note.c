@@ -97,8 +97,9 @@ run(struct setup *s, void *opts)
 	if (!o->waarde && !o->tekst)
 		return usage_error("note", _("a note needs --waarde, --tekst or both"));
 	if (o->waarde && !number_ok(o->waarde))
-		return usage_error("note", _("--waarde '%s' is not a number such as 8 or 2.5 (a decimal point, "
-		                             "not a comma)"),
+		return usage_error("note",
+		                   _("--waarde '%s' is not a number such as 8 or 2.5 (a decimal point, "
+		                     "not a comma)"),
 		                   o->waarde);
 	if (o->tekst && !o->tekst[strspn(o->tekst, " \t\r\n")])
 		return usage_error("note", _("--tekst is empty: leave it out or say what was seen"));
@@ -111,8 +112,8 @@ run(struct setup *s, void *opts)
 	g = opp_doc_doel(doc, s->args[1]);
 	if (!g) {
 		if ((sug = closest(s->args[1], &doc->doelen.v[0].id, doc->doelen.n, sizeof(*doc->doelen.v))))
-			rc = usage_error("note", _("%s has no doel '%s': did you mean '%s'?"), f.path, s->args[1],
-			                 sug);
+			rc = usage_error("note", _("%s has no doel '%s': did you mean '%s'?"), f.path,
+			                 s->args[1], sug);
 		else
 			rc = usage_error("note", _("%s has no doel '%s'"), f.path, s->args[1]);
 		goto done;
@@ -120,10 +121,11 @@ run(struct setup *s, void *opts)
 	if (!opp_doc_persoon(doc, o->door)) {
 		if ((sug = closest(o->door, &doc->betrokkenen.v[0].id, doc->betrokkenen.n,
 		                   sizeof(*doc->betrokkenen.v))))
-			rc = usage_error("note", _("--door '%s' is not in betrokkenen: did you mean '%s'?"), o->door,
-			                 sug);
+			rc = usage_error("note", _("--door '%s' is not in betrokkenen: did you mean '%s'?"),
+			                 o->door, sug);
 		else
-			rc = usage_error("note", _("--door '%s' is not in betrokkenen: use a person's id"), o->door);
+			rc = usage_error("note", _("--door '%s' is not in betrokkenen: use a person's id"),
+			                 o->door);
 		goto done;
 	}
 	last = g->voortgang.n ? &g->voortgang.v[g->voortgang.n - 1] : NULL;
@@ -148,8 +150,10 @@ done:
 }
 
 static const struct option options[] = {
-        {"door", required_argument, NULL, OPT_DOOR},   {"waarde", required_argument, NULL, OPT_WAARDE},
-        {"tekst", required_argument, NULL, OPT_TEKST}, {"datum", required_argument, NULL, OPT_DATUM},
+        {"door", required_argument, NULL, OPT_DOOR},
+        {"waarde", required_argument, NULL, OPT_WAARDE},
+        {"tekst", required_argument, NULL, OPT_TEKST},
+        {"datum", required_argument, NULL, OPT_DATUM},
         {NULL, 0, NULL, 0},
 };
 

@@ -113,8 +113,10 @@ run(struct setup *s, void *opts)
 	if ((partij = opp_name_index(opp_partij_names, o->as)) < 0) {
 		const char *sug = opp_suggest(o->as, opp_partij_names, OPP_PARTIJ_COUNT);
 		if (sug)
-			return usage_error("sign", _("--as '%s' is not a party: did you mean '%s'?"), o->as, sug);
-		return usage_error("sign", _("--as '%s' is not a party: use ouders, school, toegang or leerling"),
+			return usage_error("sign", _("--as '%s' is not a party: did you mean '%s'?"), o->as,
+			                   sug);
+		return usage_error("sign",
+		                   _("--as '%s' is not a party: use ouders, school, toegang or leerling"),
 		                   o->as);
 	}
 	if (o->datum && !edit_date("sign", o->datum, &datum))
@@ -154,7 +156,9 @@ run(struct setup *s, void *opts)
 		warnx_(_("%s is before the last agreement of %s (%s): agreements are kept oldest first"),
 		       opp_date_str(datum).s, o->as, opp_date_str(last->datum.i).s);
 	} else {
-		struct opp_edit e = {.kind = OPP_EDIT_SIGN, .partij = opp_partij_names[partij], .digest = digest,
+		struct opp_edit e = {.kind = OPP_EDIT_SIGN,
+		                     .partij = opp_partij_names[partij],
+		                     .digest = digest,
 		                     .datum = datum};
 		rc = edit_write(&f, &e, cfg);
 	}

@@ -29,18 +29,24 @@ struct member {
 /* Spec: "every goal of doelen with its keys id, doel, eigenaar, context,
  * termijn, gesteld, domein, beginsituatie, criterium, beginwaarde,
  * streefwaarde, eenheid (not status, not voortgang)". Sorted. */
-#define D(k) {#k, offsetof(struct opp_doel, k), false}
+#define D(k)                                                                                                 \
+	{                                                                                                    \
+#k, offsetof(struct opp_doel, k), false                                                      \
+	}
 static const struct member doel_members[] = {
-        D(beginsituatie), D(beginwaarde), D(context), D(criterium), D(doel),         D(domein),
-        D(eenheid),       D(eigenaar),    D(gesteld), D(id),        D(streefwaarde), D(termijn),
-        {NULL, 0, false},
+        D(beginsituatie), D(beginwaarde), D(context),       D(criterium), D(doel),
+        D(domein),        D(eenheid),     D(eigenaar),      D(gesteld),   D(id),
+        D(streefwaarde),  D(termijn),     {NULL, 0, false},
 };
 #undef D
 
 /* "every item of arrangement with its keys id, doelen, wat, wie,
  * frequentie, start, eind, overbrugging (not bekostiging, not
  * wachtlijst_tot)". Sorted. */
-#define Z(k) {#k, offsetof(struct opp_inzet, k), false}
+#define Z(k)                                                                                                 \
+	{                                                                                                    \
+#k, offsetof(struct opp_inzet, k), false                                                     \
+	}
 static const struct member inzet_members[] = {
         {"doelen", offsetof(struct opp_inzet, doelen), true},
         Z(eind),
@@ -130,7 +136,8 @@ opp_partij_akkoorden(const struct opp_doc *doc, enum opp_partij p)
 }
 
 void
-opp_akkoord_statussen(const struct opp_doc *doc, const char *digest, struct opp_akkoord_status out[OPP_PARTIJ_COUNT])
+opp_akkoord_statussen(const struct opp_doc *doc, const char *digest,
+                      struct opp_akkoord_status out[OPP_PARTIJ_COUNT])
 {
 	char own[OPP_DIGEST_SIZE];
 
@@ -144,8 +151,8 @@ opp_akkoord_statussen(const struct opp_doc *doc, const char *digest, struct opp_
 		out[p].laatste = a;
 		/* Spec: "a last agreement that is a plain date is not checked by
 		 * ondertekening-actueel". */
-		out[p].stand = !a || !a->datum.s         ? OPP_AKKOORD_GEEN
-		               : !a->handelingsdeel.s    ? OPP_AKKOORD_DATUM
+		out[p].stand = !a || !a->datum.s                          ? OPP_AKKOORD_GEEN
+		               : !a->handelingsdeel.s                     ? OPP_AKKOORD_DATUM
 		               : strcmp(a->handelingsdeel.s, digest) == 0 ? OPP_AKKOORD_ACTUEEL
 		                                                          : OPP_AKKOORD_VERVALLEN;
 	}

@@ -35,7 +35,13 @@ void opp_handelingsdeel_json(struct opp_buf *out, const struct opp_doc *doc);
 void opp_handelingsdeel_digest(const struct opp_doc *doc, char out[OPP_DIGEST_SIZE]);
 
 /* The parties of `ondertekening`, in the format's order. */
-enum opp_partij { OPP_PARTIJ_OUDERS, OPP_PARTIJ_SCHOOL, OPP_PARTIJ_TOEGANG, OPP_PARTIJ_LEERLING, OPP_PARTIJ_COUNT };
+enum opp_partij {
+	OPP_PARTIJ_OUDERS,
+	OPP_PARTIJ_SCHOOL,
+	OPP_PARTIJ_TOEGANG,
+	OPP_PARTIJ_LEERLING,
+	OPP_PARTIJ_COUNT
+};
 extern const char *const opp_partij_names[]; /* "ouders", ... NULL-terminated */
 
 /* A party's agreements in doc. */

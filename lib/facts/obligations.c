@@ -318,9 +318,11 @@ ondertekening(struct collect *c)
  * bound to a digest (opp sign) holds for exactly that text: once the
  * goals or the support change, the party's latest bound agreement has
  * lapsed (rule ondertekening-actueel) and the regievoerder asks for it
- * again. A defect of the plan at once (early), owed today: nothing says
- * since when it changed (the history may: facts/history.h). A latest
- * agreement that is a plain date is not checked (spec). */
+ * again. Overdue at once: the plan is in force without the consent it
+ * needs, so due lists it like anything overdue (by one day, whatever the
+ * date: nothing in the file says since when it changed; the history
+ * may, facts/history.h). A latest agreement that is a plain date is not
+ * checked (spec). */
 static void
 actueel(struct collect *c)
 {
@@ -332,8 +334,7 @@ actueel(struct collect *c)
 		if (st[p].stand != OPP_AKKOORD_VERVALLEN)
 			continue;
 		o = add(c, OPP_OB_ONDERTEKENING, OPP_OWE_HERTEKENEN, OPP_RULE_ONDERTEKENING_ACTUEEL,
-		        st[p].laatste->h.pos, c->today);
-		o->early = true;
+		        st[p].laatste->h.pos, c->today - 1);
 		o->partij = opp_partij_names[p];
 		o->ref = st[p].laatste->datum.i;
 		regie(c, o);
@@ -933,10 +934,11 @@ opp_ob_todo(struct opp_buf *out, const struct opp_obligation *o, const struct op
 		               DS(o->ref));
 		break;
 	case OPP_OWE_HERTEKENEN:
-		opp_buf_printf(out,
-		               _("ask %s to agree to the changed plan: their agreement of %s was to an earlier "
-		                 "version"),
-		               o->partij, DS(o->ref));
+		opp_buf_printf(
+		        out,
+		        _("ask %s to agree to the changed plan: their agreement of %s was to an earlier "
+		          "version"),
+		        o->partij, DS(o->ref));
 		break;
 	case OPP_OWE_VASTSTELLEN:
 		opp_buf_printf(out, _("establish the OPP (vastgesteld) within six weeks of the start on %s"),

@@ -451,7 +451,8 @@ notes_flow(const struct ed *d)
 	if (doelen && doelen->kind == OPP_NODE_SEQ)
 		for (const struct opp_node *g = doelen->kids; g; g = g->next) {
 			const struct opp_node *v = get(g, "voortgang", NULL), *last;
-			if (v && v->kind == OPP_NODE_SEQ && (last = last_kid(v)) && last->kind == OPP_NODE_MAP)
+			if (v && v->kind == OPP_NODE_SEQ && (last = last_kid(v)) &&
+			    last->kind == OPP_NODE_MAP)
 				flow = last->flow;
 		}
 	return flow;
@@ -525,7 +526,8 @@ edit_note(struct ed *d)
 	}
 	if (is_null(v)) {
 		if (g->flow) {
-			replace(d, colon_after(d, k), v->end > colon_after(d, k) ? v->end : colon_after(d, k));
+			replace(d, colon_after(d, k),
+			        v->end > colon_after(d, k) ? v->end : colon_after(d, k));
 			opp_buf_puts(&d->ins, " [");
 			note_flow(d);
 			opp_buf_putc(&d->ins, ']');
@@ -642,7 +644,8 @@ edit_sign(struct ed *d)
 			flow_append(d, v);
 			signature_flow(d);
 		} else if (is_null(v)) {
-			replace(d, colon_after(d, k), v->end > colon_after(d, k) ? v->end : colon_after(d, k));
+			replace(d, colon_after(d, k),
+			        v->end > colon_after(d, k) ? v->end : colon_after(d, k));
 			opp_buf_putc(&d->ins, ' ');
 			signature_flow(d);
 		} else {
@@ -845,8 +848,10 @@ opp_edit_apply(struct opp_buf *out, const char *text, size_t len, const struct o
 		opp_buf_add(&neu, d.ins.ptr, d.ins.len);
 		opp_buf_add(&neu, text + d.at + d.del, len - d.at - d.del);
 		if (!reads_back(text, len, neu.ptr, neu.len, e, d.datum, cfg))
-			ok = fail(&d, _("the change would not read back as intended, so nothing was written (a bug "
-			                "in opp: please report it with the file's layout)"));
+			ok = fail(
+			        &d,
+			        _("the change would not read back as intended, so nothing was written (a bug "
+			          "in opp: please report it with the file's layout)"));
 		else
 			opp_buf_add(out, neu.ptr, neu.len);
 	}

@@ -70,9 +70,9 @@ struct frame {
 
 struct parse {
 	struct opp_arena *arena;
-	const char *text;  /* what libyaml reads */
-	size_t len, bom;   /* its length; bytes skipped before it (a BOM) */
-	size_t ci, bi;     /* a character index of libyaml's marks and its byte offset */
+	const char *text; /* what libyaml reads */
+	size_t len, bom;  /* its length; bytes skipped before it (a BOM) */
+	size_t ci, bi;    /* a character index of libyaml's marks and its byte offset */
 	struct opp_diags *diags;
 	struct frame stack[OPP_MAX_DEPTH + 1];
 	int depth;

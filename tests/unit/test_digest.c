@@ -25,84 +25,98 @@ struct vector {
 };
 
 static const struct vector vectors[] = {
-	{"minimal",
-	 "doelen:\n"
-	        "  - id: pauze\n"
-	        "    doel: Ik ga in de pauze naar buiten.\n"
-	        "    termijn: 2027-03-05\n"
-	        "",
-	 "{\"arrangement\":[],\"doelen\":[{\"doel\":\"Ik ga in de pauze naar buiten.\",\"id\":\"pauze\",\"termijn\":\"2027-03-05\"}]}",
-	 "sha256:e39b44e830d7505a706d6052d59c2069e09016b1274f8ade98120c6a3599c1e7"},
-	{"non_ascii",
-	 "doelen:\n"
-	        "  - id: zoe-leest\n"
-	        "    doel: \"Zoë leest \\\"hardop\\\" voor – met één ‘fout’ of minder \\\\ dag 😊\"\n"
-	        "    eigenaar: leerling\n"
-	        "    termijn: 2027-03-05\n"
-	        "    criterium: \"kolom\\tkolom\"\n"
-	        "",
-	 "{\"arrangement\":[],\"doelen\":[{\"criterium\":\"kolom\\tkolom\",\"doel\":\"Zoë leest \\\"hardop\\\" voor – met één ‘fout’ of minder \\\\ dag 😊\",\"eigenaar\":\"leerling\",\"id\":\"zoe-leest\",\"termijn\":\"2027-03-05\"}]}",
-	 "sha256:1781a88c9accd6cef528ee70dfaa1318170b59ebc101dc2d7406c7b4e54ca89a"},
-	{"block_scalars",
-	 "doelen:\n"
-	        "  - id: lezen\n"
-	        "    doel: |\n"
-	        "      Ik lees elke dag.\n"
-	        "      Ook in het weekend.\n"
-	        "    beginsituatie: |-\n"
-	        "      Leest niet graag.\n"
-	        "    criterium: >-\n"
-	        "      Leest vijftien\n"
-	        "      minuten zonder hulp.\n"
-	        "    termijn: 2027-01-29\n"
-	        "",
-	 "{\"arrangement\":[],\"doelen\":[{\"beginsituatie\":\"Leest niet graag.\",\"criterium\":\"Leest vijftien minuten zonder hulp.\",\"doel\":\"Ik lees elke dag.\\nOok in het weekend.\\n\",\"id\":\"lezen\",\"termijn\":\"2027-01-29\"}]}",
-	 "sha256:41a337b81328d6dea85bb87e598e6b3116c2005fd4a9394f568e3b0a243d1804"},
-	{"numbers_as_written",
-	 "doelen:\n"
-	        "  - id: verzuim\n"
-	        "    doel: Op tijd op school.\n"
-	        "    termijn: 2027-01-29\n"
-	        "    beginwaarde: 3\n"
-	        "    streefwaarde: 3.0\n"
-	        "    eenheid: \"3\"\n"
-	        "",
-	 "{\"arrangement\":[],\"doelen\":[{\"beginwaarde\":\"3\",\"doel\":\"Op tijd op school.\",\"eenheid\":\"3\",\"id\":\"verzuim\",\"streefwaarde\":\"3.0\",\"termijn\":\"2027-01-29\"}]}",
-	 "sha256:99405faa29f04e0c7a5f28777e0f924b619b72629ec6541cc4535d665a5d36e9"},
-	{"empty_sections",
-	 "doelen: []\n"
-	        "arrangement:\n"
-	        "",
-	 "{\"arrangement\":[],\"doelen\":[]}",
-	 "sha256:02d997904055a7d92247d74a2af86f4d32b026557e057e298a4bec887f140f2b"},
-	{"with_support",
-	 "# the goal of v1 with support, keys in the format's order\n"
-	        "doelen:\n"
-	        "  - id: pauze\n"
-	        "    doel: Ik ga in de pauze naar buiten.\n"
-	        "    termijn: 2027-03-05\n"
-	        "arrangement:\n"
-	        "  - id: pleinwacht\n"
-	        "    doelen: [pauze]\n"
-	        "    wat: Een vaste volwassene op het plein.\n"
-	        "    wie: lk-jansen\n"
-	        "    start: 2026-10-12\n"
-	        "",
-	 "{\"arrangement\":[{\"doelen\":[\"pauze\"],\"id\":\"pleinwacht\",\"start\":\"2026-10-12\",\"wat\":\"Een vaste volwassene op het plein.\",\"wie\":\"lk-jansen\"}],\"doelen\":[{\"doel\":\"Ik ga in de pauze naar buiten.\",\"id\":\"pauze\",\"termijn\":\"2027-03-05\"}]}",
-	 "sha256:4171f03e27eed98bdbe4ef69f9be83d49dd985f0dc359fb2abb5c5c37d3c2502"},
-	{"key_order_flow_and_excluded_keys",
-	 "arrangement:\n"
-	        "  - {start: 2026-10-12, wie: lk-jansen, wat: 'Een vaste volwassene op het plein.', doelen: [pauze], id: pleinwacht, bekostiging: {door: school, grondslag: basisondersteuning, status: toegekend}}\n"
-	        "doelen:\n"
-	        "  - termijn: 2027-03-05\n"
-	        "    doel: \"Ik ga in de pauze naar buiten.\"\n"
-	        "    id: pauze\n"
-	        "    status: lopend\n"
-	        "    voortgang:\n"
-	        "      - {datum: 2026-11-01, door: lk-jansen, tekst: \"Twee keer buiten.\"}\n"
-	        "",
-	 "{\"arrangement\":[{\"doelen\":[\"pauze\"],\"id\":\"pleinwacht\",\"start\":\"2026-10-12\",\"wat\":\"Een vaste volwassene op het plein.\",\"wie\":\"lk-jansen\"}],\"doelen\":[{\"doel\":\"Ik ga in de pauze naar buiten.\",\"id\":\"pauze\",\"termijn\":\"2027-03-05\"}]}",
-	 "sha256:4171f03e27eed98bdbe4ef69f9be83d49dd985f0dc359fb2abb5c5c37d3c2502"},};
+        {"minimal",
+         "doelen:\n"
+         "  - id: pauze\n"
+         "    doel: Ik ga in de pauze naar buiten.\n"
+         "    termijn: 2027-03-05\n"
+         "",
+         "{\"arrangement\":[],\"doelen\":[{\"doel\":\"Ik ga in de pauze naar "
+         "buiten.\",\"id\":\"pauze\",\"termijn\":\"2027-03-05\"}]}",
+         "sha256:e39b44e830d7505a706d6052d59c2069e09016b1274f8ade98120c6a3599c1e7"},
+        {"non_ascii",
+         "doelen:\n"
+         "  - id: zoe-leest\n"
+         "    doel: \"Zoë leest \\\"hardop\\\" voor – met één ‘fout’ of minder \\\\ dag 😊\"\n"
+         "    eigenaar: leerling\n"
+         "    termijn: 2027-03-05\n"
+         "    criterium: \"kolom\\tkolom\"\n"
+         "",
+         "{\"arrangement\":[],\"doelen\":[{\"criterium\":\"kolom\\tkolom\",\"doel\":\"Zoë leest "
+         "\\\"hardop\\\" voor – met één ‘fout’ of minder \\\\ dag "
+         "😊\",\"eigenaar\":\"leerling\",\"id\":\"zoe-leest\",\"termijn\":\"2027-03-05\"}]}",
+         "sha256:1781a88c9accd6cef528ee70dfaa1318170b59ebc101dc2d7406c7b4e54ca89a"},
+        {"block_scalars",
+         "doelen:\n"
+         "  - id: lezen\n"
+         "    doel: |\n"
+         "      Ik lees elke dag.\n"
+         "      Ook in het weekend.\n"
+         "    beginsituatie: |-\n"
+         "      Leest niet graag.\n"
+         "    criterium: >-\n"
+         "      Leest vijftien\n"
+         "      minuten zonder hulp.\n"
+         "    termijn: 2027-01-29\n"
+         "",
+         "{\"arrangement\":[],\"doelen\":[{\"beginsituatie\":\"Leest niet graag.\",\"criterium\":\"Leest "
+         "vijftien minuten zonder hulp.\",\"doel\":\"Ik lees elke dag.\\nOok in het "
+         "weekend.\\n\",\"id\":\"lezen\",\"termijn\":\"2027-01-29\"}]}",
+         "sha256:41a337b81328d6dea85bb87e598e6b3116c2005fd4a9394f568e3b0a243d1804"},
+        {"numbers_as_written",
+         "doelen:\n"
+         "  - id: verzuim\n"
+         "    doel: Op tijd op school.\n"
+         "    termijn: 2027-01-29\n"
+         "    beginwaarde: 3\n"
+         "    streefwaarde: 3.0\n"
+         "    eenheid: \"3\"\n"
+         "",
+         "{\"arrangement\":[],\"doelen\":[{\"beginwaarde\":\"3\",\"doel\":\"Op tijd op "
+         "school.\",\"eenheid\":\"3\",\"id\":\"verzuim\",\"streefwaarde\":\"3.0\",\"termijn\":\"2027-01-29\"}"
+         "]}",
+         "sha256:99405faa29f04e0c7a5f28777e0f924b619b72629ec6541cc4535d665a5d36e9"},
+        {"empty_sections",
+         "doelen: []\n"
+         "arrangement:\n"
+         "",
+         "{\"arrangement\":[],\"doelen\":[]}",
+         "sha256:02d997904055a7d92247d74a2af86f4d32b026557e057e298a4bec887f140f2b"},
+        {"with_support",
+         "# the goal of v1 with support, keys in the format's order\n"
+         "doelen:\n"
+         "  - id: pauze\n"
+         "    doel: Ik ga in de pauze naar buiten.\n"
+         "    termijn: 2027-03-05\n"
+         "arrangement:\n"
+         "  - id: pleinwacht\n"
+         "    doelen: [pauze]\n"
+         "    wat: Een vaste volwassene op het plein.\n"
+         "    wie: lk-jansen\n"
+         "    start: 2026-10-12\n"
+         "",
+         "{\"arrangement\":[{\"doelen\":[\"pauze\"],\"id\":\"pleinwacht\",\"start\":\"2026-10-12\",\"wat\":"
+         "\"Een vaste volwassene op het plein.\",\"wie\":\"lk-jansen\"}],\"doelen\":[{\"doel\":\"Ik ga in de "
+         "pauze naar buiten.\",\"id\":\"pauze\",\"termijn\":\"2027-03-05\"}]}",
+         "sha256:4171f03e27eed98bdbe4ef69f9be83d49dd985f0dc359fb2abb5c5c37d3c2502"},
+        {"key_order_flow_and_excluded_keys",
+         "arrangement:\n"
+         "  - {start: 2026-10-12, wie: lk-jansen, wat: 'Een vaste volwassene op het plein.', doelen: "
+         "[pauze], id: pleinwacht, bekostiging: {door: school, grondslag: basisondersteuning, status: "
+         "toegekend}}\n"
+         "doelen:\n"
+         "  - termijn: 2027-03-05\n"
+         "    doel: \"Ik ga in de pauze naar buiten.\"\n"
+         "    id: pauze\n"
+         "    status: lopend\n"
+         "    voortgang:\n"
+         "      - {datum: 2026-11-01, door: lk-jansen, tekst: \"Twee keer buiten.\"}\n"
+         "",
+         "{\"arrangement\":[{\"doelen\":[\"pauze\"],\"id\":\"pleinwacht\",\"start\":\"2026-10-12\",\"wat\":"
+         "\"Een vaste volwassene op het plein.\",\"wie\":\"lk-jansen\"}],\"doelen\":[{\"doel\":\"Ik ga in de "
+         "pauze naar buiten.\",\"id\":\"pauze\",\"termijn\":\"2027-03-05\"}]}",
+         "sha256:4171f03e27eed98bdbe4ef69f9be83d49dd985f0dc359fb2abb5c5c37d3c2502"},
+};
 
 static struct opp_doc *
 load(const char *yaml)
@@ -158,16 +172,21 @@ Test(digest, every_change_to_the_plan_changes_it)
 	                           "    wie: lk\n    start: 2026-10-12\n";
 	static const char *const changed[] = {
 	        "doelen:\n  - id: a\n    doel: Lezen!\n    termijn: 2027-01-29\n"
-	        "arrangement:\n  - id: z\n    doelen: [a]\n    wat: Oefenen.\n    wie: lk\n    start: 2026-10-12\n",
+	        "arrangement:\n  - id: z\n    doelen: [a]\n    wat: Oefenen.\n    wie: lk\n    start: "
+	        "2026-10-12\n",
 	        "doelen:\n  - id: a\n    doel: Lezen.\n    termijn: 2027-01-30\n"
-	        "arrangement:\n  - id: z\n    doelen: [a]\n    wat: Oefenen.\n    wie: lk\n    start: 2026-10-12\n",
+	        "arrangement:\n  - id: z\n    doelen: [a]\n    wat: Oefenen.\n    wie: lk\n    start: "
+	        "2026-10-12\n",
 	        "doelen:\n  - id: a\n    doel: Lezen.\n    termijn: 2027-01-29\n"
-	        "arrangement:\n  - id: z\n    doelen: [a]\n    wat: Oefenen.\n    wie: ib\n    start: 2026-10-12\n",
+	        "arrangement:\n  - id: z\n    doelen: [a]\n    wat: Oefenen.\n    wie: ib\n    start: "
+	        "2026-10-12\n",
 	        "doelen:\n  - id: a\n    doel: Lezen.\n    termijn: 2027-01-29\n"
-	        "arrangement:\n  - id: z\n    doelen: [a]\n    wat: Oefenen.\n    wie: lk\n    start: 2026-10-12\n"
+	        "arrangement:\n  - id: z\n    doelen: [a]\n    wat: Oefenen.\n    wie: lk\n    start: "
+	        "2026-10-12\n"
 	        "    eind: 2027-01-01\n",
 	        "doelen:\n  - id: a\n    doel: Lezen.\n    termijn: 2027-01-29\n"
-	        "arrangement:\n  - id: z\n    doelen: [a]\n    wat: Oefenen.\n    wie: lk\n    start: 2026-10-12\n"
+	        "arrangement:\n  - id: z\n    doelen: [a]\n    wat: Oefenen.\n    wie: lk\n    start: "
+	        "2026-10-12\n"
 	        "  - id: y\n    doelen: [a]\n    wat: Meer.\n    wie: lk\n    start: 2026-10-12\n",
 	};
 	static const char *const same[] = {
