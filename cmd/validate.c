@@ -134,7 +134,8 @@ check_one(size_t i, void *slotp, void *ctxp)
 	}
 	{
 		struct lapse lp = {path, r->today, r->cfgs[i]};
-		doc = opp_validate_with(display_name(path), text, len, r->cfgs[i], r->today, &sl->d, lapse_hook, &lp);
+		doc = opp_validate_with(display_name(path), text, len, r->cfgs[i], r->today, &sl->d,
+		                        lapse_hook, &lp);
 	}
 	if (r->o->fmt == FMT_TEXT)
 		opp_diag_text(&sl->text, display_name(path), &sl->d, text, len, &r->style);

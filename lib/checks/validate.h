@@ -30,7 +30,8 @@ struct opp_obligations;
 typedef void opp_validate_hook(void *ctx, const struct opp_doc *doc, struct opp_obligations *ob);
 
 /* opp_validate() with a hook (NULL: none). */
-struct opp_doc *opp_validate_with(const char *name, const char *text, size_t len, const struct opp_config *cfg,
-                                  int32_t today, struct opp_diags *diags, opp_validate_hook *hook, void *ctx);
+struct opp_doc *opp_validate_with(const char *name, const char *text, size_t len,
+                                  const struct opp_config *cfg, int32_t today, struct opp_diags *diags,
+                                  opp_validate_hook *hook, void *ctx);
 
 #endif

@@ -154,7 +154,7 @@ struct veld {
 static const struct veld doel_velden[] = {
         D(doel, TEKST),       D(eigenaar, KORT),     D(context, KORT),        D(termijn, KORT),
         D(gesteld, KORT),     D(domein, KORT),       D(beginsituatie, TEKST), D(criterium, TEKST),
-        D(beginwaarde, KORT), D(streefwaarde, KORT), D(eenheid, WOORD),        {NULL, 0, KORT},
+        D(beginwaarde, KORT), D(streefwaarde, KORT), D(eenheid, WOORD),       {NULL, 0, KORT},
 };
 #undef D
 #define Z(k, v)                                                                                              \

@@ -245,8 +245,8 @@ merge(struct opp_log *log, const struct opp_history *h, size_t i, size_t k, stru
 
 	for (size_t j = i; j <= k; j++) {
 		opp_events_init(&side[j - i]);
-		opp_events_diff(&side[j - i], opp_versions_get(vs, h->v[j].old_blob), opp_versions_get(vs, c->new_blob),
-		                c->date + 1, c);
+		opp_events_diff(&side[j - i], opp_versions_get(vs, h->v[j].old_blob),
+		                opp_versions_get(vs, c->new_blob), c->date + 1, c);
 	}
 	for (size_t x = 0; x < side[0].n; x++) {
 		bool all = true;
@@ -257,7 +257,8 @@ merge(struct opp_log *log, const struct opp_history *h, size_t i, size_t k, stru
 	}
 	for (size_t j = 0; j <= k - i; j++)
 		for (size_t x = 0; x < side[j].n; x++)
-			if (side[j].v[x].kind == OPP_EV_AKKOORD_VERVALLEN && !has_event(&log->events, 0, &side[j].v[x]))
+			if (side[j].v[x].kind == OPP_EV_AKKOORD_VERVALLEN &&
+			    !has_event(&log->events, 0, &side[j].v[x]))
 				add_event(&log->events, &side[j].v[x]);
 	for (size_t j = 0; j <= k - i; j++)
 		opp_events_release(&side[j]);

@@ -157,8 +157,9 @@ agree_all(const char *pattern, size_t *files)
 Test(agreement, due_and_validate_agree)
 {
 	static const char *const patterns[] = {
-	        "examples/*.yaml",    "tests/schema/good/*.yaml", "tests/schema/bad/*.yaml",
-	        "tests/cli/*/*.yaml", "tests/cli/*/*/*.yaml",
+	        "examples/*.yaml",       "tests/schema/good/*.yaml", "tests/schema/bad/*.yaml",
+	        "tests/cli/*/*.yaml",    "tests/cli/*/*/*.yaml",     "tests/edit/*.yaml",
+	        "tests/git/plan/*.yaml",
 	};
 	const char *corpus = getenv("OPP_CORPUS");
 	size_t files = 0;
