@@ -73,7 +73,7 @@ run(struct setup *s, void *opts)
 			rc = usage_error("done", _("%s has no afspraak '%s'"), f.path, s->args[1]);
 		free(ids);
 	} else if (a->gedaan.s) {
-		warnx_(_("afspraak '%s' was already done on %s: nothing was changed"), s->args[1],
+		warnx_(_("%s: afspraak '%s' was already done on %s: nothing was changed"), f.path, s->args[1],
 		       opp_date_str(a->gedaan.i).s);
 	} else if (datum > s->today) {
 		warnx_(_("--datum %s is in the future: record it once it is done"), opp_date_str(datum).s);

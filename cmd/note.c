@@ -132,8 +132,8 @@ run(struct setup *s, void *opts)
 	if (datum > s->today) {
 		warnx_(_("--datum %s is in the future: a note records what was seen"), opp_date_str(datum).s);
 	} else if (last && last->datum.s && datum < last->datum.i) {
-		warnx_(_("%s is before the last note of doel '%s' (%s): notes are kept oldest first"),
-		       opp_date_str(datum).s, s->args[1], opp_date_str(last->datum.i).s);
+		warnx_(_("%s: %s is before the last note of doel '%s' (%s): notes are kept oldest first"),
+		       f.path, opp_date_str(datum).s, s->args[1], opp_date_str(last->datum.i).s);
 	} else {
 		struct opp_edit e = {.kind = OPP_EDIT_NOTE,
 		                     .id = s->args[1],

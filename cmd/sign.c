@@ -147,14 +147,15 @@ run(struct setup *s, void *opts)
 	} else if (!ot || !ot->datum.s) {
 		warnx_(_("%s has no OT yet: the plan is agreed at the OT or after it"), s->name);
 	} else if (datum < ot->datum.i) {
-		warnx_(_("%s is before the first OT of %s: the plan is agreed at the OT or after it"),
-		       opp_date_str(datum).s, opp_date_str(ot->datum.i).s);
+		warnx_(_("%s: %s is before the first OT of %s: the plan is agreed at the OT or after it"),
+		       s->name, opp_date_str(datum).s, opp_date_str(ot->datum.i).s);
 	} else if (last && last->handelingsdeel.s && strcmp(last->handelingsdeel.s, digest) == 0) {
-		warnx_(_("%s already agreed to this version of the handelingsdeel on %s: nothing to sign"),
-		       o->as, opp_date_str(last->datum.i).s);
+		warnx_(_("%s: %s already agreed to this version of the handelingsdeel on %s: nothing to "
+		         "sign"),
+		       s->name, o->as, opp_date_str(last->datum.i).s);
 	} else if (last && last->datum.s && datum < last->datum.i) {
-		warnx_(_("%s is before the last agreement of %s (%s): agreements are kept oldest first"),
-		       opp_date_str(datum).s, o->as, opp_date_str(last->datum.i).s);
+		warnx_(_("%s: %s is before the last agreement of %s (%s): agreements are kept oldest first"),
+		       s->name, opp_date_str(datum).s, o->as, opp_date_str(last->datum.i).s);
 	} else {
 		struct opp_edit e = {.kind = OPP_EDIT_SIGN,
 		                     .partij = opp_partij_names[partij],
