@@ -211,6 +211,7 @@ run(struct setup *s, void *opts)
 		size_t n = 0;
 
 		opp_akkoord_statussen(now, NULL, st);
+		git_plan_history(g, true); /* the search goes newest first */
 		for (int p = 0; p < OPP_PARTIJ_COUNT; p++) {
 			const struct opp_change *c;
 			size_t k;

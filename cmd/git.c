@@ -25,6 +25,17 @@
 
 extern char **environ;
 
+/* Requests sent ahead to cat-file: few enough that they always fit in
+ * the pipe to it (so a write never waits while git waits for its output
+ * to be read), enough that git works while opp does. */
+#define AHEAD 16
+
+struct reply {
+	char oid[41];
+	char *text; /* NULL: missing */
+	size_t len;
+};
+
 struct git_file {
 	char *dir;  /* the file's folder: git runs there (-C) */
 	char *base; /* its name in that folder */
@@ -32,6 +43,12 @@ struct git_file {
 	pid_t batch;     /* git cat-file --batch, or 0 before the first version */
 	FILE *to, *from; /* its standard input and output */
 	bool broken;     /* it failed: ask no more */
+	char (*plan)[41]; /* the blobs that will be asked for, in order (git_plan) */
+	size_t nplan, next;
+	char flight[AHEAD][41]; /* sent ahead, not yet read, in order */
+	size_t nflight;
+	struct reply stash[AHEAD]; /* read ahead, not yet asked for */
+	size_t nstash;
 };
 
 bool
@@ -197,29 +214,35 @@ send_line(struct git_file *g, const char *line)
 	return ok;
 }
 
-/* Ask cat-file --batch for an object by name: its id, type ("blob",
- * "commit") and content (caller frees); false when it is missing. */
 static bool
-object(struct git_file *g, const char *name, char oid[41], char type[16], char **text, size_t *len)
+start_batch(struct git_file *g)
+{
+	static const char *const args[] = {"cat-file", "--batch"};
+	int out, in;
+	pid_t pid;
+
+	if (g->batch || g->broken)
+		return !g->broken;
+	if ((pid = spawn(g->dir, args, 2, &out, &in)) < 0) {
+		g->broken = true;
+		return false;
+	}
+	g->batch = pid;
+	g->from = fdopen(out, "r");
+	g->to = fdopen(in, "w");
+	return true;
+}
+
+/* Read the next reply of cat-file --batch: the object's id, type
+ * ("blob", "commit") and content (caller frees); false when it is
+ * missing (or git failed: g->broken). */
+static bool
+reply(struct git_file *g, char oid[41], char type[16], char **text, size_t *len)
 {
 	char head[256], id[64];
 	unsigned long long size;
 
-	if (g->broken || strchr(name, '\n'))
-		return false;
-	if (!g->batch) {
-		static const char *const args[] = {"cat-file", "--batch"};
-		int out, in;
-		pid_t pid = spawn(g->dir, args, 2, &out, &in);
-		if (pid < 0) {
-			g->broken = true;
-			return false;
-		}
-		g->batch = pid;
-		g->from = fdopen(out, "r");
-		g->to = fdopen(in, "w");
-	}
-	if (!send_line(g, name) || !fgets(head, sizeof(head), g->from)) {
+	if (g->broken || !fgets(head, sizeof(head), g->from)) {
 		g->broken = true;
 		return false;
 	}
@@ -242,6 +265,89 @@ object(struct git_file *g, const char *name, char oid[41], char type[16], char *
 	return true;
 }
 
+/* Read the replies sent ahead, up to the k-th, into the stash. */
+static void
+read_ahead(struct git_file *g, size_t k)
+{
+	for (size_t i = 0; i < k && i < g->nflight; i++) {
+		struct reply *r;
+		char oid[41], type[16];
+		if (g->nstash == AHEAD) { /* full: the oldest goes */
+			free(g->stash[0].text);
+			memmove(g->stash, g->stash + 1, (AHEAD - 1) * sizeof(*g->stash));
+			g->nstash--;
+		}
+		r = &g->stash[g->nstash++];
+		memcpy(r->oid, g->flight[i], 41);
+		if (!reply(g, oid, type, &r->text, &r->len)) {
+			r->text = NULL;
+		} else if (strcmp(type, "blob") != 0) {
+			free(r->text);
+			r->text = NULL;
+		}
+	}
+	if (k > g->nflight)
+		k = g->nflight;
+	memmove(g->flight, g->flight + k, (g->nflight - k) * sizeof(*g->flight));
+	g->nflight -= k;
+}
+
+/* Send what the plan asks for next, up to AHEAD requests in flight. */
+static void
+send_ahead(struct git_file *g)
+{
+	while (!g->broken && g->nflight < AHEAD && g->next < g->nplan) {
+		if (!send_line(g, g->plan[g->next])) {
+			g->broken = true;
+			return;
+		}
+		memcpy(g->flight[g->nflight++], g->plan[g->next++], 41);
+	}
+}
+
+void
+git_plan(struct git_file *g, const char *const *oids, size_t n)
+{
+	free(g->plan);
+	g->plan = xcalloc(n ? n : 1, sizeof(*g->plan));
+	g->nplan = 0;
+	g->next = 0;
+	for (size_t i = 0; i < n; i++)
+		if (oids[i] && strlen(oids[i]) == 40 && (!g->nplan || strcmp(g->plan[g->nplan - 1], oids[i]) != 0))
+			memcpy(g->plan[g->nplan++], oids[i], 41);
+}
+
+void
+git_plan_history(struct git_file *g, bool newest_first)
+{
+	const char **oids = xcalloc(g->h.n + 1, sizeof(*oids));
+
+	for (size_t i = 0; i < g->h.n; i++)
+		oids[i] = g->h.v[newest_first ? g->h.n - 1 - i : i].new_blob;
+	git_plan(g, oids, g->h.n);
+	free(oids);
+}
+
+/* Ask cat-file --batch for an object by name: its id, type and content
+ * (caller frees); false when it is missing. What was sent ahead is read
+ * into the stash first. */
+static bool
+object(struct git_file *g, const char *name, char oid[41], char type[16], char **text, size_t *len)
+{
+	bool ok;
+
+	if (strchr(name, '\n') || !start_batch(g))
+		return false;
+	read_ahead(g, g->nflight);
+	if (!send_line(g, name)) {
+		g->broken = true;
+		return false;
+	}
+	ok = reply(g, oid, type, text, len);
+	send_ahead(g);
+	return ok;
+}
+
 static bool
 blob(struct git_file *g, const char *name, char **text, size_t *len)
 {
@@ -257,8 +363,28 @@ blob(struct git_file *g, const char *name, char **text, size_t *len)
 }
 
 bool
-git_blob(void *g, const char *oid, char **text, size_t *len)
+git_blob(void *gp, const char *oid, char **text, size_t *len)
 {
+	struct git_file *g = gp;
+
+	if (!start_batch(g))
+		return false;
+	send_ahead(g);
+	for (size_t k = 0; k < g->nflight; k++)
+		if (strcmp(g->flight[k], oid) == 0) {
+			read_ahead(g, k + 1); /* it is now the stash's newest */
+			break;
+		}
+	for (size_t i = g->nstash; i-- > 0;)
+		if (strcmp(g->stash[i].oid, oid) == 0) {
+			bool ok = g->stash[i].text != NULL;
+			*text = g->stash[i].text;
+			*len = g->stash[i].len;
+			memmove(g->stash + i, g->stash + i + 1, (g->nstash - i - 1) * sizeof(*g->stash));
+			g->nstash--;
+			send_ahead(g);
+			return ok;
+		}
 	return blob(g, oid, text, len);
 }
 
@@ -320,6 +446,9 @@ git_close(struct git_file *g)
 {
 	if (!g)
 		return;
+	for (size_t i = 0; i < g->nstash; i++)
+		free(g->stash[i].text);
+	free(g->plan);
 	if (g->to)
 		fclose(g->to);
 	if (g->from)

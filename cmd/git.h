@@ -34,6 +34,15 @@ const struct opp_history *git_history(const struct git_file *g);
 /* An opp_blob_fn (facts/history.h) on a struct git_file. */
 bool git_blob(void *g, const char *oid, char **text, size_t *len);
 
+/* The blobs git_blob will be asked for, in this order (copied): they are
+ * requested ahead, a few at a time, so that git and opp work at once.
+ * Blobs asked for out of this order still come, one at a time. */
+void git_plan(struct git_file *g, const char *const *oids, size_t n);
+
+/* Plan every version of the history: oldest first (opp log), or newest
+ * first (the search for the version an agreement was given to). */
+void git_plan_history(struct git_file *g, bool newest_first);
+
 /* The file as it was at revision rev (a commit, tag, branch, HEAD~2):
  * its text (caller frees), rev's commit id and its author's date. It is
  * looked up under each name the file had. False after a message. */

@@ -111,6 +111,7 @@ run(struct setup *s, void *opts)
 		git_close(g);
 		return EXIT_USAGE;
 	}
+	git_plan_history(g, false); /* the order the log reads the versions in */
 	opp_versions_init(&vs, git_blob, g, cfg);
 	opp_log_build(&log, git_history(g), &vs);
 	if (o->json)

@@ -89,8 +89,10 @@ lapse_hook(void *ctxp, const struct opp_doc *doc, struct opp_obligations *ob)
 			continue;
 		if (!tried) {
 			tried = true;
-			if (strcmp(lp->path, "-") != 0 && (g = git_open(lp->path, true)))
+			if (strcmp(lp->path, "-") != 0 && (g = git_open(lp->path, true))) {
+				git_plan_history(g, true); /* the search goes newest first */
 				opp_versions_init(&vs, git_blob, g, lp->cfg);
+			}
 		}
 		if (!g || !git_history(g)->n)
 			break;

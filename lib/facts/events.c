@@ -602,10 +602,19 @@ static void
 akkoorden(struct cmp *c)
 {
 	struct opp_akkoord_status sa[OPP_PARTIJ_COUNT], sb[OPP_PARTIJ_COUNT];
-	char digest[OPP_DIGEST_SIZE];
+	char digest[OPP_DIGEST_SIZE] = "";
+	bool bound = false;
 
-	opp_handelingsdeel_digest(c->b, digest);
-	opp_akkoord_statussen(c->b, digest, sb);
+	/* the digest only when an agreement is bound to one (a history of
+	 * thousands of versions computes it once per version at most) */
+	for (int p = 0; p < OPP_PARTIJ_COUNT && !bound; p++) {
+		const struct opp_akkoorden *l = opp_partij_akkoorden(c->b, p);
+		for (size_t i = 0; i < l->n && !bound; i++)
+			bound = l->v[i].handelingsdeel.s != NULL;
+	}
+	if (bound)
+		opp_handelingsdeel_digest(c->b, digest);
+	opp_akkoord_statussen(c->b, bound ? digest : NULL, sb);
 	if (c->a)
 		opp_akkoord_statussen(c->a, NULL, sa);
 	for (int p = 0; p < OPP_PARTIJ_COUNT; p++) {

@@ -141,9 +141,13 @@ opp_akkoord_statussen(const struct opp_doc *doc, const char *digest,
 {
 	char own[OPP_DIGEST_SIZE];
 
-	if (!digest) {
-		opp_handelingsdeel_digest(doc, own);
-		digest = own;
+	for (int p = 0; p < OPP_PARTIJ_COUNT && !digest; p++) {
+		/* the digest only when some agreement is bound to one */
+		const struct opp_akkoord *a = opp_akkoord_laatste(opp_partij_akkoorden(doc, p));
+		if (a && a->datum.s && a->handelingsdeel.s) {
+			opp_handelingsdeel_digest(doc, own);
+			digest = own;
+		}
 	}
 	for (int p = 0; p < OPP_PARTIJ_COUNT; p++) {
 		const struct opp_akkoord *a = opp_akkoord_laatste(opp_partij_akkoorden(doc, p));
