@@ -176,9 +176,9 @@ FUZZ_SAN     := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 FB           := build-fuzz
 FUZZ_DICT    := tests/fuzz/opp.dict
 FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FB)/%.o)
-FUZZ_NAMES   := fuzz_load fuzz_config fuzz_render fuzz_agenda
+FUZZ_NAMES   := fuzz_load fuzz_config fuzz_render fuzz_agenda fuzz_edit
 FUZZ_BIN     := $(FUZZ_NAMES:%=$(FB)/%)
-FUZZ_SEEDS    = $(wildcard examples/*.yaml tests/schema/good/*.yaml \
+FUZZ_SEEDS    = $(wildcard examples/*.yaml tests/edit/*.yaml tests/git/plan/*.yaml tests/schema/good/*.yaml \
                   tests/schema/bad/*.yaml tests/cli/*/*.yaml)
 FUZZ_CFG_SEEDS = $(shell find examples tests -name '.opp.yaml' -o -name '*.opp.yaml' 2>/dev/null)
 
@@ -203,6 +203,8 @@ fuzz-corpus:
 	    for f in $(FUZZ_SEEDS) $$extra; do \
 	        cp "$$f" "$$d/seed-$$(echo "$$f" | tr / _)"; \
 	    done; \
+	    [ $$n != fuzz_edit ] || /usr/bin/python3 tests/fuzz/variants.py 500 $$d 1 \
+	        examples/*.yaml tests/edit/*.yaml tests/git/plan/*.yaml; \
 	done
 
 fuzz: fuzz-build fuzz-corpus
