@@ -135,7 +135,8 @@ VALGRIND = valgrind --quiet --error-exitcode=3 --leak-check=full --errors-for-le
 check-valgrind: $(OPP_EXE)
 	@for args in "validate --as-of 2026-12-01 examples" "due --as-of 2027-04-01 --within 2w -j 2 examples" \
 	    "redact examples/aaron.yaml" "validate --format sarif examples" "new -" "schema" \
-	    "render --to md examples/willem.yaml" "render --to html examples/aaron.yaml"; do \
+	    "render --to md examples/willem.yaml" "render --to html examples/aaron.yaml" \
+	    "sign --show-canonical examples/aaron.yaml" "log examples/willem.yaml" "diff HEAD examples/aaron.yaml"; do \
 	    echo "== valgrind opp $$args"; $(VALGRIND) ./$(OPP_EXE) $$args > /dev/null; \
 	    [ $$? -le 1 ] || exit 1; done  # 0 and 1 are answers; 3 is a memcheck error
 
