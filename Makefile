@@ -17,7 +17,7 @@ LOCALEDIR  ?= $(DATADIR)/locale
 PKG_CONFIG ?= pkg-config
 CC         ?= cc
 
-PKGS      := yaml-0.1 libcmark xlsxwriter libutf8proc nettle
+PKGS      := yaml-0.1 libcmark xlsxwriter libutf8proc libmicrohttpd nettle
 WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
              -Wformat=2 -Wvla -Wpointer-arith -Wno-unused-parameter
 CFLAGS    ?= -O2 -g
@@ -136,6 +136,8 @@ check-valgrind: $(OPP_EXE)
 	@for args in "validate --as-of 2026-12-01 examples" "due --as-of 2027-04-01 --within 2w -j 2 examples" \
 	    "redact examples/aaron.yaml" "validate --format sarif examples" "new -" "schema" \
 	    "render --to md examples/willem.yaml" "render --to html examples/aaron.yaml" \
+	    "report --as-of 2027-01-05 --to html examples" "list --as-of 2027-01-05 -w 60 examples" \
+	    "agenda --as-of 2026-12-01 --no-config examples/vroeg.yaml" \
 	    "sign --show-canonical examples/aaron.yaml" "log examples/willem.yaml" "diff HEAD examples/aaron.yaml"; do \
 	    echo "== valgrind opp $$args"; $(VALGRIND) ./$(OPP_EXE) $$args > /dev/null; \
 	    [ $$? -le 1 ] || exit 1; done  # 0 and 1 are answers; 3 is a memcheck error
@@ -144,13 +146,14 @@ check-valgrind: $(OPP_EXE)
 # then the suite, then the suite again under the sanitizers.
 ci: deps
 	$(MAKE) --no-print-directory check-format
+	$(MAKE) --no-print-directory check-layers
 	$(MAKE) --no-print-directory check-clang
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory check-asan
 	$(MAKE) --no-print-directory check-valgrind
 
 # Debian packages for building and testing (no-op when all are present).
-DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libutf8proc-dev nettle-dev libcriterion-dev pkg-config \
+DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libutf8proc-dev libmicrohttpd-dev nettle-dev libcriterion-dev pkg-config \
         gcc make gettext git valgrind python3 python3-jsonschema python3-yaml \
         cmark groff-base libical-dev python3-icalendar python3-openpyxl zsh fish man-db \
         clang clang-format

@@ -252,6 +252,7 @@ for n in $SIZES; do
 	measure "$n" dueN "$fast" 0 "$OPP" due --within 2w --as-of "$AS_OF" "$dir"
 	if [ $REPORT = yes ]; then
 		measure "$n" report "$fast" 0 "$OPP" report --to xlsx -o /tmp/opp-bench-report.xlsx $REPORT_ASOF "$dir"
+		measure "$n" reportmd "$fast" 0 "$OPP" report --to md -o /tmp/opp-bench-report.md $REPORT_ASOF "$dir"
 	else
 		skip "$n" report "not built ('opp report --help' fails)"
 	fi
@@ -268,6 +269,37 @@ for n in $SIZES; do
 	else
 		skip "$n" ajv "not installed (npm install ajv-cli failed or BENCH_AJV=0)"
 	fi
+done
+
+# One large file: `opp render` of GOALS goals with NOTES notes each and 9
+# items serving every goal (bench/bigfile.sh), against the floor on the
+# same file: the cost must stay linear in the goals (ids are indexed) and
+# within 20 × the floor for 9,999 goals.
+say "bench: single large files"
+MAIN_RESULTS=$RESULTS
+RESULTS=$OUT/big.tsv
+: >"$RESULTS"
+for shape in 1000:0 4000:0 9999:0 250:12 500:12 1000:12; do
+	g=${shape%:*} notes=${shape#*:}
+	f=$OUT/big-$g-$notes.yaml
+	sh bench/bigfile.sh "$g" "$notes" >"$f"
+	measure "$shape" floor "${RUNS_FAST:-5}" 0 "$FLOOR" "$f"
+	measure "$shape" renderhtml "${RUNS_FAST:-5}" 0 "$OPP" render --to html --no-config --as-of "$AS_OF" -o /tmp/opp-bench-render.html "$f"
+	measure "$shape" rendermd "${RUNS_FAST:-5}" 0 "$OPP" render --to md --no-config --as-of "$AS_OF" -o /tmp/opp-bench-render.md "$f"
+done
+RESULTS=$MAIN_RESULTS
+
+# opp serve under load (loopback, bounded): 50 keep-alive clients asking
+# for the caseload of 1,000 cases for 20 s with nothing changing; and the
+# cold start (start to the first caseload page) on 1,000 and 10,000.
+say "bench: opp serve"
+: >"$OUT/serve.tsv"
+if [ -d bench/corpus-1k ]; then
+	printf '1000\tload\t%s\n' "$($PY bench/serve_load.py "$OPP" bench/corpus-1k 50 "${SERVE_SECONDS:-20}")" >>"$OUT/serve.tsv"
+fi
+for n in $SIZES; do
+	dir=bench/corpus-$(label "$n")
+	printf '%s\tcold\t%s\n' "$n" "$($PY bench/serve_load.py "$OPP" "$dir" 1 0.5)" >>"$OUT/serve.tsv"
 done
 LOAD1=$(cut -d' ' -f1-3 /proc/loadavg)
 ELAPSED=$(( $(date +%s) - START ))
@@ -305,6 +337,7 @@ fi
 		name["due1"] = "opp due -j 1 --within 2w"
 		name["dueN"] = "opp due --within 2w (-j " nproc ")"
 		name["report"] = "opp report --to xlsx"
+		name["reportmd"] = "opp report --to md"
 		name["yamllint"] = "yamllint -d default"
 		name["jsonschema"] = "python3-jsonschema (bench/jsonschema_all.py)"
 		name["ajv"] = "ajv-cli (node)"
@@ -370,6 +403,27 @@ fi
 		}
 	}' "$RESULTS"
 	[ "$REPORT" = yes ] || echo "- opp report: not built when this ran; the row fills in once 'opp report --help' works."
+	echo
+	echo "One large file (bench/bigfile.sh: GOALS goals with NOTES notes each, 9 items serving every goal):"
+	echo
+	awk -F'\t' '
+	function t(s) { return s == "-" ? "-" : s < 1 ? sprintf("%.0f ms", s * 1000) : sprintf("%.2f s", s) }
+	{ k = $1; wall[k, $2] = $4; rss[k, $2] = $6; if (!(k in seen)) { seen[k] = 1; keys[++n] = k } }
+	END {
+		print "| goals:notes | floor | render --to html | ÷ floor | per goal | max RSS | render --to md | ÷ floor |"
+		print "|---|---:|---:|---:|---:|---:|---:|---:|"
+		for (i = 1; i <= n; i++) {
+			k = keys[i]; split(k, p, ":"); f = wall[k, "floor"]; h = wall[k, "renderhtml"]; m = wall[k, "rendermd"]
+			printf "| %s | %s | %s | %.1f | %.0f µs | %.1f MB | %s | %.1f |\n", k, t(f), t(h), h / f, h / p[1] * 1e6, rss[k, "renderhtml"] / 1024, t(m), m / f
+		}
+	}' "$OUT/big.tsv"
+	echo
+	echo "opp serve (bench/serve_load.py: keep-alive clients on loopback, nothing changing):"
+	echo
+	awk -F'\t' '
+	$2 == "load" { printf "- %d cases, 50 clients for %s s: %d requests, %d per second, p50 %.1f ms, p99 %.1f ms (target under 100 — %s), peak memory %.1f MB after the cold start and %.1f MB after the run (flat — %s), %d failed\n", $1, "'"${SERVE_SECONDS:-20}"'", $3, $4, $5, $6, ($6 < 100 ? "met" : "NOT met"), $7 / 1024, $8 / 1024, ($8 <= $7 * 1.1 ? "met" : "NOT met"), $10 }
+	$2 == "cold" { printf "- cold start on %d cases: %.2f s to the first caseload page, %.1f MB\n", $1, $9, $7 / 1024 }' "$OUT/serve.tsv"
+	awk -F'\t' '$1 == "9999:0" { w[$2] = $4 } END { if (w["floor"] > 0) { x = w["renderhtml"] / w["floor"]; printf "\n- 9,999 goals: render --to html = %.1f × the floor: target at most 20 — %s\n", x, (x <= 20 ? "met" : "NOT met") } }' "$OUT/big.tsv"
 	[ "${BENCH_100K:-}" = 1 ] || echo "- 100,000 files: not run (make bench BENCH_100K=1)."
 	echo "- Runs: opp and the floor ${RUNS_FAST:-10} / ${RUNS_FAST:-5} / ${RUNS_FAST:-3} times (1k / 10k / 100k) after a warm-up run;" \
 	    "the peers ${RUNS_PEER:-3} times at 1k and once (hyperfine --runs 1) from 10k on: one yamllint run on 10k files takes minutes."

@@ -2,7 +2,7 @@
  * agenda — the agenda of a meeting (OT or evaluation), its preparation
  * checklist, and its invitation as an iCalendar file and as a mail.
  *
- * The library builds everything (agenda.c, agenda_md.c, ics.c, mail.c);
+ * The library builds everything (agenda.c, agenda_doc.c, invite.c);
  * this file picks the meeting from the options, reads the clock for
  * DTSTAMP (or SOURCE_DATE_EPOCH), prints the warnings and writes the
  * files atomically.
@@ -17,9 +17,9 @@
 #include "base/date.h"
 #include "cmd.h"
 #include "documents/agenda.h"
+#include "documents/invite.h"
 #include "format/load.h"
 #include "output/ics.h"
-#include "output/mail.h"
 
 static const char usage[] =
         N_("usage: opp agenda [options] FILE\n"
@@ -30,7 +30,7 @@ static const char usage[] =
            "\n"
            "  --overleg N         the Nth meeting in overleggen (1 is the first)\n"
            "  --datum DATE        the meeting on DATE (YYYY-MM-DD)\n"
-           "  --format FMT        md (default) or html\n"
+           "  --format FMT        md or html (default: from the extension of OUT, else md)\n"
            "  -o, --output OUT    write the agenda to OUT; - or none: standard output\n"
            "  --checklist         write the preparation checklist (bijlage 1) instead\n"
            "  --ics OUT.ics       also write the invitation as iCalendar (METHOD:REQUEST)\n"
@@ -53,7 +53,7 @@ static const char epilog[] =
            "an invitation that cannot be made.\n");
 
 struct opts {
-	const char *format, *out, *ics, *eml;
+	const char *out, *ics, *eml;
 	struct opp_agenda_pick pick;
 	bool checklist;
 	int sequence;
@@ -152,12 +152,66 @@ write_file(const char *path, const struct opp_buf *b)
 	return false;
 }
 
+/* The meeting the options pick (its index in overleggen); EXIT_OK, or
+ * the exit status after saying why there is none. */
+static int
+find(const char *name, const struct opp_doc *doc, int32_t today, const struct opp_agenda_pick *pick,
+     size_t *index)
+{
+	switch (opp_agenda_find(doc, today, pick, index)) {
+	case OPP_FOUND: break;
+	case OPP_FOUND_NONE:
+		warnx_(_("%s: no meeting planned on or after %s: choose one with --overleg N or --datum "
+		         "DATE"),
+		       name, opp_date_str(today).s);
+		return EXIT_FINDINGS;
+	case OPP_FOUND_RANGE:
+		return usage_error("agenda", _("--overleg %d: %s has %zu meetings"), pick->nth, name,
+		                   doc->overleggen.n);
+	case OPP_FOUND_NO_DATE:
+		return usage_error("agenda", _("%s has no meeting on %s"), name, opp_date_str(pick->datum).s);
+	case OPP_FOUND_AMBIGUOUS:
+		return usage_error("agenda",
+		                   _("%s has more than one meeting on %s: choose one with --overleg N"), name,
+		                   opp_date_str(pick->datum).s);
+	}
+	return EXIT_OK;
+}
+
+/* The invitation as iCalendar into ics and, with --eml, as a mail into
+ * eml, stamped t; EXIT_OK, or EXIT_USAGE after saying what it lacks. */
+static int
+invitation(const char *name, const struct opp_agenda *a, const struct opp_config *cfg, const struct opts *o,
+           int64_t t, struct opp_buf *ics, struct opp_buf *eml)
+{
+	struct opp_invite_opts io = {cfg->tijdzone, t, o->sequence, "-//opp//opp " OPP_VERSION "//EN"};
+
+	switch (opp_invite_ics(ics, a, &io)) {
+	case OPP_INVITE_OK: break;
+	case OPP_INVITE_BAD_TZ: /* checked before the file was read */
+	case OPP_INVITE_NO_ORGANIZER:
+		warnx_(_("%s: no organizer address for the invitation: set organisator.email in "
+		         ".opp.yaml or an email for the regievoerder (regie.opp)"),
+		       name);
+		return EXIT_USAGE;
+	case OPP_INVITE_NO_ATTENDEE:
+		warnx_(_("%s: nobody on the meeting's genodigden has a usable email: no invitation "
+		         "can be sent"),
+		       name);
+		return EXIT_USAGE;
+	}
+	if (o->eml && !opp_invite_mail(eml, a, ics->ptr, ics->len, t))
+		return EXIT_USAGE; /* cannot happen after the ics: same conditions */
+	return EXIT_OK;
+}
+
 static int
 run(struct setup *s, void *opts)
 {
 	const struct opts *o = opts;
 	const char *path = s->file, *name = s->name;
-	const struct opp_agenda_format *fmt = opp_agenda_format_find(o->format ? o->format : "md");
+	const struct opp_format *fmt =
+	        output_format(s, o->out && strcmp(o->out, "-") != 0 ? o->out : NULL, OPP_FORMAT_MD);
 	const struct opp_config *cfg;
 	struct opp_buf out = OPP_BUF_INIT, ics = OPP_BUF_INIT, eml = OPP_BUF_INIT;
 	struct opp_agenda a;
@@ -199,55 +253,14 @@ run(struct setup *s, void *opts)
 		       name, name);
 	opp_diags_release(&d);
 
-	switch (opp_agenda_find(doc, today, &o->pick, &index)) {
-	case OPP_FOUND: break;
-	case OPP_FOUND_NONE:
-		warnx_(_("%s: no meeting planned on or after %s: choose one with --overleg N or --datum "
-		         "DATE"),
-		       name, opp_date_str(today).s);
-		rc = EXIT_FINDINGS;
+	if ((rc = find(name, doc, today, &o->pick, &index)) != EXIT_OK)
 		goto done;
-	case OPP_FOUND_RANGE:
-		rc = usage_error("agenda", _("--overleg %d: %s has %zu meetings"), o->pick.nth, name,
-		                 doc->overleggen.n);
-		goto done;
-	case OPP_FOUND_NO_DATE:
-		rc = usage_error("agenda", _("%s has no meeting on %s"), name, opp_date_str(o->pick.datum).s);
-		goto done;
-	case OPP_FOUND_AMBIGUOUS:
-		rc = usage_error("agenda",
-		                 _("%s has more than one meeting on %s: choose one with --overleg N"), name,
-		                 opp_date_str(o->pick.datum).s);
-		goto done;
-	}
 
 	opp_agenda_init(&a, doc, index, cfg, today);
 	warnings(name, &a, cfg, inviting);
-	if (o->checklist)
-		fmt->checklist(&out, &a);
-	else
-		fmt->agenda(&out, &a, 0);
-	if (inviting) {
-		struct opp_ics_opts io = {cfg->tijdzone, t, o->sequence, "-//opp//opp " OPP_VERSION "//EN"};
-		switch (opp_ics_invite(&ics, &a, &io)) {
-		case OPP_ICS_OK: break;
-		case OPP_ICS_BAD_TZ: /* checked above */
-		case OPP_ICS_NO_ORGANIZER:
-			warnx_(_("%s: no organizer address for the invitation: set organisator.email in "
-			         ".opp.yaml or an email for the regievoerder (regie.opp)"),
-			       name);
-			rc = EXIT_USAGE;
-			break;
-		case OPP_ICS_NO_ATTENDEE:
-			warnx_(_("%s: nobody on the meeting's genodigden has a usable email: no invitation "
-			         "can be sent"),
-			       name);
-			rc = EXIT_USAGE;
-			break;
-		}
-		if (rc == EXIT_OK && o->eml && !opp_mail_invite(&eml, &a, ics.ptr, ics.len, t))
-			rc = EXIT_USAGE; /* cannot happen after the ics: same conditions */
-	}
+	opp_agenda_render(&out, fmt->sink, &a, o->checklist ? OPP_AGENDA_CHECKLIST : 0);
+	if (inviting)
+		rc = invitation(name, &a, cfg, o, t, &ics, &eml);
 	opp_agenda_release(&a);
 	if (rc != EXIT_OK)
 		goto done;
@@ -265,7 +278,7 @@ done:
 	return rc;
 }
 
-enum { OPT_OVERLEG = OPT_OWN, OPT_DATUM, OPT_FORMAT, OPT_CHECKLIST, OPT_ICS, OPT_EML, OPT_SEQUENCE };
+enum { OPT_OVERLEG = OPT_OWN, OPT_DATUM, OPT_CHECKLIST, OPT_ICS, OPT_EML, OPT_SEQUENCE };
 
 static int
 option(void *opts, int c, const char *arg)
@@ -284,11 +297,6 @@ option(void *opts, int c, const char *arg)
 			                   arg);
 		o->pick.by_datum = true;
 		break;
-	case OPT_FORMAT:
-		if (strcmp(arg, "md") != 0 && strcmp(arg, "html") != 0)
-			return usage_error("agenda", _("unknown format '%s': use md or html"), arg);
-		o->format = arg;
-		break;
 	case 'o': o->out = arg; break;
 	case OPT_CHECKLIST: o->checklist = true; break;
 	case OPT_ICS: o->ics = arg; break;
@@ -304,7 +312,6 @@ option(void *opts, int c, const char *arg)
 static const struct option options[] = {
         {"overleg", required_argument, NULL, OPT_OVERLEG},
         {"datum", required_argument, NULL, OPT_DATUM},
-        {"format", required_argument, NULL, OPT_FORMAT},
         {"output", required_argument, NULL, 'o'},
         {"checklist", no_argument, NULL, OPT_CHECKLIST},
         {"ics", required_argument, NULL, OPT_ICS},
@@ -324,4 +331,6 @@ const struct command cmd_agenda = {
         usage,
         epilog,
         N_("a meeting's agenda and checklist; its invitation as .ics and mail"),
+        OPP_FOR_DOCUMENT,
+        "format",
 };

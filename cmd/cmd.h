@@ -9,7 +9,8 @@
  *      stderr, exit 2 (the dispatcher does both).
  *   2. One entry in commands[] (cmd/opp.c).
  *   3. Tests: tests/cli/<name>.sh cases and unit tests for its library part.
- *   4. Completions in completions/ (bash, zsh, fish).
+ *   4. Completions in completions/ (bash, zsh, fish): commands, options
+ *      and format names come from `opp help` and --help by themselves.
  *   5. A man page docs/opp-<name>.1.md.
  *
  * Nothing in lib/ prints or reads the clock: commands pass "today" in
@@ -29,6 +30,7 @@
 #include "format/diag.h"
 #include "format/edit.h"
 #include "format/model.h"
+#include "output/formats.h"
 #include <sys/stat.h>
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
@@ -72,6 +74,8 @@ struct setup {
 	const char *name;      /* NEED_FILE: its name in messages ("<stdin>" for -) */
 	char **args;           /* the operands */
 	int nargs;
+	const struct opp_format *format; /* the format option's value, or NULL when not given */
+	unsigned formats;                /* the command's kinds of output (command.formats) */
 };
 
 struct command {
@@ -90,6 +94,11 @@ struct command {
 	const char *usage;   /* N_(): synopsis, description, its own options */
 	const char *epilog;  /* N_(): after the common options: notes, exit status */
 	const char *summary; /* N_(): one line for `opp help` */
+	/* The output formats it writes: the kinds of output/formats.h
+	 * (OPP_FOR_*), whose formats the option --<format_option> takes
+	 * ("to" or "format"); 0: none. The dispatcher parses it. */
+	unsigned formats;
+	const char *format_option;
 };
 
 /* Codes of the command's own long-only options start here (below are
@@ -101,7 +110,7 @@ extern const char *progname;                   /* "opp" */
 
 /* Each command file defines its row (cmd/<name>.c). */
 extern const struct command cmd_validate, cmd_due, cmd_agenda, cmd_list, cmd_render, cmd_report, cmd_new,
-        cmd_redact, cmd_schema, cmd_sign, cmd_done, cmd_note, cmd_log, cmd_diff;
+        cmd_redact, cmd_schema, cmd_serve, cmd_sign, cmd_done, cmd_note, cmd_log, cmd_diff;
 
 /* Print "opp: <message>" to stderr (translated fmt). */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -111,6 +120,10 @@ int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(pri
 
 /* After getopt_long reported a bad option: point to --help; returns 2. */
 int try_help(const char *cmd);
+
+/* The format to write: the format option's, else the one the extension
+ * of output names (when output is given), else dflt. */
+const struct opp_format *output_format(const struct setup *s, const char *output, enum opp_format_id dflt);
 
 /* "today": --as-of DATE if given, else the school's date. False on a
  * bad date (message printed). The dispatcher calls it for NEED_TODAY. */

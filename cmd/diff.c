@@ -281,4 +281,6 @@ const struct command cmd_diff = {
         usage,
         epilog,
         N_("what changed in the plan since a version of it, as events"),
+        0,
+        NULL,
 };

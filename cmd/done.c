@@ -103,4 +103,6 @@ const struct command cmd_done = {
         usage,
         epilog,
         N_("record that an afspraak was done"),
+        0,
+        NULL,
 };

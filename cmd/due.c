@@ -31,8 +31,6 @@ static const char epilog[] =
         N_("Prints nothing when nothing is due. Exit status: 0 nothing overdue, 1 something\n"
            "is overdue, 2 usage error or a file that cannot be read.\n");
 
-enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV };
-
 static void
 when(struct opp_buf *b, int32_t days)
 {
@@ -245,10 +243,9 @@ emit_one(size_t i, void *slotp, void *ctxp)
 
 struct opts {
 	const char *within, *who, *regie;
-	enum fmt fmt;
 };
 
-enum { OPT_WITHIN = OPT_OWN, OPT_WHO, OPT_REGIE, OPT_FORMAT };
+enum { OPT_WITHIN = OPT_OWN, OPT_WHO, OPT_REGIE };
 
 static int
 option(void *opts, int c, const char *arg)
@@ -259,16 +256,6 @@ option(void *opts, int c, const char *arg)
 	case OPT_WITHIN: o->within = arg; break;
 	case OPT_WHO: o->who = arg; break;
 	case OPT_REGIE: o->regie = arg; break;
-	case OPT_FORMAT:
-		if (strcmp(arg, "text") == 0)
-			o->fmt = FMT_TEXT;
-		else if (strcmp(arg, "json") == 0)
-			o->fmt = FMT_JSON;
-		else if (strcmp(arg, "tsv") == 0)
-			o->fmt = FMT_TSV;
-		else
-			return usage_error("due", _("unknown format '%s': use text, json or tsv"), arg);
-		break;
 	}
 	return EXIT_OK;
 }
@@ -312,13 +299,13 @@ run(struct setup *s, void *opts)
 	if (o->who)
 		opp_due_filter(&items, o->who);
 	opp_due_sort(&items);
-	switch (o->fmt) {
-	case FMT_TEXT: text(&out, &items); break;
-	case FMT_JSON: json(&out, &items, s->today); break;
-	case FMT_TSV:
+	switch (output_format(s, NULL, OPP_FORMAT_TEXT)->id) {
+	case OPP_FORMAT_JSON: json(&out, &items, s->today); break;
+	case OPP_FORMAT_TSV:
 		if (items.n)
 			tsv(&out, &items);
 		break;
+	default: text(&out, &items); break;
 	}
 	rc = s->missing || r.failed ? EXIT_USAGE : opp_due_overdue(&items) ? EXIT_FINDINGS : EXIT_OK;
 	if (!write_out(stdout, &out))
@@ -333,7 +320,6 @@ static const struct option options[] = {
         {"within", required_argument, NULL, OPT_WITHIN},
         {"who", required_argument, NULL, OPT_WHO},
         {"regie", required_argument, NULL, OPT_REGIE},
-        {"format", required_argument, NULL, OPT_FORMAT},
         {NULL, 0, NULL, 0},
 };
 
@@ -348,4 +334,6 @@ const struct command cmd_due = {
         usage,
         epilog,
         N_("list what is overdue or coming up, per person (for cron)"),
+        OPP_FOR_DUE,
+        "format",
 };

@@ -40,9 +40,9 @@ struct git_file {
 	char *dir;  /* the file's folder: git runs there (-C) */
 	char *base; /* its name in that folder */
 	struct opp_history h;
-	pid_t batch;     /* git cat-file --batch, or 0 before the first version */
-	FILE *to, *from; /* its standard input and output */
-	bool broken;     /* it failed: ask no more */
+	pid_t batch;      /* git cat-file --batch, or 0 before the first version */
+	FILE *to, *from;  /* its standard input and output */
+	bool broken;      /* it failed: ask no more */
 	char (*plan)[41]; /* the blobs that will be asked for, in order (git_plan) */
 	size_t nplan, next;
 	char flight[AHEAD][41]; /* sent ahead, not yet read, in order */
@@ -313,7 +313,8 @@ git_plan(struct git_file *g, const char *const *oids, size_t n)
 	g->nplan = 0;
 	g->next = 0;
 	for (size_t i = 0; i < n; i++)
-		if (oids[i] && strlen(oids[i]) == 40 && (!g->nplan || strcmp(g->plan[g->nplan - 1], oids[i]) != 0))
+		if (oids[i] && strlen(oids[i]) == 40 &&
+		    (!g->nplan || strcmp(g->plan[g->nplan - 1], oids[i]) != 0))
 			memcpy(g->plan[g->nplan++], oids[i], 41);
 }
 

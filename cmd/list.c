@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
-#include "documents/report.h"
+#include "documents/list.h"
 #include "format/load.h"
 #include "pool.h"
 
@@ -102,8 +102,7 @@ run(struct setup *s, void *opts)
 	case EACH_BROKEN: broken = true; break;
 	default: rc = EXIT_USAGE; goto done;
 	}
-	if (l.n)
-		opp_report_list(&out, l.rows, l.n, width);
+	opp_list_cases(&out, l.rows, l.n, width);
 	rc = s->missing ? EXIT_USAGE : broken ? EXIT_FINDINGS : EXIT_OK;
 	if (!write_out(stdout, &out))
 		rc = EXIT_USAGE;
@@ -130,4 +129,6 @@ const struct command cmd_list = {
         usage,
         epilog,
         N_("one line per case: pupil, step, goals, next evaluation, overdue"),
+        0,
+        NULL,
 };

@@ -143,4 +143,6 @@ const struct command cmd_log = {
         usage,
         epilog,
         N_("the plan's history from git, as what happened"),
+        0,
+        NULL,
 };

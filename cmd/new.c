@@ -92,4 +92,6 @@ const struct command cmd_new = {
         usage,
         epilog,
         N_("start a case file (or a .opp.yaml) from the template"),
+        0,
+        NULL,
 };

@@ -168,4 +168,6 @@ const struct command cmd_note = {
         usage,
         epilog,
         N_("add a progress note to a goal"),
+        0,
+        NULL,
 };

@@ -18,12 +18,12 @@
 #include "pool.h"
 
 const struct command *const commands[] = {
-        &cmd_validate, &cmd_due,  &cmd_agenda, &cmd_list, &cmd_render, &cmd_report, &cmd_new, &cmd_redact,
-        &cmd_sign,     &cmd_done, &cmd_note,   &cmd_log,  &cmd_diff,   &cmd_schema, NULL,
+        &cmd_validate, &cmd_due,  &cmd_agenda, &cmd_list, &cmd_render, &cmd_report, &cmd_new,   &cmd_redact,
+        &cmd_sign,     &cmd_done, &cmd_note,   &cmd_log,  &cmd_diff,   &cmd_schema, &cmd_serve, NULL,
 };
 
 /* The common options: codes outside the letters and OPT_OWN's range. */
-enum { OPT_AS_OF = 0x100, OPT_CONFIG, OPT_NO_CONFIG };
+enum { OPT_AS_OF = 0x100, OPT_CONFIG, OPT_NO_CONFIG, OPT_FORMATS };
 
 static const struct {
 	unsigned flag;
@@ -77,18 +77,29 @@ run(const struct command *c, int argc, char **argv)
 	for (size_t i = 0; i < sizeof(common) / sizeof(*common); i++)
 		for (size_t k = 0; k < 2 && (c->flags & common[i].flag) && common[i].opts[k].name; k++)
 			longopts[n++] = common[i].opts[k];
+	if (c->formats)
+		longopts[n++] = (struct option){c->format_option, required_argument, NULL, OPT_FORMATS};
 	longopts[n++] = (struct option){"help", no_argument, NULL, 'h'};
 	longopts[n] = (struct option){NULL, 0, NULL, 0};
 	snprintf(shortopts, sizeof(shortopts), "%s%s%sh", c->shortopts ? c->shortopts : "",
 	         c->flags & NEED_JOBS ? "j:" : "", c->flags & OPT_VERBOSE ? "v" : "");
 
 	s.jobs = pool_default_jobs();
+	s.formats = c->formats;
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (ch) {
 		case OPT_AS_OF: s.as_of = optarg; break;
 		case OPT_CONFIG: s.cfg.file = optarg; break;
 		case OPT_NO_CONFIG: s.cfg.none = true; break;
+		case OPT_FORMATS:
+			if (!(s.format = opp_format_find(optarg, c->formats))) {
+				struct opp_buf b = OPP_BUF_INIT;
+				opp_format_names(&b, c->formats, NULL);
+				rc = usage_error(c->name, _("unknown format '%s': use %s"), optarg, b.ptr);
+				opp_buf_release(&b);
+			}
+			break;
 		case 'v': s.cfg.verbose = true; break;
 		case 'j':
 			if (!(s.jobs = pool_parse_jobs(optarg)))
@@ -130,6 +141,32 @@ done:
 	config_cache_release();
 	free(opts);
 	return rc;
+}
+
+const struct opp_format *
+output_format(const struct setup *s, const char *output, enum opp_format_id dflt)
+{
+	const struct opp_format *f = s->format;
+
+	if (!f && output)
+		f = opp_format_for_path(output, s->formats);
+	return f ? f : &opp_formats[dflt];
+}
+
+/* `opp help --formats`: for the completion scripts, each command's
+ * format option and the formats it takes, one command a line. */
+static int
+formats(void)
+{
+	for (const struct command *const *c = commands; *c; c++) {
+		struct opp_buf b = OPP_BUF_INIT;
+		if (!(*c)->formats)
+			continue;
+		opp_format_names(&b, (*c)->formats, " ");
+		printf("%s --%s %s\n", (*c)->name, (*c)->format_option, b.ptr);
+		opp_buf_release(&b);
+	}
+	return EXIT_OK;
 }
 
 static int
@@ -196,6 +233,8 @@ main(int argc, char **argv)
 	if (strcmp(argv[1], "help") == 0) {
 		if (argc < 3)
 			return help(stdout);
+		if (strcmp(argv[2], "--formats") == 0)
+			return formats();
 		if (!(c = find(argv[2]))) {
 			warnx_(_("no such command: %s"), argv[2]);
 			return EXIT_USAGE;

@@ -112,4 +112,6 @@ const struct command cmd_redact = {
         usage,
         epilog,
         N_("write a pseudonymised copy of a case file for sharing"),
+        0,
+        NULL,
 };

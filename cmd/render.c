@@ -1,6 +1,6 @@
 /*
  * render — one case file as a complete OPP document: Markdown, HTML or
- * Excel (the formats are the table opp_renderers[] in lib/render.c).
+ * Excel (the formats: lib/output/formats.c).
  *
  * Output to a file is atomic (lib/atomic.h): the reader of OUT sees the
  * old document or the new one, never half. xlsx is binary: it is never
@@ -39,48 +39,18 @@ static const char epilog[] =
            "file that cannot be read or written.\n");
 
 struct opts {
-	const char *to;     /* format name */
 	const char *output; /* NULL or "-": standard output */
 };
 
-/* The format named by OUT's extension, or NULL. */
-static const char *
-format_of(const char *path)
-{
-	static const char *const ext[][2] = {
-	        {"md", "md"}, {"markdown", "md"}, {"html", "html"}, {"htm", "html"}, {"xlsx", "xlsx"},
-	};
-	const char *dot = path ? strrchr(path, '.') : NULL;
-
-	if (!dot || strchr(dot, '/'))
-		return NULL;
-	for (size_t i = 0; i < sizeof(ext) / sizeof(*ext); i++)
-		if (strcmp(dot + 1, ext[i][0]) == 0)
-			return ext[i][1];
-	return NULL;
-}
-
-/* "md, html or xlsx", from the table. */
-static void
-format_names(struct opp_buf *b)
-{
-	size_t n = 0;
-
-	while (opp_renderers[n].name)
-		n++;
-	for (size_t i = 0; i < n; i++)
-		opp_buf_printf(b, "%s%s", i == 0 ? "" : i + 1 == n ? _(" or ") : ", ", opp_renderers[i].name);
-}
-
 static int
-write_text(const struct opp_renderer *r, const struct opp_doc *doc, const struct opp_render_opts *ro,
+write_text(const struct opp_writer *w, const struct opp_doc *doc, const struct opp_render_opts *ro,
            const char *output)
 {
 	struct opp_buf b = OPP_BUF_INIT;
 	char *err = NULL;
 	int rc = EXIT_OK;
 
-	r->text(&b, doc, ro);
+	opp_render(&b, w, doc, ro);
 	if (!output) {
 		if (!write_out(stdout, &b))
 			rc = EXIT_USAGE;
@@ -94,8 +64,7 @@ write_text(const struct opp_renderer *r, const struct opp_doc *doc, const struct
 }
 
 static int
-write_file(const struct opp_renderer *r, const struct opp_doc *doc, const struct opp_render_opts *ro,
-           const char *output)
+write_file(const struct opp_doc *doc, const struct opp_render_opts *ro, const char *output)
 {
 	char *err = NULL, *tmp;
 	bool ok;
@@ -107,7 +76,7 @@ write_file(const struct opp_renderer *r, const struct opp_doc *doc, const struct
 			goto fail;
 		/* The library writes a->tmp by name; commit syncs it. */
 		opp_atomic_close_fd(&a);
-		if (!r->file(a.tmp, doc, ro, &err)) {
+		if (!opp_render_xlsx(a.tmp, doc, ro, &err)) {
 			opp_atomic_abort(&a);
 			warnx_(_("cannot write %s: %s"), output, err);
 			free(err);
@@ -120,7 +89,7 @@ write_file(const struct opp_renderer *r, const struct opp_doc *doc, const struct
 	/* A pipe: a private temporary file, named without personal data. */
 	if (!(tmp = stdout_tmp("render")))
 		return EXIT_USAGE;
-	ok = r->file(tmp, doc, ro, &err);
+	ok = opp_render_xlsx(tmp, doc, ro, &err);
 	if (!ok) {
 		warnx_("%s", err);
 		free(err);
@@ -136,15 +105,12 @@ fail:
 	return EXIT_USAGE;
 }
 
-enum { OPT_TO = OPT_OWN };
-
 static int
 option(void *opts, int c, const char *arg)
 {
 	struct opts *o = opts;
 
 	switch (c) {
-	case OPT_TO: o->to = arg; break;
 	case 'o': o->output = arg; break;
 	}
 	return EXIT_OK;
@@ -154,7 +120,7 @@ static int
 run(struct setup *s, void *opts)
 {
 	struct opts *o = opts;
-	const struct opp_renderer *r;
+	const struct opp_format *f;
 	const struct opp_config *cfg;
 	struct opp_render_opts ro;
 	struct opp_diags d;
@@ -165,17 +131,9 @@ run(struct setup *s, void *opts)
 
 	if (o->output && strcmp(o->output, "-") == 0)
 		o->output = NULL;
-	if (!o->to)
-		o->to = format_of(o->output) ? format_of(o->output) : "md";
-	if (!(r = opp_renderer_find(o->to))) {
-		struct opp_buf b = OPP_BUF_INIT;
-		format_names(&b);
-		rc = usage_error("render", _("unknown format '%s': use %s"), o->to, b.ptr);
-		opp_buf_release(&b);
-		return rc;
-	}
-	if (!r->text && !o->output && isatty(STDOUT_FILENO)) {
-		warnx_(_("not writing %s to a terminal: use -o FILE or redirect the output"), r->name);
+	f = output_format(s, o->output, OPP_FORMAT_MD);
+	if (f->binary && !o->output && isatty(STDOUT_FILENO)) {
+		warnx_(_("not writing %s to a terminal: use -o FILE or redirect the output"), f->name);
 		return EXIT_USAGE;
 	}
 	if (!(cfg = config_for(&s->cfg, s->file)))
@@ -193,7 +151,7 @@ run(struct setup *s, void *opts)
 	} else {
 		/* Midnight (UTC) of "today": reproducible with --as-of. */
 		ro = (struct opp_render_opts){s->today, cfg, (int64_t)s->today * 86400};
-		rc = r->text ? write_text(r, doc, &ro, o->output) : write_file(r, doc, &ro, o->output);
+		rc = f->sink ? write_text(f->sink, doc, &ro, o->output) : write_file(doc, &ro, o->output);
 	}
 	opp_doc_free(doc);
 	opp_diags_release(&d);
@@ -202,7 +160,6 @@ run(struct setup *s, void *opts)
 }
 
 static const struct option options[] = {
-        {"to", required_argument, NULL, OPT_TO},
         {"output", required_argument, NULL, 'o'},
         {NULL, 0, NULL, 0},
 };
@@ -218,4 +175,6 @@ const struct command cmd_render = {
         usage,
         epilog,
         N_("one case file as a complete OPP document (md, html or xlsx)"),
+        OPP_FOR_DOCUMENT | OPP_FOR_WORKBOOK,
+        "to",
 };

@@ -33,18 +33,6 @@ static const char epilog[] = N_("An xlsx workbook is never written to a terminal
                                 "Exit status: 0 success, 1 a file could not be loaded (it is listed in the\n"
                                 "report), 2 usage error or the report could not be written.\n");
 
-static const char *
-format_from_name(const char *out)
-{
-	const char *dot = out ? strrchr(out, '.') : NULL;
-
-	if (dot && strcmp(dot, ".xlsx") == 0)
-		return "xlsx";
-	if (dot && (strcmp(dot, ".html") == 0 || strcmp(dot, ".htm") == 0))
-		return "html";
-	return "md";
-}
-
 /* ---- the command --------------------------------------------------------- */
 
 static void
@@ -55,10 +43,8 @@ add_case(const char *name, const struct opp_doc *doc, const char *error, const s
 }
 
 struct opts {
-	const char *to, *output;
+	const char *output;
 };
-
-enum { OPT_TO = OPT_OWN };
 
 static int
 option(void *opts, int c, const char *arg)
@@ -66,7 +52,6 @@ option(void *opts, int c, const char *arg)
 	struct opts *o = opts;
 
 	switch (c) {
-	case OPT_TO: o->to = arg; break;
 	case 'o': o->output = arg; break;
 	}
 	return EXIT_OK;
@@ -76,7 +61,9 @@ static int
 run(struct setup *s, void *opts)
 {
 	const struct opts *op = opts;
-	const char *fmt = op->to, *out = op->output;
+	const char *out = op->output;
+	const struct opp_format *fmt =
+	        output_format(s, out && strcmp(out, "-") != 0 ? out : NULL, OPP_FORMAT_MD);
 	struct opp_config defaults;
 	struct opp_render_opts o;
 	struct opp_atomic at;
@@ -87,14 +74,10 @@ run(struct setup *s, void *opts)
 	int32_t today = s->today;
 	int rc = EXIT_OK;
 
-	if (!fmt)
-		fmt = format_from_name(out);
-	if (strcmp(fmt, "md") != 0 && strcmp(fmt, "html") != 0 && strcmp(fmt, "xlsx") != 0)
-		return usage_error("report", _("unknown format '%s': use md, html or xlsx"), fmt);
 	to_file = out && strcmp(out, "-") != 0;
-	xlsx = strcmp(fmt, "xlsx") == 0;
+	xlsx = fmt->binary;
 	if (xlsx && !to_file && isatty(STDOUT_FILENO)) {
-		warnx_(_("not writing %s to a terminal: use -o FILE or redirect the output"), fmt);
+		warnx_(_("not writing %s to a terminal: use -o FILE or redirect the output"), fmt->name);
 		return EXIT_USAGE;
 	}
 	/* Where the report goes: a temporary file beside the target
@@ -123,7 +106,7 @@ run(struct setup *s, void *opts)
 	o.today = today;
 	o.cfg = &defaults;
 	o.created = (int64_t)today * 86400; /* reproducible: the "as of" day */
-	r = opp_report_open(fmt, xlsx ? (to_file ? at.tmp : tmp) : NULL, f, &o, &err);
+	r = opp_report_open(fmt->sink, xlsx ? (to_file ? at.tmp : tmp) : NULL, f, &o, &err);
 	if (!r) {
 		warnx_("%s", err);
 		free(err);
@@ -173,7 +156,6 @@ cleanup:
 }
 
 static const struct option options[] = {
-        {"to", required_argument, NULL, OPT_TO},
         {"output", required_argument, NULL, 'o'},
         {NULL, 0, NULL, 0},
 };
@@ -189,4 +171,6 @@ const struct command cmd_report = {
         usage,
         epilog,
         N_("the caseload overview across case files (md, html or xlsx)"),
+        OPP_FOR_DOCUMENT | OPP_FOR_WORKBOOK,
+        "to",
 };

@@ -67,4 +67,6 @@ const struct command cmd_schema = {
         usage,
         epilog,
         N_("print the JSON Schema of the format, or where it is installed"),
+        0,
+        NULL,
 };

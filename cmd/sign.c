@@ -188,4 +188,6 @@ const struct command cmd_sign = {
         usage,
         epilog,
         N_("record a party's agreement to exactly this handelingsdeel"),
+        0,
+        NULL,
 };

@@ -29,11 +29,8 @@ static const char epilog[] =
         N_("Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage error\n"
            "or a file that cannot be read.\n");
 
-enum fmt { FMT_TEXT, FMT_JSON, FMT_GITHUB, FMT_SARIF };
-
 struct opts {
 	bool strict;
-	enum fmt fmt;
 	bool list_rules;
 };
 
@@ -51,10 +48,11 @@ struct run {
 	const struct pathlist *files;
 	const struct opp_config **cfgs; /* per file, resolved beforehand */
 	int32_t today;
-	struct opp_buf out;          /* the machine format, to stdout */
-	struct opp_diag_style style; /* text findings: asked once per run */
+	const struct opp_format *fmt; /* --format (formats.h) */
+	struct opp_buf out;           /* the machine format, to stdout */
+	struct opp_findings_state st; /* the formatter's: style asked once per run */
 	size_t errors, warnings;
-	bool first, unreadable;
+	bool unreadable;
 };
 
 static const char *
@@ -139,8 +137,11 @@ check_one(size_t i, void *slotp, void *ctxp)
 		doc = opp_validate_with(display_name(path), text, len, r->cfgs[i], r->today, &sl->d,
 		                        lapse_hook, &lp);
 	}
-	if (r->o->fmt == FMT_TEXT)
-		opp_diag_text(&sl->text, display_name(path), &sl->d, text, len, &r->style);
+	/* Text findings show an excerpt: made here, with the file's text. */
+	if (r->fmt->id == OPP_FORMAT_TEXT) {
+		struct opp_findings_state st = {.src = text, .srclen = len, .style = r->st.style};
+		r->fmt->findings(&sl->text, display_name(path), &sl->d, &st);
+	}
 	opp_doc_free(doc);
 	free(text);
 }
@@ -156,18 +157,16 @@ emit_one(size_t i, void *slotp, void *ctxp)
 	r->unreadable |= sl->unreadable;
 	r->errors += opp_diags_count(&sl->d, OPP_SEV_ERROR);
 	r->warnings += opp_diags_count(&sl->d, OPP_SEV_WARNING);
-	switch (r->o->fmt) {
-	case FMT_TEXT:
+	if (r->fmt->id == OPP_FORMAT_TEXT) {
 		fputs(sl->text.ptr, stderr);
 		if (r->s->cfg.verbose && !sl->unreadable && sl->d.n == 0)
 			warnx_(_("%s: ok"), name);
-		break;
-	case FMT_JSON: opp_diag_json(&r->out, name, &sl->d, &r->first); break;
-	case FMT_GITHUB: opp_diag_github(&r->out, name, &sl->d); break;
-	case FMT_SARIF: opp_diag_sarif(&r->out, name, &sl->d, &r->first); break;
+	} else {
+		r->fmt->findings(&r->out, name, &sl->d, &r->st);
 	}
-	/* Stream the machine formats too: memory stays flat over many files. */
-	if (r->o->fmt != FMT_TEXT && r->out.len > 65536 && !(r->o->fmt == FMT_JSON)) {
+	/* Stream the machine formats too: memory stays flat over many files
+	 * (not json, whose counts come first). */
+	if (r->fmt->id != OPP_FORMAT_TEXT && r->out.len > 65536 && r->fmt->id != OPP_FORMAT_JSON) {
 		write_out(stdout, &r->out);
 		opp_buf_reset(&r->out);
 	}
@@ -211,7 +210,7 @@ sarif_head(struct opp_buf *b)
 	opp_buf_puts(b, "]}},\n    \"results\": [");
 }
 
-enum { OPT_STRICT = OPT_OWN, OPT_FORMAT, OPT_LIST_RULES };
+enum { OPT_STRICT = OPT_OWN, OPT_LIST_RULES };
 
 static int
 option(void *opts, int c, const char *arg)
@@ -221,19 +220,6 @@ option(void *opts, int c, const char *arg)
 	switch (c) {
 	case OPT_STRICT: o->strict = true; break;
 	case OPT_LIST_RULES: o->list_rules = true; break;
-	case OPT_FORMAT:
-		if (strcmp(arg, "text") == 0)
-			o->fmt = FMT_TEXT;
-		else if (strcmp(arg, "json") == 0)
-			o->fmt = FMT_JSON;
-		else if (strcmp(arg, "github") == 0)
-			o->fmt = FMT_GITHUB;
-		else if (strcmp(arg, "sarif") == 0)
-			o->fmt = FMT_SARIF;
-		else
-			return usage_error("validate",
-			                   _("unknown format '%s': use text, json, github or sarif"), arg);
-		break;
 	}
 	return EXIT_OK;
 }
@@ -251,8 +237,9 @@ run(struct setup *s, void *opts)
 	}
 	r.o = o;
 	r.s = s;
-	r.first = true;
-	r.style = diag_style();
+	r.fmt = output_format(s, NULL, OPP_FORMAT_TEXT);
+	r.st.first = true;
+	r.st.style = diag_style();
 	r.today = s->today;
 	r.unreadable = s->missing;
 	opp_buf_init(&r.out);
@@ -266,21 +253,21 @@ run(struct setup *s, void *opts)
 			rc = EXIT_USAGE;
 			goto done;
 		}
-	if (o->fmt == FMT_SARIF)
+	if (r.fmt->id == OPP_FORMAT_SARIF)
 		sarif_head(&r.out);
 	pool_run(s->files.n, sizeof(struct slot), s->jobs, check_one, emit_one, &r);
 
-	if (o->fmt == FMT_JSON) {
+	if (r.fmt->id == OPP_FORMAT_JSON) {
 		struct opp_buf head = OPP_BUF_INIT;
 		opp_buf_printf(&head,
 		               "{\"files\": %zu, \"errors\": %zu, \"warnings\": %zu, \"diagnostics\": [",
 		               s->files.n, r.errors, r.warnings);
 		opp_buf_add(&head, r.out.ptr, r.out.len);
-		opp_buf_puts(&head, r.first ? "]}\n" : "\n  ]}\n");
+		opp_buf_puts(&head, r.st.first ? "]}\n" : "\n  ]}\n");
 		opp_buf_release(&r.out);
 		r.out = head;
-	} else if (o->fmt == FMT_SARIF) {
-		opp_buf_puts(&r.out, r.first ? "]\n  }]\n}\n" : "\n    ]\n  }]\n}\n");
+	} else if (r.fmt->id == OPP_FORMAT_SARIF) {
+		opp_buf_puts(&r.out, r.st.first ? "]\n  }]\n}\n" : "\n    ]\n  }]\n}\n");
 	}
 	rc = r.unreadable ? EXIT_USAGE : r.errors || (o->strict && r.warnings) ? EXIT_FINDINGS : EXIT_OK;
 	if (!write_out(stdout, &r.out))
@@ -293,7 +280,6 @@ done:
 
 static const struct option options[] = {
         {"strict", no_argument, NULL, OPT_STRICT},
-        {"format", required_argument, NULL, OPT_FORMAT},
         {"list-rules", no_argument, NULL, OPT_LIST_RULES},
         {NULL, 0, NULL, 0},
 };
@@ -309,4 +295,6 @@ const struct command cmd_validate = {
         usage,
         epilog,
         N_("check case files against the format and the process rules"),
+        OPP_FOR_FINDINGS,
+        "format",
 };

@@ -1,10 +1,10 @@
 # bash completion for opp                                  -*- shell-script -*-
 #
-# The subcommands come from `opp help` and each command's options from
-# `opp CMD --help`, read at completion time (like bash-completion's
-# _longopt), so they follow the opp being completed and cannot drift.
-# Only the values of a few options are listed here; tests/cli/completion
-# checks them against the --help texts.
+# The subcommands come from `opp help`, each command's options from
+# `opp CMD --help` and the output formats from `opp help --formats`, read
+# at completion time (like bash-completion's _longopt), so they follow the
+# opp being completed and cannot drift. Only the values of --within are
+# listed here; tests/cli/completion checks what is offered.
 #
 # Installed as $(datadir)/bash-completion/completions/opp, bash-completion
 # loads it on demand; without that package, `source` this file from
@@ -96,15 +96,22 @@ _opp_ids()
 	}' "${files[@]}" 2>/dev/null | sort -u
 }
 
+# The formats option $2 of command $1 takes, one a line, from
+# `opp help --formats` ("CMD --OPTION NAME..." lines); false for an option
+# that takes no format.
+_opp_formats()
+{
+	_opp_run help --formats | awk -v c="$1" -v o="$2" '
+	$1 == c && $2 == o { for (i = 3; i <= NF; i++) print $i; f = 1 }
+	END { exit !f }'
+}
+
 # The values of option $2 (argument name $3 in --help) of command $1, one
 # a line; nothing when any value goes (N, a name).
 _opp_values()
 {
+	_opp_formats "$1" "$2" && return 0
 	case $1:$2 in
-	validate:--format) printf '%s\n' text json github sarif ;;
-	due:--format) printf '%s\n' text json tsv ;;
-	agenda:--format) printf '%s\n' md html ;;
-	render:--to | report:--to) printf '%s\n' md html xlsx ;;
 	log:--format | diff:--format) printf '%s\n' text json ;;
 	sign:--as) printf '%s\n' ouders school toegang leerling ;;
 	*:--who | *:--regie | note:--door) _opp_ids ;;

@@ -1,9 +1,9 @@
 # fish completion for opp
 #
-# The subcommands come from `opp help` and each command's options from
-# `opp CMD --help`, read at completion time, so they follow the opp being
-# completed and cannot drift. Only the values of a few options are listed
-# here; tests/cli/completion checks them against the --help texts.
+# The subcommands come from `opp help`, each command's options from
+# `opp CMD --help` and the output formats from `opp help --formats`, read
+# at completion time, so they follow the opp being completed and cannot
+# drift. Only the values of --within are listed here.
 #
 # Installed as $(datadir)/fish/vendor_completions.d/opp.fish; elsewhere,
 # copy it to ~/.config/fish/completions/opp.fish.
@@ -122,15 +122,13 @@ function __opp_values
     set -l cmd (__opp_cmd)
     set -l va (__opp_value_of)
     set -l la (string split ' ' -- "$va")
+    # the formats of a format option ("CMD --OPTION NAME..." lines)
+    set -l formats (__opp_run help --formats | awk -v c="$cmd" -v o="$la[1]" '$1 == c && $2 == o { for (i = 3; i <= NF; i++) print $i }')
+    if set -q formats[1]
+        printf '%s\n' $formats
+        return 0
+    end
     switch "$cmd $la[1]"
-        case 'validate --format'
-            printf '%s\n' text json github sarif
-        case 'due --format'
-            printf '%s\n' text json tsv
-        case 'agenda --format'
-            printf '%s\n' md html
-        case 'render --to' 'report --to'
-            printf '%s\n' md html xlsx
         case 'log --format' 'diff --format'
             printf '%s\n' text json
         case 'sign --as'

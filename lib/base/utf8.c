@@ -155,6 +155,12 @@ opp_utf8_unsafe(uint32_t cp)
 	       (cp >= 0x2066 && cp <= 0x2069);
 }
 
+uint32_t
+opp_utf8_lower(uint32_t cp)
+{
+	return cp > 0x10FFFF ? cp : (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+}
+
 int
 opp_utf8_cp_width(uint32_t cp)
 {

@@ -65,6 +65,10 @@ bool opp_utf8_word(uint32_t cp);
  * different order than it is stored. */
 bool opp_utf8_unsafe(uint32_t cp);
 
+/* The lowercase of cp (its simple lowercase mapping: "Ö" → "ö",
+ * "Σ" → "σ"); cp itself when it has none, and for OPP_UTF8_BAD. */
+uint32_t opp_utf8_lower(uint32_t cp);
+
 /* Columns cp takes in a terminal (0 for controls and combining marks,
  * 2 for East Asian wide characters), whatever the locale. */
 int opp_utf8_cp_width(uint32_t cp);

@@ -4,6 +4,7 @@
  * after today) comes from the field flags of the shape table, not from
  * key names.
  */
+#include <stdint.h>
 #include <stdio.h>
 
 #include "base/date.h"
@@ -12,16 +13,43 @@
 
 #define DS(d) opp_date_str(d).s
 
+/* The party whose agreement holds v ("ouders" for `ouders: 2026-10-08`
+ * as much as for a signature map or a list), or NULL: the message names
+ * the key the user wrote, not the datum of the signature shape. */
+static const char *
+partij(const struct opp_doc *doc, const struct opp_val *v)
+{
+	const struct opp_ondertekening *t = &doc->ondertekening;
+	const struct {
+		const struct opp_akkoorden *a;
+		const char *naam;
+	} p[] = {{&t->ouders, "ouders"},
+	         {&t->school, "school"},
+	         {&t->toegang, "toegang"},
+	         {&t->leerling, "leerling"}};
+
+	/* By address, so that a list of thousands of signatures stays linear. */
+	for (size_t i = 0; i < sizeof(p) / sizeof(*p); i++)
+		if (p[i].a->n && (uintptr_t)v >= (uintptr_t)p[i].a->v &&
+		    (uintptr_t)v < (uintptr_t)(p[i].a->v + p[i].a->n))
+			return p[i].naam;
+	return NULL;
+}
+
 static void
 visit_date(void *ctxp, const struct opp_shape *sh, const struct opp_field *f, const struct opp_val *v,
            bool pair_key)
 {
 	const struct opp_ctx *ctx = ctxp;
+	const char *party;
 	char where[64];
 
 	if (f->type != OPP_T_DATE || !v->s)
 		return;
-	snprintf(where, sizeof(where), "%s%s%s", sh->name, *sh->name ? "." : "", f->key);
+	if (sh == &opp_akkoord_shape && (party = partij(ctx->doc, v)))
+		snprintf(where, sizeof(where), "ondertekening.%s", party);
+	else
+		snprintf(where, sizeof(where), "%s%s%s", sh->name, *sh->name ? "." : "", f->key);
 	/* A calendar date, but not one of this case: a typo in the year.
 	 * A birth date is not repeated in the message. */
 	if (!opp_date_in_range(v->i)) {

@@ -271,7 +271,15 @@ opp_rule_deelnemers(const struct opp_ctx *ctx)
 		for (size_t k = 0; k < n; k++) {
 			if (needs[k].met || !needs[k].checked || (!needs[k].roles && !needs[k].id))
 				continue;
-			if (needs[k].required)
+			/* A need for one person (the chair, the regievoerder) names
+			 * their id: the message says whom to add. */
+			if (needs[k].required && needs[k].id)
+				opp_finding(ctx, OPP_RULE_DEELNEMERS, OPP_SEV_ERROR, o->genodigden.h.pos,
+				            _("the %s of %s does not invite '%s', %s (%s): add them to "
+				              "genodigden"),
+				            soort_label(o), DS(o->datum.i), needs[k].id, _(needs[k].what),
+				            _(needs[k].reason));
+			else if (needs[k].required)
 				opp_finding(ctx, OPP_RULE_DEELNEMERS, OPP_SEV_ERROR, o->genodigden.h.pos,
 				            _("the %s of %s does not invite %s (%s): add them to genodigden"),
 				            soort_label(o), DS(o->datum.i), _(needs[k].what),

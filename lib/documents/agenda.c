@@ -11,7 +11,8 @@
 #include "base/date.h"
 #include "base/email.h"
 #include "base/i18n.h"
-#include "documents/render_common.h"
+#include "base/present.h"
+#include "documents/render.h"
 #include "output/mail.h"
 
 /* ---- choosing the meeting ---------------------------------------------- */
@@ -137,88 +138,13 @@ opp_agenda_phases(struct opp_phase phases[OPP_AGENDA_PHASES], int start, int duu
 	return OPP_AGENDA_PHASES;
 }
 
-void
-opp_agenda_clock(char out[6], int minutes)
-{
-	int m = ((minutes % 1440) + 1440) % 1440;
-	out[0] = (char)('0' + m / 600);
-	out[1] = (char)('0' + m / 60 % 10);
-	out[2] = ':';
-	out[3] = (char)('0' + m % 60 / 10);
-	out[4] = (char)('0' + m % 10);
-	out[5] = '\0';
-}
-
-/* ---- names ---------------------------------------------------------------- */
-
-/* Length of the UTF-8 sequence at s if it is a whole, valid one; 0 else. */
-static size_t
-utf8_len(const unsigned char *s)
-{
-	size_t n = *s < 0x80             ? 1
-	           : (*s & 0xE0) == 0xC0 ? 2
-	           : (*s & 0xF0) == 0xE0 ? 3
-	           : (*s & 0xF8) == 0xF0 ? 4
-	                                 : 0;
-	for (size_t i = 1; i < n; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-	return n;
-}
-
-static bool
-is_sep(unsigned char c)
-{
-	return c <= ' ' || c == 0x7F;
-}
-
-void
-opp_agenda_initialen(struct opp_buf *out, const char *naam)
-{
-	const unsigned char *s = (const unsigned char *)(naam ? naam : "");
-	bool any = false;
-
-	while (*s) {
-		while (*s && is_sep(*s))
-			s++;
-		if (!*s)
-			break;
-		/* The first letter or digit of the word ("'t Hart" → "t."). */
-		for (; *s && !is_sep(*s); s++) {
-			size_t n = utf8_len(s);
-			if (n > 1 || (n == 1 && ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-			                         (*s >= '0' && *s <= '9')))) {
-				opp_buf_add(out, s, n);
-				opp_buf_putc(out, '.');
-				any = true;
-				break;
-			}
-		}
-		while (*s && !is_sep(*s))
-			s++;
-	}
-	if (!any)
-		opp_buf_putc(out, '?');
-}
-
-static const char *const weekdagen[] = {"maandag", "dinsdag",  "woensdag", "donderdag",
-                                        "vrijdag", "zaterdag", "zondag"};
-
-void
-opp_agenda_date(struct opp_buf *out, int32_t day, bool weekdag)
-{
-	if (weekdag)
-		opp_buf_printf(out, "%s ", weekdagen[opp_date_weekday(day)]);
-	opp_render_date(out, day); /* the documents' "10 december 2026" */
-}
-
 static const char *
-datum_in(struct opp_arena *arena, int32_t day, bool weekdag)
+datum_in(struct opp_arena *arena, int32_t day)
 {
 	struct opp_buf b = OPP_BUF_INIT;
 	const char *s;
 
-	opp_agenda_date(&b, day, weekdag);
+	opp_present_date(&b, day);
 	s = opp_arena_strndup(arena, b.ptr, b.len);
 	opp_buf_release(&b);
 	return s;
@@ -369,7 +295,7 @@ check(struct opp_agenda *a, const char *item, enum opp_checkitem_state st, const
 }
 
 /* A date in the document: "10 december 2026". */
-#define DS(day) (datum_in(&a->arena, (day), false))
+#define DS(day) (datum_in(&a->arena, (day)))
 
 static void
 checklist(struct opp_agenda *a)
@@ -498,7 +424,7 @@ opp_agenda_init(struct opp_agenda *a, const struct opp_doc *doc, size_t index, c
 		a->naam = doc->leerling.naam.s;
 	} else {
 		struct opp_buf b = OPP_BUF_INIT;
-		opp_agenda_initialen(&b, doc->leerling.naam.s);
+		opp_present_initials(&b, doc->leerling.naam.s);
 		a->naam = keep(a, &b);
 	}
 	a->voorzitter = opp_doc_persoon(doc, o->voorzitter.s);

@@ -3,9 +3,9 @@
  * and who is missing, the phases of the meeting with clock times, the
  * preparation checklist, the organizer and a stable event id.
  *
- * Everything here is format-independent data; the renderers turn it into
- * Markdown, HTML and plain text (agenda_md.c), an iCalendar invitation
- * (ics.c) and a mail (mail.c). Whom a meeting must or may invite comes
+ * Everything here is format-independent data; agenda_doc.c makes it a
+ * document (Markdown, HTML and plain text through the sink), invite.c an
+ * iCalendar invitation and a mail. Whom a meeting must or may invite comes
  * from opp_invite_needs() (query.c), the one list `validate` uses too.
  *
  * Privacy: the pupil is shown by initials unless config `volledige_naam`
@@ -26,6 +26,7 @@
 #include "facts/query.h"
 #include "format/config.h"
 #include "format/model.h"
+#include "output/sink.h"
 
 /* ---- choosing the meeting ---------------------------------------------- */
 
@@ -140,38 +141,22 @@ const struct opp_persoon *opp_agenda_need_persoon(const struct opp_agenda *a, si
  * Returns the number of phases (OPP_AGENDA_PHASES). */
 size_t opp_agenda_phases(struct opp_phase phases[OPP_AGENDA_PHASES], int start, int duur, bool evaluatie);
 
-/* A date as the documents write it (Dutch, like every label in the
- * agenda: it is for Dutch parents and professionals, whatever the
- * locale): "10 december 2026", with weekdag "donderdag 10 december 2026". */
-void opp_agenda_date(struct opp_buf *out, int32_t day, bool weekdag);
-
-/* "HH:MM" of minutes after midnight, modulo a day. */
-void opp_agenda_clock(char out[6], int minutes);
-
-/* The initials of a name: the first letter of each word followed by a
- * dot ("Jan van der Berg" → "J.v.d.B."); control characters separate
- * words and never reach the result. "?" for a name without letters. */
-void opp_agenda_initialen(struct opp_buf *out, const char *naam);
-
-/* ---- renderers (agenda_md.c) ---------------------------------------------- */
+/* ---- the documents (agenda_doc.c) ------------------------------------------ */
 
 enum {
-	OPP_AGENDA_INVITE = 1 << 0, /* the text goes out with the invitation:
-	                               leave out the organizer's notes (missing
-	                               invitees and why) */
+	OPP_AGENDA_INVITE = 1 << 0,    /* the text goes out with the invitation:
+	                                  leave out the organizer's notes (missing
+	                                  invitees and why) and the addresses */
+	OPP_AGENDA_CHECKLIST = 1 << 1, /* the preparation checklist (bijlage 1)
+	                                  instead of the agenda */
 };
 
-struct opp_agenda_format {
-	const char *name; /* "md", "html", "text" */
-	/* Append the agenda. */
-	void (*agenda)(struct opp_buf *out, const struct opp_agenda *a, unsigned flags);
-	/* Append the preparation checklist (bijlage 1). */
-	void (*checklist)(struct opp_buf *out, const struct opp_agenda *a);
-};
+/* Write the agenda (or with OPP_AGENDA_CHECKLIST its checklist) through
+ * s, from its begin to its end (the caller closes s). */
+void opp_agenda_sink(struct opp_sink *s, const struct opp_agenda *a, unsigned flags);
 
-extern const struct opp_agenda_format opp_agenda_formats[]; /* ends with name == NULL */
-
-/* The format with this name, or NULL. */
-const struct opp_agenda_format *opp_agenda_format_find(const char *name);
+/* The same in the format of writer w (sink.h), appended to out. */
+void opp_agenda_render(struct opp_buf *out, const struct opp_writer *w, const struct opp_agenda *a,
+                       unsigned flags);
 
 #endif

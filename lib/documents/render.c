@@ -1,7 +1,6 @@
 /*
- * render — the renderer table, and what the document formats share: the
- * walk over the OPP's sections (see render_common.h), the Dutch labels,
- * dates, amounts and the totals per funder.
+ * render — the OPP as a document: the walk over its sections (through
+ * the sink, output/sink.h), the Dutch labels and the totals per funder.
  *
  * The document follows the nine steps of the route map (000) and the
  * parts an OPP must have by law (uitstroomperspectief, agreement of the
@@ -9,32 +8,56 @@
  * can be derived as of o->today (held or planned, overdue, the step the
  * case is in); it never judges: that is `opp validate`.
  */
-#include "documents/render_common.h"
+#include "documents/render.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/date.h"
+#include "base/present.h"
+#include "documents/progress.h"
 #include "facts/obligations.h"
 #include "facts/query.h"
 
-const struct opp_renderer opp_renderers[] = {
-        {"md", opp_render_md, NULL},
-        {"html", opp_render_html, NULL},
-        {"xlsx", NULL, opp_render_xlsx},
-        {NULL, NULL, NULL},
-};
+/* The page's style sheet (html): A4 with margins, field lists as a
+ * grid, tables that repeat their header on every page and keep rows
+ * whole, the signature table tall enough to sign in. */
+static const char css[] =
+        "@page{size:A4;margin:18mm 16mm 20mm}\n"
+        "html{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif;"
+        "font-size:11pt;line-height:1.4;color:#111;background:#fff}\n"
+        "body{max-width:52em;margin:2em auto;padding:0 1em}\n"
+        "h1{font-size:1.6em;margin:0 0 .4em}\n"
+        "h2{font-size:1.25em;margin:1.6em 0 .5em;padding-bottom:.15em;border-bottom:1px solid #888}\n"
+        "h3{font-size:1.05em;margin:1.2em 0 .4em}\n"
+        "h4,h5,h6{font-size:1em;margin:.8em 0 .3em}\n"
+        "h1,h2,h3,h4,h5,h6{break-after:avoid;page-break-after:avoid}\n"
+        "p,li{orphans:3;widows:3}\n"
+        "dl{display:grid;grid-template-columns:minmax(9em,15em) 1fr;gap:.25em 1em;margin:.5em 0 1em}\n"
+        "dt{font-weight:600}\n"
+        "dd{margin:0}\n"
+        "dd>:first-child,td>:first-child,.tekst>:first-child{margin-top:0}\n"
+        "dd>:last-child,td>:last-child,.tekst>:last-child{margin-bottom:0}\n"
+        ".tekst{margin:.5em 0 1em;padding-left:.8em;border-left:3px solid #ccc}\n"
+        "table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.95em}\n"
+        "th,td{border:1px solid #aaa;padding:.25em .45em;text-align:left;vertical-align:top}\n"
+        "thead th{background:#eee}\n"
+        "thead{display:table-header-group}\n"
+        "tr{break-inside:avoid;page-break-inside:avoid}\n"
+        ".r{text-align:right;white-space:nowrap}\n"
+        "table.ondertekening{break-inside:avoid;page-break-inside:avoid}\n"
+        "table.ondertekening td{height:3.5em}\n"
+        "table.ondertekening td:last-child{width:35%}\n"
+        "figure.grafiek{margin:.5em 0 1em;max-width:36em;break-inside:avoid;page-break-inside:avoid}\n"
+        "figure.grafiek svg{display:block;width:100%;height:auto}\n"
+        "pre,code{font-family:ui-monospace,\"DejaVu Sans Mono\",Menlo,Consolas,monospace;font-size:.9em}\n"
+        "pre{white-space:pre-wrap}\n"
+        "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}"
+        "a{color:inherit;text-decoration:none}thead th{background:#eee;"
+        "-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
 
-const struct opp_renderer *
-opp_renderer_find(const char *name)
-{
-	for (const struct opp_renderer *r = opp_renderers; r->name; r++)
-		if (strcmp(r->name, name) == 0)
-			return r;
-	return NULL;
-}
+const char *const opp_render_css = css;
 
 /* ---- labels ------------------------------------------------------------ */
 
@@ -46,52 +69,7 @@ label(const char *const *labels, int n, int32_t i)
 	return i >= 0 && i < n && labels[i] ? labels[i] : "";
 }
 
-/* ---- values ------------------------------------------------------------ */
-
-void
-opp_render_date(struct opp_buf *out, int32_t day)
-{
-	static const char *const maand[12] = {
-	        "januari", "februari", "maart",     "april",   "mei",      "juni",
-	        "juli",    "augustus", "september", "oktober", "november", "december",
-	};
-	int y, m, d;
-
-	opp_date_to_ymd(day, &y, &m, &d);
-	opp_buf_printf(out, "%d %s %d", d, maand[(m - 1) % 12], y);
-}
-
-long long
-opp_render_to_cents(double amount)
-{
-	/* Beyond this a double has no cents left, and llround overflows. */
-	if (!isfinite(amount) || fabs(amount) > 9e15)
-		return amount < 0 ? -900000000000000000LL : 900000000000000000LL;
-	return llround(amount * 100.0);
-}
-
-void
-opp_render_cents(struct opp_buf *out, long long cents)
-{
-	unsigned long long u = cents < 0 ? 0ULL - (unsigned long long)cents : (unsigned long long)cents;
-	char digits[32];
-	size_t n;
-
-	n = (size_t)snprintf(digits, sizeof(digits), "%llu", u / 100);
-	opp_buf_puts(out, cents < 0 ? "€ -" : "€ ");
-	for (size_t i = 0; i < n; i++) {
-		if (i && (n - i) % 3 == 0)
-			opp_buf_putc(out, '.');
-		opp_buf_putc(out, digits[i]);
-	}
-	opp_buf_printf(out, ",%02llu", u % 100);
-}
-
-void
-opp_render_euro(struct opp_buf *out, double amount)
-{
-	opp_render_cents(out, opp_render_to_cents(amount));
-}
+/* ---- totals ------------------------------------------------------------ */
 
 void
 opp_render_totals(const struct opp_doc *doc, struct opp_funder_total t[OPP_FIN_COUNT + 1])
@@ -106,7 +84,7 @@ opp_render_totals(const struct opp_doc *doc, struct opp_funder_total t[OPP_FIN_C
 		for (int k = 0; k < 2 && f[k]; k++) {
 			f[k]->items++;
 			if (b->bedrag.s)
-				f[k]->cents += opp_render_to_cents(b->bedrag.n);
+				f[k]->cents += opp_present_cents(b->bedrag.n);
 			else
 				f[k]->without++;
 		}
@@ -117,10 +95,9 @@ opp_render_totals(const struct opp_doc *doc, struct opp_funder_total t[OPP_FIN_C
 
 struct walk {
 	struct opp_sink *s;
-	const struct opp_sink_ops *op;
 	const struct opp_doc *doc;
 	const struct opp_render_opts *o;
-	bool in_fields;            /* a field list is open */
+	size_t ncols;              /* the open table's columns */
 	struct opp_buf v;          /* scratch for one value */
 	struct opp_obligations ob; /* what is owed as of today: the status columns */
 };
@@ -138,7 +115,6 @@ overdue(const struct walk *w, enum opp_ob_what what, const void *subject)
 #define MAXCOLS 8
 struct cells {
 	struct opp_buf b[MAXCOLS];
-	const char *p[MAXCOLS];
 };
 
 static void
@@ -155,22 +131,19 @@ cells_release(struct cells *c)
 		opp_buf_release(&c->b[i]);
 }
 
+/* One row of the open table; bit i of md set: cell i is free text. */
 static void
 row(struct walk *w, struct cells *c, unsigned md)
 {
-	for (int i = 0; i < MAXCOLS; i++)
-		c->p[i] = c->b[i].ptr;
-	w->op->row(w->s, c->p, md);
-	for (int i = 0; i < MAXCOLS; i++)
+	opp_sink_row_begin(w->s);
+	for (size_t i = 0; i < w->ncols; i++) {
+		if (md & (1u << i))
+			opp_sink_cell_md(w->s, c->b[i].ptr);
+		else
+			opp_sink_cell(w->s, c->b[i].ptr);
 		opp_buf_reset(&c->b[i]);
-}
-
-static void
-fields_done(struct walk *w)
-{
-	if (w->in_fields)
-		w->op->fields_end(w->s);
-	w->in_fields = false;
+	}
+	opp_sink_row_end(w->s);
 }
 
 static void
@@ -178,10 +151,10 @@ field_raw(struct walk *w, const char *lbl, const char *value, bool md)
 {
 	if (!value || !*value)
 		return;
-	if (!w->in_fields)
-		w->op->fields_begin(w->s);
-	w->in_fields = true;
-	w->op->field(w->s, lbl, value, md);
+	if (md)
+		opp_sink_field_md(w->s, lbl, value);
+	else
+		opp_sink_field(w->s, lbl, value);
 }
 
 /* A plain field from the scratch buffer, which it empties. */
@@ -210,29 +183,27 @@ field_date(struct walk *w, const char *lbl, const struct opp_val *v)
 {
 	if (!v->s)
 		return;
-	opp_render_date(&w->v, v->i);
+	opp_present_date(&w->v, v->i);
 	field(w, lbl);
 }
 
 static void
 heading(struct walk *w, int level, const char *text)
 {
-	fields_done(w);
-	w->op->heading(w->s, level, text);
+	opp_sink_heading(w->s, level, text);
 }
 
 static void
 para(struct walk *w, const char *text)
 {
-	fields_done(w);
-	w->op->para(w->s, text);
+	opp_sink_para(w->s, text);
 }
 
 static void
 date(struct opp_buf *b, const struct opp_val *v)
 {
 	if (v->s)
-		opp_render_date(b, v->i);
+		opp_present_date(b, v->i);
 }
 
 /* "12 oktober 2026 – 2 april 2027", "vanaf 12 oktober 2026"; marked
@@ -241,15 +212,15 @@ static void
 period(struct opp_buf *b, const struct opp_val *start, const struct opp_val *eind, int32_t today)
 {
 	if (start->s && eind->s) {
-		opp_render_date(b, start->i);
+		opp_present_date(b, start->i);
 		opp_buf_puts(b, " – ");
-		opp_render_date(b, eind->i);
+		opp_present_date(b, eind->i);
 	} else if (start->s) {
 		opp_buf_puts(b, "vanaf ");
-		opp_render_date(b, start->i);
+		opp_present_date(b, start->i);
 	} else if (eind->s) {
 		opp_buf_puts(b, "tot ");
-		opp_render_date(b, eind->i);
+		opp_present_date(b, eind->i);
 	}
 	if (eind->s && eind->i < today)
 		opp_buf_puts(b, " (afgerond)");
@@ -285,14 +256,6 @@ person(struct opp_buf *b, const struct opp_doc *doc, const char *id, bool org)
 	}
 }
 
-/* Dutch enumeration: "a", "a en b", "a, b en c". */
-static void
-sep_en(struct opp_buf *b, size_t i, size_t n)
-{
-	if (i > 0)
-		opp_buf_puts(b, i + 1 == n ? " en " : ", ");
-}
-
 static void
 people(struct opp_buf *b, const struct opp_doc *doc, const struct opp_list *l)
 {
@@ -303,7 +266,7 @@ people(struct opp_buf *b, const struct opp_doc *doc, const struct opp_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		if (!l->v[i].s)
 			continue;
-		sep_en(b, k++, n);
+		opp_present_and(b, k++, n);
 		person(b, doc, l->v[i].s, false);
 	}
 }
@@ -322,19 +285,19 @@ people_with(struct opp_buf *b, const struct opp_doc *doc, uint32_t rolbits)
 		const struct opp_persoon *p = &doc->betrokkenen.v[i];
 		if (!(p->rol.s && p->naam.s && (rolbits & OPP_ROLBIT(p->rol.i))))
 			continue;
-		sep_en(b, k++, n);
+		opp_present_and(b, k++, n);
 		opp_buf_puts(b, p->naam.s);
 	}
 }
 
-/* 1-based number of doel `id` in the document, or 0. */
+/* 1-based number of doel `id` in the document, or 0 (the id index: an
+ * item may name thousands of goals). */
 static size_t
 doel_nr(const struct opp_doc *doc, const char *id)
 {
-	for (size_t i = 0; id && i < doc->doelen.n; i++)
-		if (doc->doelen.v[i].id.s && strcmp(doc->doelen.v[i].id.s, id) == 0)
-			return i + 1;
-	return 0;
+	const struct opp_doel *d = opp_doc_doel(doc, id);
+
+	return d ? (size_t)(d - doc->doelen.v) + 1 : 0;
 }
 
 static int
@@ -370,19 +333,31 @@ list(struct walk *w, const char *title, const struct opp_list *l, bool ordered)
 		return;
 	if (title)
 		heading(w, 3, title);
-	fields_done(w);
-	w->op->list_begin(w->s, ordered);
+	opp_sink_list_begin(w->s, ordered);
 	for (size_t i = 0; i < l->n; i++)
 		if (l->v[i].s)
-			w->op->item(w->s, l->v[i].s);
-	w->op->list_end(w->s, ordered);
+			opp_sink_item(w->s, l->v[i].s);
+	opp_sink_list_end(w->s);
 }
 
+/* A table of n columns: head and align ('l' or 'r' per column). */
 static void
 table_begin(struct walk *w, const char *cls, size_t n, const char *const *head, const char *align)
 {
-	fields_done(w);
-	w->op->table_begin(w->s, cls, n, head, align);
+	struct opp_sink_col cols[MAXCOLS] = {{0}};
+
+	for (size_t i = 0; i < n && i < MAXCOLS; i++)
+		cols[i] = (struct opp_sink_col){head[i], align[i] == 'r' ? OPP_ALIGN_RIGHT : OPP_ALIGN_LEFT,
+		                                0, false};
+	w->ncols = n < MAXCOLS ? n : MAXCOLS;
+	opp_sink_table_begin(w->s, &(struct opp_sink_table){cls, w->ncols, cols});
+}
+
+static void
+table_end(struct walk *w)
+{
+	opp_sink_table_end(w->s);
+	w->ncols = 0;
 }
 
 /* ---- sections ------------------------------------------------------------ */
@@ -397,12 +372,12 @@ header(struct walk *w)
 	opp_buf_puts(&t, "Ontwikkelingsperspectiefplan (OPP)");
 	if (doc->leerling.naam.s)
 		opp_buf_printf(&t, " – %s", doc->leerling.naam.s);
-	w->op->begin(w->s, t.ptr);
-	w->op->heading(w->s, 1, t.ptr);
+	opp_sink_begin(w->s, &(struct opp_sink_page){.title = t.ptr, .lang = "nl", .css = css});
+	heading(w, 1, t.ptr);
 	opp_buf_reset(&t);
 
 	opp_buf_puts(&t, "Stand op ");
-	opp_render_date(&t, w->o->today);
+	opp_present_date(&t, w->o->today);
 	if (stap >= 1 && stap <= 9)
 		opp_buf_printf(&w->v, "stap %d van 9, %s", stap, opp_label_stap[stap]);
 	field(w, t.ptr);
@@ -411,7 +386,6 @@ header(struct walk *w)
 	else
 		field_raw(w, "Vastgesteld door de school", "nog niet", false);
 	field_date(w, "Einddatum", &doc->einddatum);
-	fields_done(w);
 	opp_buf_release(&t);
 }
 
@@ -425,7 +399,7 @@ leerling_regie(struct walk *w)
 	heading(w, 2, "1. Leerling en regie");
 	field_str(w, "Naam", &l->naam);
 	if (l->geboortedatum.s) {
-		opp_render_date(&w->v, l->geboortedatum.i);
+		opp_present_date(&w->v, l->geboortedatum.i);
 		opp_buf_printf(&w->v, " (%d jaar)", opp_date_age(l->geboortedatum.i, w->o->today));
 		field(w, "Geboortedatum");
 	}
@@ -446,7 +420,7 @@ leerling_regie(struct walk *w)
 		const struct opp_val *v = &doc->signalen.v[i];
 		if (!v->s)
 			continue;
-		sep_en(&w->v, k++, n);
+		opp_present_and(&w->v, k++, n);
 		opp_buf_puts(&w->v, label(opp_label_signaal, OPP_SIG_COUNT, v->i));
 	}
 	field(w, "Signalen");
@@ -460,7 +434,6 @@ leerling_regie(struct walk *w)
 		field_date(w, "Opgesteld op", &doc->gezinsplan.datum);
 		field_md(w, "Afstemming met het OPP", &doc->gezinsplan.afstemming);
 	}
-	fields_done(w);
 }
 
 static void
@@ -494,7 +467,7 @@ betrokkenen(struct walk *w)
 		opp_buf_puts(&c.b[3], p->telefoon.s ? p->telefoon.s : "");
 		row(w, &c, 0);
 	}
-	w->op->table_end(w->s);
+	table_end(w);
 	cells_release(&c);
 }
 
@@ -513,12 +486,12 @@ waarneming(struct walk *w)
 	field_md(w, "Observaties", &wn->observaties);
 	if (wn->aanleiding.n) {
 		heading(w, 3, "Aanleiding voor het OT");
-		w->op->list_begin(w->s, false);
+		opp_sink_list_begin(w->s, false);
 		for (size_t i = 0; i < wn->aanleiding.n; i++)
 			if (wn->aanleiding.v[i].s)
-				w->op->item(w->s, label(opp_label_aanleiding, OPP_AANL_COUNT,
-				                        wn->aanleiding.v[i].i));
-		w->op->list_end(w->s, false);
+				opp_sink_item(w->s, label(opp_label_aanleiding, OPP_AANL_COUNT,
+				                          wn->aanleiding.v[i].i));
+		opp_sink_list_end(w->s);
 	}
 	list(w, "Hypothesen", &wn->hypothesen, true);
 	if (wn->ingezet.n) {
@@ -532,7 +505,7 @@ waarneming(struct walk *w)
 			opp_buf_puts(&c.b[1], wn->ingezet.v[i].effect.s ? wn->ingezet.v[i].effect.s : "");
 			row(w, &c, 0);
 		}
-		w->op->table_end(w->s);
+		table_end(w);
 		cells_release(&c);
 	}
 }
@@ -557,7 +530,7 @@ overleg_title(struct opp_buf *b, const struct opp_overleg *o, int32_t today)
 	opp_buf_puts(b, is_soort(o, OPP_SOORT_EVALUATIE) ? "Evaluatie" : "OT");
 	if (o->datum.s) {
 		opp_buf_puts(b, " van ");
-		opp_render_date(b, o->datum.i);
+		opp_present_date(b, o->datum.i);
 	}
 	if (!o->verslag.s && !opp_overleg_held(o, today))
 		opp_buf_puts(b, " (gepland)");
@@ -602,7 +575,7 @@ overleg_velden(struct walk *w, const struct opp_overleg *o)
 	else if (opp_invites_outsiders(doc, o))
 		field_raw(w, "Toestemming ouders om stukken te delen", "nog niet gegeven", false);
 	if (o->kindgesprek.datum.s) {
-		opp_render_date(&w->v, o->kindgesprek.datum.i);
+		opp_present_date(&w->v, o->kindgesprek.datum.i);
 		if (o->kindgesprek.door.s) {
 			opp_buf_puts(&w->v, ", door ");
 			person(&w->v, doc, o->kindgesprek.door.s, false);
@@ -642,7 +615,7 @@ overleggen(struct walk *w)
 		row(w, &c, 0);
 		evaluaties += is_soort(o, OPP_SOORT_EVALUATIE);
 	}
-	w->op->table_end(w->s);
+	table_end(w);
 	cells_release(&c);
 
 	for (size_t i = 0; i < doc->overleggen.n; i++) {
@@ -654,7 +627,6 @@ overleggen(struct walk *w)
 		opp_buf_reset(&t);
 		overleg_velden(w, o);
 	}
-	fields_done(w);
 	if (evaluaties)
 		para(w, "De evaluaties staan in hoofdstuk 11.");
 	opp_buf_release(&t);
@@ -680,7 +652,6 @@ behoeften(struct walk *w)
 	}
 	list(w, "Bevorderende factoren", &f->bevorderend, false);
 	list(w, "Belemmerende factoren", &f->belemmerend, false);
-	fields_done(w);
 }
 
 static void
@@ -688,7 +659,7 @@ integratief_beeld(struct walk *w)
 {
 	heading(w, 2, "6. Integratief beeld (stap 5)");
 	if (w->doc->integratief_beeld.s && *w->doc->integratief_beeld.s)
-		w->op->text(w->s, w->doc->integratief_beeld.s);
+		opp_sink_markdown(w->s, w->doc->integratief_beeld.s);
 	else
 		para(w, "Nog niet beschreven.");
 }
@@ -710,6 +681,7 @@ doelen(struct walk *w)
 	for (size_t i = 0; i < doc->doelen.n; i++) {
 		const struct opp_doel *d = &doc->doelen.v[i];
 		size_t n = 0;
+		int32_t set;
 
 		opp_buf_printf(&t, "Doel %zu", i + 1);
 		heading(w, 3, t.ptr);
@@ -728,12 +700,20 @@ doelen(struct walk *w)
 		field(w, "Stand");
 		field_md(w, "Beginsituatie", &d->beginsituatie);
 		field_md(w, "Bereikt als", &d->criterium);
-		fields_done(w);
+		if (opp_doel_gesteld(doc, d, w->o->today, &set)) {
+			opp_present_date(&w->v, set);
+			field(w, "Gesteld op");
+		}
+		opp_progress_meting(&w->v, d);
+		field(w, "Meting");
+		opp_progress_koers(&w->v, doc, d, w->o->today);
+		field(w, "Koers");
 
 		opp_doc_inzet_voor(doc, d, &n);
 		if (!n) {
 			if (opp_doel_actief(doc, d, w->o->today))
 				para(w, "Nog geen inzet voor dit doel.");
+			opp_progress_story(w->s, doc, d, i + 1, w->o->today);
 			continue;
 		}
 		para(w, "Inzet voor dit doel:");
@@ -750,7 +730,8 @@ doelen(struct walk *w)
 			period(&c.b[4], &z->start, &z->eind, w->o->today);
 			row(w, &c, 1u << 1);
 		}
-		w->op->table_end(w->s);
+		table_end(w);
+		opp_progress_story(w->s, doc, d, i + 1, w->o->today);
 	}
 	cells_release(&c);
 	opp_buf_release(&t);
@@ -764,7 +745,7 @@ total_cell(struct opp_buf *b, const struct opp_funder_total *t)
 		opp_buf_puts(b, "niet opgegeven");
 		return;
 	}
-	opp_render_cents(b, t->cents);
+	opp_present_euro_cents(b, t->cents);
 	if (t->without)
 		opp_buf_printf(b, " (+ %zu zonder bedrag)", t->without);
 }
@@ -808,11 +789,11 @@ arrangement(struct walk *w)
 		if (b->kenmerk.s)
 			opp_buf_printf(&c.b[6], ", kenmerk %s", b->kenmerk.s);
 		if (b->bedrag.s)
-			opp_render_euro(&c.b[7], b->bedrag.n);
+			opp_present_euro(&c.b[7], b->bedrag.n);
 		row(w, &c, 1u << 1);
 		bridge |= z->overbrugging.s || z->wachtlijst_tot.s;
 	}
-	w->op->table_end(w->s);
+	table_end(w);
 
 	heading(w, 3, "Totalen per financier");
 	opp_render_totals(doc, tot);
@@ -829,7 +810,7 @@ arrangement(struct walk *w)
 	opp_buf_printf(&c.b[1], "%zu", tot[OPP_FIN_COUNT].items);
 	total_cell(&c.b[2], &tot[OPP_FIN_COUNT]);
 	row(w, &c, 0);
-	w->op->table_end(w->s);
+	table_end(w);
 	if (tot[OPP_FIN_COUNT].without && tot[OPP_FIN_COUNT].without < tot[OPP_FIN_COUNT].items)
 		para(w, "Onderdelen zonder bedrag tellen niet mee in het totaalbedrag.");
 
@@ -843,11 +824,11 @@ arrangement(struct walk *w)
 			opp_buf_printf(&t, "Inzet %zu", i + 1);
 			if (z->start.s) {
 				opp_buf_puts(&t, ", start ");
-				opp_render_date(&t, z->start.i);
+				opp_present_date(&t, z->start.i);
 			}
 			if (z->wachtlijst_tot.s) {
 				opp_buf_puts(&t, ", wachtlijst tot ");
-				opp_render_date(&t, z->wachtlijst_tot.i);
+				opp_present_date(&t, z->wachtlijst_tot.i);
 			}
 			if (z->overbrugging.s)
 				field_md(w, t.ptr, &z->overbrugging);
@@ -855,7 +836,6 @@ arrangement(struct walk *w)
 				field_raw(w, t.ptr, "geen overbrugging vastgelegd", false);
 			opp_buf_reset(&t);
 		}
-		fields_done(w);
 	}
 	cells_release(&c);
 	opp_buf_release(&t);
@@ -889,7 +869,7 @@ afspraken(struct walk *w)
 		people(&c.b[3], doc, &a->terugkoppeling);
 		if (a->gedaan.s) {
 			opp_buf_puts(&c.b[4], "gedaan op ");
-			opp_render_date(&c.b[4], a->gedaan.i);
+			opp_present_date(&c.b[4], a->gedaan.i);
 		} else if (overdue(w, OPP_OWE_AFSPRAAK, a)) {
 			opp_buf_puts(&c.b[4], "open, termijn verstreken");
 		} else {
@@ -897,7 +877,7 @@ afspraken(struct walk *w)
 		}
 		row(w, &c, 1u << 1);
 	}
-	w->op->table_end(w->s);
+	table_end(w);
 	cells_release(&c);
 }
 
@@ -913,7 +893,6 @@ uitstroom(struct walk *w)
 	}
 	field_str(w, "Richting", &u->richting);
 	field_md(w, "Onderbouwing", &u->onderbouwing);
-	fields_done(w);
 }
 
 static void
@@ -936,7 +915,6 @@ evaluaties(struct walk *w)
 		heading(w, 3, t.ptr);
 		opp_buf_reset(&t);
 		overleg_velden(w, o);
-		fields_done(w);
 		if (o->uitkomsten.n) {
 			para(w, "Uitkomsten per doel:");
 			table_begin(w, "uitkomsten", 2, head, "ll");
@@ -958,10 +936,9 @@ evaluaties(struct walk *w)
 					             label(opp_label_uitkomst, OPP_UIT_COUNT, p->value.i));
 				row(w, &c, md);
 			}
-			w->op->table_end(w->s);
+			table_end(w);
 		}
 		field_md(w, "Bijstelling van het arrangement", &o->bijstelling);
-		fields_done(w);
 	}
 	if (!n)
 		para(w, "Nog geen evaluatie gepland.");
@@ -995,7 +972,7 @@ akkoord(struct opp_buf *b, const struct opp_akkoorden *a)
 	const struct opp_akkoord *k = opp_akkoord_laatste(a);
 
 	if (k)
-		opp_render_date(b, k->datum.i);
+		opp_present_date(b, k->datum.i);
 }
 
 static void
@@ -1056,12 +1033,12 @@ ondertekening(struct walk *w)
 		akkoord(&c.b[2], &o->leerling);
 		row(w, &c, 0);
 	}
-	w->op->table_end(w->s);
+	table_end(w);
 	cells_release(&c);
 	if (doc->vastgesteld.s) {
 		struct opp_buf t = OPP_BUF_INIT;
 		opp_buf_puts(&t, "Vastgesteld door de school op ");
-		opp_render_date(&t, doc->vastgesteld.i);
+		opp_present_date(&t, doc->vastgesteld.i);
 		opp_buf_putc(&t, '.');
 		para(w, t.ptr);
 		opp_buf_release(&t);
@@ -1069,9 +1046,9 @@ ondertekening(struct walk *w)
 }
 
 void
-opp_render_walk(struct opp_sink *s, const struct opp_doc *doc, const struct opp_render_opts *o)
+opp_render_sink(struct opp_sink *s, const struct opp_doc *doc, const struct opp_render_opts *o)
 {
-	struct walk w = {s, s->ops, doc, o, false, OPP_BUF_INIT, {0}};
+	struct walk w = {s, doc, o, 0, OPP_BUF_INIT, {0}};
 
 	opp_obligations_collect(&w.ob, doc, o->cfg, o->today);
 
@@ -1088,8 +1065,17 @@ opp_render_walk(struct opp_sink *s, const struct opp_doc *doc, const struct opp_
 	uitstroom(&w);
 	evaluaties(&w);
 	ondertekening(&w);
-	fields_done(&w);
-	s->ops->end(s);
+	opp_sink_end(s);
 	opp_buf_release(&w.v);
 	opp_obligations_release(&w.ob);
+}
+
+void
+opp_render(struct opp_buf *out, const struct opp_writer *wr, const struct opp_doc *doc,
+           const struct opp_render_opts *o)
+{
+	struct opp_sink *s = opp_sink_to_buf(wr, out);
+
+	opp_render_sink(s, doc, o);
+	opp_sink_close(s);
 }

@@ -1,20 +1,26 @@
 /*
- * render — one case file as a document: Markdown, HTML, Excel.
+ * render — one case file as a complete OPP document.
  *
- * One file per output format (render_md.c, render_html.c,
- * render_xlsx.c), chosen from the table opp_renderers[]. Text formats
- * append to a struct opp_buf; xlsx writes a workbook to a path (the
- * caller makes that path a temporary file, see atomic.h).
+ * The document is one walk over the OPP's sections in the order of the
+ * nine steps (render.c), written through a sink (output/sink.h): the
+ * same walk gives the Markdown, the HTML and the plain text, so every
+ * format says the same and a section changes in one place. The workbook
+ * (render_xlsx.c) shows the same case as sheets to filter.
+ *
+ * The labels are Dutch and not translated: the document is for Dutch
+ * parents and professionals, whatever the user's locale.
  */
 #ifndef OPP_RENDER_H
 #define OPP_RENDER_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "base/buf.h"
 #include "format/config.h"
 #include "format/model.h"
+#include "output/sink.h"
 
 struct opp_render_opts {
 	int32_t today;                /* for "overdue" and "held"; from the caller */
@@ -22,30 +28,17 @@ struct opp_render_opts {
 	int64_t created;              /* xlsx document time (seconds since epoch), for reproducible files */
 };
 
-struct opp_renderer {
-	const char *name; /* "md", "html", "xlsx" */
-	/* Text formats: append the document to out. */
-	bool (*text)(struct opp_buf *out, const struct opp_doc *doc, const struct opp_render_opts *o);
-	/* File formats: write to path; false with *err set (caller frees). */
-	bool (*file)(const char *path, const struct opp_doc *doc, const struct opp_render_opts *o,
-	             char **err);
-};
+/* The case document's style sheet (html), for pages that show it
+ * inside their own (opp serve). */
+extern const char *const opp_render_css;
 
-extern const struct opp_renderer opp_renderers[]; /* ends with name == NULL */
+/* Write the whole OPP as of o->today through s, from its begin to its
+ * end (the caller closes s). */
+void opp_render_sink(struct opp_sink *s, const struct opp_doc *doc, const struct opp_render_opts *o);
 
-/* The renderer with this name, or NULL. */
-const struct opp_renderer *opp_renderer_find(const char *name);
-
-/* The formats, one file each; all show the whole OPP as of o->today. */
-
-/* CommonMark with pipe tables, for plain text and git hosting
- * (render_md.c). Always true. */
-bool opp_render_md(struct opp_buf *out, const struct opp_doc *doc, const struct opp_render_opts *o);
-
-/* One standalone HTML page that prints on A4: inline CSS, no scripts,
- * no external resources; free text through cmark in safe mode
- * (render_html.c). Always true. */
-bool opp_render_html(struct opp_buf *out, const struct opp_doc *doc, const struct opp_render_opts *o);
+/* The same in the format of writer w (sink.h), appended to out. */
+void opp_render(struct opp_buf *out, const struct opp_writer *w, const struct opp_doc *doc,
+                const struct opp_render_opts *o);
 
 /* An Excel workbook written to path (render_xlsx.c): the sheets
  * overzicht, doelen, arrangement (amounts in euro, totals per funder),
@@ -55,5 +48,21 @@ bool opp_render_html(struct opp_buf *out, const struct opp_doc *doc, const struc
  * frees) when the workbook could not be written. */
 bool opp_render_xlsx(const char *path, const struct opp_doc *doc, const struct opp_render_opts *o,
                      char **err);
+
+/* ---- totals ------------------------------------------------------------ */
+
+/* What one funder pays for, summed over the arrangement. */
+struct opp_funder_total {
+	size_t items;    /* arrangement items it funds */
+	size_t without;  /* of which without a bedrag */
+	long long cents; /* the sum of the bedragen given, in cents */
+};
+
+/* Totals per funder (index: enum opp_financier) and, in
+ * t[OPP_FIN_COUNT], over all items. Items whose bekostiging.door is
+ * missing count only in the overall total. Each bedrag is rounded to
+ * cents first (opp_present_cents), so the totals match the items shown
+ * and the document, the report and the workbook agree to the cent. */
+void opp_render_totals(const struct opp_doc *doc, struct opp_funder_total t[OPP_FIN_COUNT + 1]);
 
 #endif

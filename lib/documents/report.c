@@ -1,12 +1,16 @@
 /*
- * report — caseload rows (format-independent), the report driver, its
- * Markdown and HTML writers, and the table of `opp list`.
+ * report — the caseload report: its rows (format-independent, shared
+ * with `opp list` and the case workbook), the cells of each row, and the
+ * driver that writes them through the sink (md, html) or into a
+ * workbook (xlsx).
  *
- * The driver turns each case into rows and hands them to a writer (struct
- * opp_report_ops); it keeps only the pattern counts between cases. Text
- * writers stream the overview straight to the output and spool the other
- * sections to anonymous temporary files, copied out at the end, so they
- * too run in bounded memory.
+ * Rows come case by case, but the report shows its tables one after the
+ * other. The workbook takes them as they come (each sheet has its own
+ * temporary file in constant-memory mode); for the text formats the
+ * overview streams straight out and the arrangement and afspraken rows
+ * wait in a spool (base/spool.h) as typed cells until their table's
+ * turn, so memory stays flat over any number of cases. Between cases
+ * only the pattern counts are kept.
  */
 #include "documents/report.h"
 
@@ -15,45 +19,58 @@
 #include <string.h>
 
 #include "base/date.h"
-#include "base/escape.h"
 #include "base/i18n.h"
+#include "base/present.h"
+#include "base/spool.h"
+#include "base/strmap.h"
 #include "base/utf8.h"
 #include "documents/due.h"
-#include "documents/render_common.h"
+#include "documents/render.h"
 #include "facts/query.h"
 
-#define X_FCOL(id, name, label) {"bekostiging " name, 14},
+#define X_FCOL(id, name, label) {"bekostiging " name, 14, true},
 const struct opp_report_col opp_case_cols[] = {
-        {"bestand", 30},
-        {"leerling", 24},
-        {"school", 24},
-        {"groep", 10},
-        {"regievoerder", 22},
-        {"stap", 6},
-        {"fase", 20},
-        {"actieve doelen", 9},
-        {"volgende evaluatie", 12},
-        {"achterstallig", 9},
-        OPP_FINANCIERS(X_FCOL){"fout", 60},
-        {NULL, 0},
+        {"bestand", 30, false},     {"leerling", 24, false},       {"school", 24, false},
+        {"groep", 10, false},       {"regievoerder", 22, false},   {"stap", 6, true},
+        {"fase", 20, false},        {"actieve doelen", 9, true},   {"volgende evaluatie", 12, false},
+        {"achterstallig", 9, true}, {"zonder voortgang", 9, true}, OPP_FINANCIERS(X_FCOL){"fout", 60, false},
+        {NULL, 0, false},
 };
 #undef X_FCOL
 
 const struct opp_report_col opp_inzet_cols[] = {
-        {"bestand", 30},      {"leerling", 24}, {"id", 18},          {"doelen", 24},
-        {"wat", 60},          {"wie", 24},      {"organisatie", 24}, {"frequentie", 16},
-        {"start", 11},        {"eind", 11},     {"door", 14},        {"grondslag", 18},
-        {"status", 12},       {"bedrag", 13},   {"kenmerk", 18},     {"wachtlijst tot", 14},
-        {"overbrugging", 50}, {NULL, 0},
+        {"bestand", 30, false},        {"leerling", 24, false},     {"id", 18, false},
+        {"doelen", 24, false},         {"wat", 60, false},          {"wie", 24, false},
+        {"organisatie", 24, false},    {"frequentie", 16, false},   {"start", 11, false},
+        {"eind", 11, false},           {"door", 14, false},         {"grondslag", 18, false},
+        {"status", 12, false},         {"bedrag", 13, true},        {"kenmerk", 18, false},
+        {"wachtlijst tot", 14, false}, {"overbrugging", 50, false}, {NULL, 0, false},
 };
 
 const struct opp_report_col opp_afspraak_cols[] = {
-        {"bestand", 30},   {"leerling", 24},       {"id", 18},     {"wie", 24},           {"wat", 60},
-        {"uiterlijk", 11}, {"terugkoppeling", 30}, {"status", 10}, {"dagen te laat", 13}, {NULL, 0},
+        {"bestand", 30, false},
+        {"leerling", 24, false},
+        {"id", 18, false},
+        {"wie", 24, false},
+        {"wat", 60, false},
+        {"uiterlijk", 11, false},
+        {"terugkoppeling", 30, false},
+        {"status", 10, false},
+        {"dagen te laat", 13, true},
+        {NULL, 0, false},
 };
 
 const struct opp_report_col opp_patroon_cols[] = {
-        {"wat", 60}, {"casussen", 10}, {"inzetten", 10}, {"financiers", 30}, {NULL, 0},
+        {"wat", 60, false},        {"casussen", 10, true}, {"inzetten", 10, true},
+        {"financiers", 30, false}, {NULL, 0, false},
+};
+
+const struct opp_report_col opp_voortgang_cols[] = {
+        {"bestand", 30, false},     {"leerling", 24, false},
+        {"doel", 18, false},        {"domein", 20, false},
+        {"koers", 13, false},       {"laatste voortgang", 12, false},
+        {"dagen geleden", 9, true}, {"volgende evaluatie", 12, false},
+        {NULL, 0, false},
 };
 
 static const char *
@@ -143,13 +160,19 @@ opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *f
 		r->fase = opp_arena_strdup(arena, b.ptr);
 		opp_buf_release(&b);
 	}
-	for (size_t i = 0; i < doc->doelen.n; i++)
-		r->doelen += opp_doel_actief(doc, &doc->doelen.v[i], today);
 	if ((ev = opp_next_evaluatie(doc, today)) && ev->datum.s)
 		r->evaluatie = ev->datum.i;
 	if (!cfg) {
 		opp_config_defaults(&defaults);
 		cfg = &defaults;
+	}
+	for (size_t i = 0; i < doc->doelen.n; i++) {
+		struct opp_voortgang_row g;
+		if (!opp_doel_actief(doc, &doc->doelen.v[i], today))
+			continue;
+		r->doelen++;
+		opp_voortgang_row_fill(&g, arena, file, doc, &doc->doelen.v[i], cfg, today);
+		r->zonder_voortgang += g.stil;
 	}
 	opp_due_init(&due);
 	opp_due_collect(&due, doc, cfg, today, today - 1);
@@ -167,6 +190,35 @@ opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *f
 			r->bedrag[f] = (double)tot[f].cents / 100.0;
 		}
 	}
+}
+
+void
+opp_voortgang_row_fill(struct opp_voortgang_row *r, struct opp_arena *arena, const char *file,
+                       const struct opp_doc *doc, const struct opp_doel *d, const struct opp_config *cfg,
+                       int32_t today)
+{
+	const struct opp_voortgang *v = opp_doel_laatste(d, today, false);
+	const struct opp_overleg *ev = opp_next_evaluatie(doc, today);
+	int32_t since;
+
+	memset(r, 0, sizeof(*r));
+	r->file = dup(arena, file);
+	r->leerling = dup(arena, doc->leerling.naam.s);
+	r->id = dup(arena, d->id.s);
+	r->domein = dup(arena, d->domein.s);
+	r->koers = opp_doel_meetbaar(doc, d, today) ? opp_label_koers[opp_doel_koers(doc, d, today)] : NULL;
+	r->laatste = v ? v->datum.i : OPP_NODATE;
+	r->dagen = v ? today - v->datum.i : -1;
+	r->evaluatie = ev && ev->datum.s ? ev->datum.i : OPP_NODATE;
+	/* Quiet: no note for twice the period notes are due in before an
+	 * evaluation (config voortgang_dagen), counted from the last note or,
+	 * before the first, from when the goal was set: a goal set yesterday
+	 * owes nothing yet. */
+	if (v)
+		since = v->datum.i;
+	else if (!opp_doel_gesteld(doc, d, today, &since))
+		since = today;
+	r->stil = today - since > 2 * cfg->voortgang_dagen;
 }
 
 void
@@ -222,87 +274,42 @@ opp_afspraak_row_fill(struct opp_afspraak_row *r, struct opp_arena *arena, const
 
 /* ---- patterns ------------------------------------------------------------ */
 
-/* Latin-1 capitals À..Þ (except ×) are C3 80..C3 9E in UTF-8; their
- * lowercase is 0x20 higher in the second byte. Other letters are kept. */
 char *
 opp_patroon_key(const char *wat)
 {
 	struct opp_buf b = OPP_BUF_INIT;
-	const unsigned char *s = (const unsigned char *)(wat ? wat : "");
+	const char *s = wat ? wat : "";
+	size_t len = strlen(s);
 	bool space = false;
 
-	for (; *s; s++) {
-		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = opp_utf8_next(s + i, len - i, &cp);
+
+		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
 			space = b.len > 0;
-			continue;
+		} else {
+			if (space)
+				opp_buf_putc(&b, ' ');
+			space = false;
+			if (cp == OPP_UTF8_BAD && n == 1)
+				opp_buf_add(&b, s + i, 1); /* an invalid byte stays as it is */
+			else
+				opp_utf8_put(&b, opp_utf8_lower(cp));
 		}
-		if (space)
-			opp_buf_putc(&b, ' ');
-		space = false;
-		if (*s >= 'A' && *s <= 'Z')
-			opp_buf_putc(&b, *s + ('a' - 'A'));
-		else if (*s == 0xC3 && s[1] >= 0x80 && s[1] <= 0x9E && s[1] != 0x97) {
-			opp_buf_putc(&b, 0xC3);
-			opp_buf_putc(&b, s[1] + 0x20);
-			s++;
-		} else
-			opp_buf_putc(&b, *s);
+		i += n;
 	}
 	if (b.len > 1 && b.ptr[b.len - 1] == '.' && b.ptr[b.len - 2] != '.')
 		b.ptr[--b.len] = '\0';
 	return opp_buf_detach(&b, NULL);
 }
 
+/* What the report counts of one kind of support (key: opp_patroon_key). */
 struct pat {
-	char *key;
 	size_t casussen, inzetten;
 	size_t last_case; /* the case that counted last (+1), to count cases once */
 	unsigned funders; /* bit per enum opp_financier */
 };
-
-struct pattab {
-	struct pat *v; /* open addressing; key NULL = empty */
-	size_t n, cap;
-};
-
-static uint64_t
-hash(const char *s)
-{
-	uint64_t h = 1469598103934665603u; /* FNV-1a */
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211u;
-	return h;
-}
-
-static struct pat *
-pat_find(struct pattab *t, char *key)
-{
-	size_t i;
-
-	if (2 * (t->n + 1) > t->cap) {
-		struct pattab old = *t;
-		t->cap = old.cap ? 2 * old.cap : 64;
-		t->v = xcalloc(t->cap, sizeof(*t->v));
-		t->n = 0;
-		for (size_t k = 0; k < old.cap; k++)
-			if (old.v[k].key) {
-				for (i = hash(old.v[k].key) & (t->cap - 1); t->v[i].key;
-				     i = (i + 1) & (t->cap - 1))
-					;
-				t->v[i] = old.v[k];
-				t->n++;
-			}
-		free(old.v);
-	}
-	for (i = hash(key) & (t->cap - 1); t->v[i].key; i = (i + 1) & (t->cap - 1))
-		if (strcmp(t->v[i].key, key) == 0) {
-			free(key);
-			return &t->v[i];
-		}
-	t->v[i].key = key;
-	t->n++;
-	return &t->v[i];
-}
 
 static int
 cmp_pat(const void *a, const void *b)
@@ -315,65 +322,408 @@ cmp_pat(const void *a, const void *b)
 	return strcmp(x->wat, y->wat);
 }
 
+/* ---- cells ------------------------------------------------------------------ */
+
+size_t
+opp_report_ncols(const struct opp_report_col *cols)
+{
+	size_t n = 0;
+	while (cols[n].name)
+		n++;
+	return n;
+}
+
+static struct opp_cell
+text(const char *s)
+{
+	return (struct opp_cell){s ? OPP_CELL_TEXT : OPP_CELL_NONE, s, 0, 0};
+}
+
+static struct opp_cell
+count(double n)
+{
+	return (struct opp_cell){OPP_CELL_COUNT, NULL, n, 0};
+}
+
+static struct opp_cell
+euro(bool given, double v)
+{
+	return (struct opp_cell){given ? OPP_CELL_EURO : OPP_CELL_NONE, NULL, v, 0};
+}
+
+static struct opp_cell
+date(int32_t day)
+{
+	return (struct opp_cell){day == OPP_NODATE ? OPP_CELL_NONE : OPP_CELL_DATE, NULL, 0, day};
+}
+
+size_t
+opp_case_cells(const struct opp_case_row *r, struct opp_cell *c)
+{
+	size_t n = 0;
+
+	c[n++] = text(r->file);
+	c[n++] = text(r->naam);
+	c[n++] = text(r->school);
+	c[n++] = text(r->groep);
+	c[n++] = text(r->regie);
+	if (r->error) {
+		/* A case that did not load: its error, nothing else. */
+		while (n < OPP_CASE_FUNDERS + OPP_FIN_COUNT)
+			c[n++] = text(NULL);
+		c[n++] = text(r->error);
+		return n;
+	}
+	c[n++] = count(r->stap);
+	c[n++] = text(r->fase);
+	c[n++] = count((double)r->doelen);
+	c[n++] = date(r->evaluatie);
+	c[n++] = count((double)r->achterstallig);
+	c[n++] = count((double)r->zonder_voortgang);
+	for (int f = 0; f < OPP_FIN_COUNT; f++)
+		c[n++] = euro(r->heeft_bedrag[f], r->bedrag[f]);
+	c[n++] = text(NULL);
+	return n;
+}
+
+size_t
+opp_voortgang_cells(const struct opp_voortgang_row *r, struct opp_cell *c)
+{
+	size_t n = 0;
+
+	c[n++] = text(r->file);
+	c[n++] = text(r->leerling);
+	c[n++] = text(r->id);
+	c[n++] = text(r->domein);
+	c[n++] = text(r->koers);
+	c[n++] = date(r->laatste);
+	c[n++] = r->dagen >= 0 ? count(r->dagen) : text(NULL);
+	c[n++] = date(r->evaluatie);
+	return n;
+}
+
+size_t
+opp_inzet_cells(const struct opp_inzet_row *r, struct opp_cell *c)
+{
+	size_t n = 0;
+
+	c[n++] = text(r->file);
+	c[n++] = text(r->leerling);
+	c[n++] = text(r->id);
+	c[n++] = text(r->doelen);
+	c[n++] = text(r->wat);
+	c[n++] = text(r->wie);
+	c[n++] = text(r->organisatie);
+	c[n++] = text(r->frequentie);
+	c[n++] = date(r->start);
+	c[n++] = date(r->eind);
+	c[n++] = text(r->door);
+	c[n++] = text(r->grondslag);
+	c[n++] = text(r->status);
+	c[n++] = euro(r->heeft_bedrag, r->bedrag);
+	c[n++] = text(r->kenmerk);
+	c[n++] = date(r->wachtlijst_tot);
+	c[n++] = text(r->overbrugging);
+	return n;
+}
+
+size_t
+opp_afspraak_cells(const struct opp_afspraak_row *r, struct opp_cell *c)
+{
+	size_t n = 0;
+
+	c[n++] = text(r->file);
+	c[n++] = text(r->leerling);
+	c[n++] = text(r->id);
+	c[n++] = text(r->wie);
+	c[n++] = text(r->wat);
+	c[n++] = date(r->uiterlijk);
+	c[n++] = text(r->terugkoppeling);
+	c[n++] = text(r->status);
+	c[n++] = r->dagen_te_laat > 0 ? count(r->dagen_te_laat) : text(NULL);
+	return n;
+}
+
+static size_t
+patroon_cells(const struct opp_patroon *p, struct opp_cell *c)
+{
+	c[0] = text(p->wat);
+	c[1] = count((double)p->casussen);
+	c[2] = count((double)p->inzetten);
+	c[3] = text(p->financiers);
+	return 4;
+}
+
+void
+opp_cells_xlsx(struct opp_xlsx_sheet *sh, unsigned col, const struct opp_cell *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++, col++)
+		switch (c[i].kind) {
+		case OPP_CELL_NONE: break;
+		case OPP_CELL_TEXT: opp_xlsx_text(sh, col, c[i].text, OPP_XLSX_PLAIN); break;
+		case OPP_CELL_COUNT: opp_xlsx_number(sh, col, c[i].num); break;
+		case OPP_CELL_EURO: opp_xlsx_euro(sh, col, c[i].num, OPP_XLSX_PLAIN); break;
+		case OPP_CELL_DATE: opp_xlsx_date(sh, col, c[i].day); break;
+		}
+}
+
+/* One table row through the sink: amounts as the documents show them
+ * (€ 1.850,00), dates as YYYY-MM-DD that html marks as a <time>. */
+static void
+cells_sink(struct opp_sink *s, const struct opp_cell *c, size_t n)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+
+	opp_sink_row_begin(s);
+	for (size_t i = 0; i < n; i++) {
+		opp_buf_reset(&b);
+		switch (c[i].kind) {
+		case OPP_CELL_NONE: opp_sink_cell(s, NULL); break;
+		case OPP_CELL_TEXT: opp_sink_cell(s, c[i].text); break;
+		case OPP_CELL_COUNT:
+			opp_buf_printf(&b, "%.0f", c[i].num);
+			opp_sink_cell(s, b.ptr);
+			break;
+		case OPP_CELL_EURO:
+			opp_present_euro(&b, c[i].num);
+			opp_sink_cell(s, b.ptr);
+			break;
+		case OPP_CELL_DATE:
+			opp_sink_cell_begin(s);
+			opp_sink_time(s, opp_date_str(c[i].day).s, opp_date_str(c[i].day).s);
+			opp_sink_cell_end(s);
+			break;
+		}
+	}
+	opp_sink_row_end(s);
+	opp_buf_release(&b);
+}
+
+/* Cells into a spool record and back: a kind byte, then a length and
+ * the bytes with their NUL (text), a double (count, euro) or a day
+ * (date). */
+static void
+cells_put(struct opp_spool *sp, struct opp_buf *rec, const struct opp_cell *c, size_t n)
+{
+	opp_buf_reset(rec);
+	for (size_t i = 0; i < n; i++) {
+		opp_buf_putc(rec, (int)c[i].kind);
+		if (c[i].kind == OPP_CELL_TEXT) {
+			uint32_t len = (uint32_t)strlen(c[i].text);
+			opp_buf_add(rec, &len, sizeof(len));
+			opp_buf_add(rec, c[i].text, len + 1);
+		} else if (c[i].kind == OPP_CELL_COUNT || c[i].kind == OPP_CELL_EURO) {
+			opp_buf_add(rec, &c[i].num, sizeof(c[i].num));
+		} else if (c[i].kind == OPP_CELL_DATE) {
+			opp_buf_add(rec, &c[i].day, sizeof(c[i].day));
+		}
+	}
+	opp_spool_put(sp, rec->ptr, rec->len);
+}
+
+/* The cells of a record read back, at most max; texts point into rec. */
+static size_t
+cells_get(struct opp_buf *rec, struct opp_cell *c, size_t max)
+{
+	char *p = rec->ptr, *end = rec->ptr + rec->len;
+	size_t n = 0;
+
+	while (p < end && n < max) {
+		struct opp_cell *x = &c[n++];
+		x->kind = (enum opp_cell_kind) * p++;
+		if (x->kind == OPP_CELL_TEXT) {
+			uint32_t len;
+			memcpy(&len, p, sizeof(len));
+			x->text = p + sizeof(len);
+			p += sizeof(len) + len + 1;
+		} else if (x->kind == OPP_CELL_COUNT || x->kind == OPP_CELL_EURO) {
+			memcpy(&x->num, p, sizeof(x->num));
+			p += sizeof(x->num);
+		} else if (x->kind == OPP_CELL_DATE) {
+			memcpy(&x->day, p, sizeof(x->day));
+			p += sizeof(x->day);
+		}
+	}
+	return n;
+}
+
 /* ---- the driver ---------------------------------------------------------- */
 
+enum { SEC_CASES, SEC_INZET, SEC_AFSPRAAK, SEC_VOORTGANG, SEC_PATRONEN, SEC_N };
+
+static const char *const sec_name[SEC_N] = {"overzicht", "arrangement", "afspraken", "voortgang", "patronen"};
+
+static const struct opp_report_col *
+sec_cols(int sec)
+{
+	static const struct opp_report_col *const cols[SEC_N] = {
+	        opp_case_cols, opp_inzet_cols, opp_afspraak_cols, opp_voortgang_cols, opp_patroon_cols};
+	return cols[sec];
+}
+
+#define MAXCELLS 32
+
 struct opp_report {
-	const struct opp_report_ops *ops;
-	void *w; /* the writer's state */
 	struct opp_render_opts o;
 	struct opp_arena arena; /* one case's rows; released after each */
-	struct pattab pats;
+	struct opp_strmap pats; /* wat → struct pat */
 	size_t cases;
+	/* md, html: the sink, and the tables that wait their turn */
+	struct opp_sink *sink;
+	FILE *out;
+	int err; /* the first errno writing out */
+	struct opp_spool *spool[SEC_N];
+	struct opp_buf rec;
+	/* xlsx: every sheet as rows come */
+	struct opp_xlsx *x;
+	char *path;
+	struct opp_xlsx_sheet *sheet[SEC_N];
 };
 
-static const struct opp_report_ops md_ops, html_ops;
+static bool
+write_out(void *ctx, const char *data, size_t len)
+{
+	struct opp_report *r = ctx;
+
+	if (fwrite(data, 1, len, r->out) == len)
+		return true;
+	if (!r->err)
+		r->err = errno ? errno : EIO;
+	return false;
+}
+
+/* The report's page (html): wide tables whose header stays in view. */
+static const char css[] =
+        "body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:2em}\n"
+        "th,td{border:1px solid #ccc;padding:.2em .4em;text-align:left;vertical-align:top}\n"
+        "th{background:#eee;position:sticky;top:0}.r{text-align:right}\n";
+
+static void
+table_begin(struct opp_report *r, int sec)
+{
+	const struct opp_report_col *cols = sec_cols(sec);
+	struct opp_sink_col c[MAXCELLS];
+	size_t n = opp_report_ncols(cols);
+
+	for (size_t i = 0; i < n; i++)
+		c[i] = (struct opp_sink_col){cols[i].name, cols[i].right ? OPP_ALIGN_RIGHT : OPP_ALIGN_LEFT,
+		                             0, false};
+	opp_sink_heading(r->sink, 2, sec_name[sec]);
+	opp_sink_table_begin(r->sink, &(struct opp_sink_table){NULL, n, c});
+}
+
+static struct opp_report *
+report_new(const struct opp_render_opts *o)
+{
+	struct opp_report *r = xcalloc(1, sizeof(*r));
+
+	r->o = *o;
+	opp_arena_init(&r->arena);
+	opp_strmap_init(&r->pats, sizeof(struct pat));
+	opp_buf_init(&r->rec);
+	return r;
+}
+
+static void
+report_free(struct opp_report *r)
+{
+	for (int i = 0; i < SEC_N; i++)
+		opp_spool_free(r->spool[i]);
+	opp_strmap_release(&r->pats);
+	opp_buf_release(&r->rec);
+	opp_arena_release(&r->arena);
+	free(r->path);
+	free(r);
+}
 
 struct opp_report *
-opp_report_open(const char *format, const char *path, FILE *out, const struct opp_render_opts *o, char **err)
+opp_report_open(const struct opp_writer *w, const char *path, FILE *out, const struct opp_render_opts *o,
+                char **err)
 {
-	static const struct opp_report_ops *const all[] = {&md_ops, &html_ops, &opp_report_xlsx_ops};
-	struct opp_report *r;
+	struct opp_report *r = report_new(o);
+	const char *today = opp_date_str(o->today).s;
 
-	for (size_t i = 0; i < sizeof(all) / sizeof(*all); i++) {
-		if (strcmp(all[i]->name, format) != 0)
-			continue;
-		r = xcalloc(1, sizeof(*r));
-		r->ops = all[i];
-		r->o = *o;
-		opp_arena_init(&r->arena);
-		if (!(r->w = r->ops->open(path, out, o, err))) {
-			free(r);
+	if (!w) {
+		int64_t created = o->created ? o->created : (int64_t)o->today * 86400;
+
+		r->x = opp_xlsx_open(path, &(struct opp_xlsx_opts){true, created, "Overzicht casussen"}, err);
+		if (!r->x) {
+			report_free(r);
 			return NULL;
+		}
+		r->path = xstrdup(path);
+		for (int i = 0; i < SEC_PATRONEN; i++) {
+			struct opp_xlsx_col c[MAXCELLS];
+			size_t n = opp_report_ncols(sec_cols(i));
+			for (size_t k = 0; k < n; k++)
+				c[k] = (struct opp_xlsx_col){sec_cols(i)[k].name, sec_cols(i)[k].width};
+			r->sheet[i] = opp_xlsx_sheet(r->x, sec_name[i], c, n);
 		}
 		return r;
 	}
+	for (int i = SEC_INZET; i <= SEC_VOORTGANG; i++)
+		if (!(r->spool[i] = opp_spool_new())) {
+			struct opp_buf e = OPP_BUF_INIT;
+			opp_buf_printf(&e, _("cannot create a temporary file: %s"), strerror(errno));
+			*err = opp_buf_detach(&e, NULL);
+			report_free(r);
+			return NULL;
+		}
+	r->out = out;
+	r->sink = opp_sink_new(w, write_out, r);
 	{
-		struct opp_buf b = OPP_BUF_INIT;
-		opp_buf_printf(&b, _("unknown report format '%s': use md, html or xlsx"), format);
-		*err = opp_buf_detach(&b, NULL);
+		struct opp_buf t = OPP_BUF_INIT;
+		opp_buf_printf(&t, "Overzicht casussen %s", today);
+		opp_sink_begin(r->sink, &(struct opp_sink_page){.title = t.ptr, .lang = "nl", .css = css});
+		opp_buf_release(&t);
 	}
-	return NULL;
+	opp_sink_heading(r->sink, 1, "Overzicht casussen");
+	opp_sink_para_begin(r->sink);
+	opp_sink_text(r->sink, "Peildatum:");
+	opp_sink_punct(r->sink, " ");
+	opp_sink_time(r->sink, today, today);
+	opp_sink_para_end(r->sink);
+	table_begin(r, SEC_CASES);
+	return r;
+}
+
+/* One row of a section: into its sheet, the sink, or its spool. */
+static void
+emit(struct opp_report *r, int sec, const struct opp_cell *c, size_t n)
+{
+	if (r->x) {
+		if (opp_xlsx_row(r->sheet[sec]))
+			opp_cells_xlsx(r->sheet[sec], 0, c, n);
+	} else if (r->spool[sec]) {
+		cells_put(r->spool[sec], &r->rec, c, n);
+	} else {
+		cells_sink(r->sink, c, n);
+	}
 }
 
 void
 opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc, const char *load_error,
                const struct opp_config *cfg)
 {
+	struct opp_cell c[MAXCELLS];
 	struct opp_case_row row;
 
 	r->cases++;
 	opp_case_row_fill(&row, &r->arena, file, doc, load_error, cfg ? cfg : r->o.cfg, r->o.today);
-	r->ops->add_case(r->w, &row);
+	emit(r, SEC_CASES, c, opp_case_cells(&row, c));
 	for (size_t i = 0; doc && i < doc->arrangement.n; i++) {
 		const struct opp_inzet *z = &doc->arrangement.v[i];
 		struct opp_inzet_row ir;
 		struct pat *p;
+		char *key;
 
 		opp_inzet_row_fill(&ir, &r->arena, file, doc, z);
-		r->ops->add_inzet(r->w, &ir);
+		emit(r, SEC_INZET, c, opp_inzet_cells(&ir, c));
 		if (!z->wat.s)
 			continue;
-		p = pat_find(&r->pats, opp_patroon_key(z->wat.s));
+		key = opp_patroon_key(z->wat.s);
+		p = opp_strmap_get(&r->pats, key);
+		free(key);
 		p->inzetten++;
 		if (p->last_case != r->cases) {
 			p->casussen++;
@@ -389,477 +739,115 @@ opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc
 		if (a->gedaan.s)
 			continue; /* open ones only */
 		opp_afspraak_row_fill(&ar, &r->arena, file, doc, a, r->o.today);
-		r->ops->add_afspraak(r->w, &ar);
+		emit(r, SEC_AFSPRAAK, c, opp_afspraak_cells(&ar, c));
+	}
+	for (size_t i = 0; doc && i < doc->doelen.n; i++) {
+		const struct opp_doel *d = &doc->doelen.v[i];
+		struct opp_voortgang_row gr;
+
+		if (!opp_doel_actief(doc, d, r->o.today))
+			continue; /* active ones only */
+		opp_voortgang_row_fill(&gr, &r->arena, file, doc, d, cfg ? cfg : r->o.cfg, r->o.today);
+		emit(r, SEC_VOORTGANG, c, opp_voortgang_cells(&gr, c));
 	}
 	opp_arena_release(&r->arena);
 	opp_arena_init(&r->arena);
 }
 
-bool
-opp_report_close(struct opp_report *r, char **err)
+/* The patterns, most cases first. Strings in r->arena. */
+static struct opp_patroon *
+patterns(struct opp_report *r)
 {
-	struct opp_patroon *p = xcalloc(r->pats.n ? r->pats.n : 1, sizeof(*p));
+	struct opp_patroon *p = xcalloc(r->pats.n + 1, sizeof(*p));
 	struct opp_buf fin = OPP_BUF_INIT;
-	size_t n = 0;
-	bool ok;
 
-	for (size_t i = 0; i < r->pats.cap; i++) {
-		struct pat *t = &r->pats.v[i];
-		if (!t->key)
-			continue;
-		p[n].wat = t->key;
-		p[n].casussen = t->casussen;
-		p[n].inzetten = t->inzetten;
-		p[n].financiers = NULL;
+	for (size_t i = 0; i < r->pats.n; i++) {
+		const struct pat *t = opp_strmap_value(&r->pats, i);
+
+		p[i].wat = opp_strmap_key(&r->pats, i);
+		p[i].casussen = t->casussen;
+		p[i].inzetten = t->inzetten;
 		for (int f = 0; f < OPP_FIN_COUNT; f++)
 			if (t->funders & (1u << f))
 				opp_buf_printf(&fin, "%s%s", (t->funders & ((1u << f) - 1)) ? ", " : "",
 				               opp_financier_names[f]);
-		p[n].financiers = opp_arena_strdup(&r->arena, fin.ptr);
+		p[i].financiers = opp_arena_strdup(&r->arena, fin.ptr);
 		opp_buf_reset(&fin);
-		n++;
 	}
-	qsort(p, n, sizeof(*p), cmp_pat);
-	ok = r->ops->close(r->w, p, n, err);
-	for (size_t i = 0; i < r->pats.cap; i++)
-		free(r->pats.v[i].key);
-	free(r->pats.v);
-	free(p);
+	qsort(p, r->pats.n, sizeof(*p), cmp_pat);
 	opp_buf_release(&fin);
-	opp_arena_release(&r->arena);
-	free(r);
-	return ok;
+	return p;
 }
 
-/* ---- Markdown and HTML ----------------------------------------------------- */
-
-struct text {
-	bool html;
-	FILE *out;
-	FILE *spool[2]; /* arrangement, afspraken: copied out at close */
-	int32_t today;
-	struct opp_buf b; /* one row */
-	int err;          /* first errno */
-};
-
-/* Markdown cell: the value escaped so it cannot change the table or
- * become markup (escape.h). */
-static void
-md_cell(struct opp_buf *b, const char *s)
+/* The text formats' tables that waited, then the patterns. */
+static bool
+close_text(struct opp_report *r, const struct opp_patroon *p, char **err)
 {
-	opp_buf_putc(b, ' ');
-	opp_md_escape_inline(b, s);
-	opp_buf_puts(b, " |");
-}
+	struct opp_cell c[MAXCELLS];
+	int spooled = 0;
+	bool ok;
 
-static void
-cell(struct text *t, const char *s)
-{
-	if (!t->html) {
-		md_cell(&t->b, s);
-		return;
+	opp_sink_table_end(r->sink);
+	for (int sec = SEC_INZET; sec <= SEC_VOORTGANG; sec++) {
+		struct opp_spool *sp = r->spool[sec];
+
+		table_begin(r, sec);
+		opp_spool_rewind(sp);
+		while (opp_spool_get(sp, &r->rec))
+			cells_sink(r->sink, c, cells_get(&r->rec, c, MAXCELLS));
+		opp_sink_table_end(r->sink);
+		spooled = spooled ? spooled : opp_spool_error(sp);
 	}
-	opp_buf_puts(&t->b, "<td>");
-	opp_html_escape(&t->b, s);
-	opp_buf_puts(&t->b, "</td>");
-}
-
-static void
-cell_num(struct text *t, const char *s)
-{
-	if (!t->html) {
-		md_cell(&t->b, s);
-		return;
+	table_begin(r, SEC_PATRONEN);
+	for (size_t i = 0; i < r->pats.n; i++)
+		cells_sink(r->sink, c, patroon_cells(&p[i], c));
+	opp_sink_table_end(r->sink);
+	opp_sink_end(r->sink);
+	ok = opp_sink_close(r->sink);
+	if (fflush(r->out) != 0 && !r->err)
+		r->err = errno ? errno : EIO;
+	if (ferror(r->out) && !r->err)
+		r->err = EIO;
+	if (!r->err)
+		r->err = spooled;
+	if (!ok && !r->err)
+		r->err = EIO;
+	if (r->err) {
+		struct opp_buf e = OPP_BUF_INIT;
+		opp_buf_printf(&e, _("cannot write the report: %s"), strerror(r->err));
+		*err = opp_buf_detach(&e, NULL);
+		return false;
 	}
-	opp_buf_puts(&t->b, "<td class=\"num\">");
-	opp_html_escape(&t->b, s);
-	opp_buf_puts(&t->b, "</td>");
-}
-
-static void
-cell_date(struct text *t, int32_t d)
-{
-	if (d == OPP_NODATE)
-		cell(t, NULL);
-	else if (!t->html)
-		md_cell(&t->b, opp_date_str(d).s);
-	else
-		opp_buf_printf(&t->b, "<td><time datetime=\"%s\">%s</time></td>", opp_date_str(d).s,
-		               opp_date_str(d).s);
-}
-
-static void
-cell_size(struct text *t, size_t n)
-{
-	char s[32];
-	snprintf(s, sizeof(s), "%zu", n);
-	cell_num(t, s);
-}
-
-/* An amount as the documents show it: € 1.850,00 (render_common.h). */
-static void
-cell_euro(struct text *t, double v)
-{
-	struct opp_buf b = OPP_BUF_INIT;
-
-	opp_render_euro(&b, v);
-	cell_num(t, b.ptr);
-	opp_buf_release(&b);
-}
-
-static void
-row_start(struct text *t)
-{
-	opp_buf_reset(&t->b);
-	opp_buf_puts(&t->b, t->html ? "<tr>" : "|");
-}
-
-static void
-row_end(struct text *t, FILE *f)
-{
-	opp_buf_puts(&t->b, t->html ? "</tr>\n" : "\n");
-	if (fwrite(t->b.ptr, 1, t->b.len, f) != t->b.len && !t->err)
-		t->err = errno ? errno : EIO;
-}
-
-static void
-header(struct text *t, FILE *f, const char *title, const struct opp_report_col *cols)
-{
-	struct opp_buf *b = &t->b;
-
-	opp_buf_reset(b);
-	if (t->html) {
-		opp_buf_puts(b, "<h2>");
-		opp_html_escape(b, title);
-		opp_buf_puts(b, "</h2>\n<table>\n<thead><tr>");
-		for (; cols->name; cols++) {
-			opp_buf_puts(b, "<th>");
-			opp_html_escape(b, cols->name);
-			opp_buf_puts(b, "</th>");
-		}
-		opp_buf_puts(b, "</tr></thead>\n<tbody>\n");
-	} else {
-		size_t n = 0;
-		opp_buf_printf(b, "\n## %s\n\n|", title);
-		for (; cols->name; cols++, n++)
-			md_cell(b, cols->name);
-		opp_buf_puts(b, "\n|");
-		while (n--)
-			opp_buf_puts(b, "---|");
-		opp_buf_putc(b, '\n');
-	}
-	if (fwrite(b->ptr, 1, b->len, f) != b->len && !t->err)
-		t->err = errno ? errno : EIO;
-}
-
-static void
-footer(struct text *t, FILE *f)
-{
-	if (t->html && fputs("</tbody>\n</table>\n", f) == EOF && !t->err)
-		t->err = errno ? errno : EIO;
-}
-
-static void *
-text_open(const char *path, FILE *out, const struct opp_render_opts *o, char **err, bool html)
-{
-	struct text *t = xcalloc(1, sizeof(*t));
-
-	t->html = html;
-	t->out = out;
-	t->today = o->today;
-	opp_buf_init(&t->b);
-	for (int i = 0; i < 2; i++)
-		if (!(t->spool[i] = tmpfile())) {
-			struct opp_buf e = OPP_BUF_INIT;
-			opp_buf_printf(&e, _("cannot create a temporary file: %s"), strerror(errno));
-			*err = opp_buf_detach(&e, NULL);
-			if (i)
-				fclose(t->spool[0]);
-			free(t);
-			return NULL;
-		}
-	if (html)
-		fprintf(out,
-		        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
-		        "<title>Overzicht casussen %s</title>\n<style>\n"
-		        "body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:2em}\n"
-		        "th,td{border:1px solid #ccc;padding:.2em .4em;text-align:left;vertical-align:top}\n"
-		        "th{background:#eee;position:sticky;top:0}td.num{text-align:right}\n"
-		        "</style>\n</head>\n<body>\n<h1>Overzicht casussen</h1>\n"
-		        "<p>Peildatum: <time datetime=\"%s\">%s</time></p>\n",
-		        opp_date_str(o->today).s, opp_date_str(o->today).s, opp_date_str(o->today).s);
-	else
-		fprintf(out, "# Overzicht casussen\n\nPeildatum: %s\n", opp_date_str(o->today).s);
-	header(t, out, "overzicht", opp_case_cols);
-	return t;
-}
-
-static void *
-md_open(const char *path, FILE *out, const struct opp_render_opts *o, char **err)
-{
-	return text_open(path, out, o, err, false);
-}
-
-static void *
-html_open(const char *path, FILE *out, const struct opp_render_opts *o, char **err)
-{
-	return text_open(path, out, o, err, true);
-}
-
-static void
-text_case(void *w, const struct opp_case_row *r)
-{
-	struct text *t = w;
-
-	row_start(t);
-	cell(t, r->file);
-	cell(t, r->naam);
-	cell(t, r->school);
-	cell(t, r->groep);
-	cell(t, r->regie);
-	if (r->error) {
-		for (int i = 0; i < 5; i++)
-			cell(t, NULL);
-		for (int i = 0; i < OPP_FIN_COUNT; i++)
-			cell(t, NULL);
-		cell(t, r->error);
-		row_end(t, t->out);
-		return;
-	}
-	cell_size(t, (size_t)r->stap);
-	cell(t, r->fase);
-	cell_size(t, r->doelen);
-	cell_date(t, r->evaluatie);
-	cell_size(t, r->achterstallig);
-	for (int i = 0; i < OPP_FIN_COUNT; i++) {
-		if (r->heeft_bedrag[i])
-			cell_euro(t, r->bedrag[i]);
-		else
-			cell(t, NULL);
-	}
-	cell(t, NULL);
-	row_end(t, t->out);
-}
-
-static void
-text_inzet(void *w, const struct opp_inzet_row *r)
-{
-	struct text *t = w;
-
-	row_start(t);
-	cell(t, r->file);
-	cell(t, r->leerling);
-	cell(t, r->id);
-	cell(t, r->doelen);
-	cell(t, r->wat);
-	cell(t, r->wie);
-	cell(t, r->organisatie);
-	cell(t, r->frequentie);
-	cell_date(t, r->start);
-	cell_date(t, r->eind);
-	cell(t, r->door);
-	cell(t, r->grondslag);
-	cell(t, r->status);
-	if (r->heeft_bedrag)
-		cell_euro(t, r->bedrag);
-	else
-		cell(t, NULL);
-	cell(t, r->kenmerk);
-	cell_date(t, r->wachtlijst_tot);
-	cell(t, r->overbrugging);
-	row_end(t, t->spool[0]);
-}
-
-static void
-text_afspraak(void *w, const struct opp_afspraak_row *r)
-{
-	struct text *t = w;
-
-	row_start(t);
-	cell(t, r->file);
-	cell(t, r->leerling);
-	cell(t, r->id);
-	cell(t, r->wie);
-	cell(t, r->wat);
-	cell_date(t, r->uiterlijk);
-	cell(t, r->terugkoppeling);
-	cell(t, r->status);
-	if (r->dagen_te_laat > 0)
-		cell_size(t, (size_t)r->dagen_te_laat);
-	else
-		cell(t, NULL);
-	row_end(t, t->spool[1]);
-}
-
-static void
-copy_spool(struct text *t, FILE *f)
-{
-	char buf[65536];
-	size_t n;
-
-	if (fflush(f) != 0 || fseek(f, 0, SEEK_SET) != 0) {
-		if (!t->err)
-			t->err = errno ? errno : EIO;
-		return;
-	}
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		if (fwrite(buf, 1, n, t->out) != n && !t->err)
-			t->err = errno ? errno : EIO;
-	if (ferror(f) && !t->err)
-		t->err = EIO;
+	return true;
 }
 
 static bool
-text_close(void *w, const struct opp_patroon *p, size_t n, char **err)
+close_xlsx(struct opp_report *r, const struct opp_patroon *p, char **err)
 {
-	struct text *t = w;
-	static const char *const titles[2] = {"arrangement", "afspraken"};
-	static const struct opp_report_col *const cols[2] = {opp_inzet_cols, opp_afspraak_cols};
-	bool ok;
+	struct opp_cell c[MAXCELLS];
+	struct opp_xlsx_sheet *sh;
 
-	footer(t, t->out);
-	for (int i = 0; i < 2; i++) {
-		header(t, t->out, titles[i], cols[i]);
-		copy_spool(t, t->spool[i]);
-		footer(t, t->out);
-		fclose(t->spool[i]);
+	for (int i = 0; i < SEC_PATRONEN; i++)
+		opp_xlsx_filter(r->sheet[i]);
+	{
+		struct opp_xlsx_col cols[4];
+		for (size_t k = 0; k < 4; k++)
+			cols[k] = (struct opp_xlsx_col){opp_patroon_cols[k].name, opp_patroon_cols[k].width};
+		sh = opp_xlsx_sheet(r->x, sec_name[SEC_PATRONEN], cols, 4);
 	}
-	header(t, t->out, "patronen", opp_patroon_cols);
-	for (size_t i = 0; i < n; i++) {
-		row_start(t);
-		cell(t, p[i].wat);
-		cell_size(t, p[i].casussen);
-		cell_size(t, p[i].inzetten);
-		cell(t, p[i].financiers);
-		row_end(t, t->out);
-	}
-	footer(t, t->out);
-	if (t->html && fputs("</body>\n</html>\n", t->out) == EOF && !t->err)
-		t->err = errno ? errno : EIO;
-	if (fflush(t->out) != 0 && !t->err)
-		t->err = errno ? errno : EIO;
-	if (ferror(t->out) && !t->err)
-		t->err = EIO;
-	ok = !t->err;
-	if (!ok) {
-		struct opp_buf e = OPP_BUF_INIT;
-		opp_buf_printf(&e, _("cannot write the report: %s"), strerror(t->err));
-		*err = opp_buf_detach(&e, NULL);
-	}
-	opp_buf_release(&t->b);
-	free(t);
+	for (size_t i = 0; sh && i < r->pats.n && opp_xlsx_row(sh); i++)
+		opp_cells_xlsx(sh, 0, c, patroon_cells(&p[i], c));
+	opp_xlsx_filter(sh);
+	return opp_xlsx_close(r->x, r->path, err);
+}
+
+bool
+opp_report_close(struct opp_report *r, char **err)
+{
+	struct opp_patroon *p = patterns(r);
+	bool ok = r->x ? close_xlsx(r, p, err) : close_text(r, p, err);
+
+	free(p);
+	report_free(r);
 	return ok;
-}
-
-static const struct opp_report_ops md_ops = {
-        "md", md_open, text_case, text_inzet, text_afspraak, text_close,
-};
-static const struct opp_report_ops html_ops = {
-        "html", html_open, text_case, text_inzet, text_afspraak, text_close,
-};
-
-/* ---- `opp list` ------------------------------------------------------------ */
-
-enum { L_FILE, L_NAAM, L_GROEP, L_STAP, L_DOELEN, L_EVAL, L_LAAT, L_N };
-
-static void
-list_cells(const struct opp_case_row *r, char num[3][32], const char *cells[L_N])
-{
-	cells[L_FILE] = r->file;
-	cells[L_NAAM] = r->naam ? r->naam : "";
-	cells[L_GROEP] = r->groep ? r->groep : "";
-	cells[L_STAP] = r->fase ? r->fase : "";
-	snprintf(num[0], 32, "%zu", r->doelen);
-	cells[L_DOELEN] = num[0];
-	snprintf(num[1], 32, "%s", r->evaluatie == OPP_NODATE ? "-" : opp_date_str(r->evaluatie).s);
-	cells[L_EVAL] = num[1];
-	snprintf(num[2], 32, "%zu", r->achterstallig);
-	cells[L_LAAT] = num[2];
-}
-
-void
-opp_report_list(struct opp_buf *out, const struct opp_case_row *rows, size_t n, size_t width)
-{
-	/* The header is terminal text, in the user's language (the rows
-	 * hold the file's Dutch words). */
-	static const char *const head_msg[L_N] = {
-	        N_("file"),  N_("pupil"),           N_("group"),   N_("step"),
-	        N_("goals"), N_("next evaluation"), N_("overdue"),
-	};
-	static const bool right[L_N] = {[L_DOELEN] = true, [L_LAAT] = true};
-	static const size_t min[L_N] = {[L_FILE] = 8, [L_NAAM] = 8, [L_GROEP] = 4, [L_STAP] = 6};
-	const char *head[L_N];
-	size_t w[L_N], total = 0;
-
-	for (int c = 0; c < L_N; c++) {
-		head[c] = _(head_msg[c]);
-		w[c] = opp_utf8_width(head[c]);
-	}
-	for (size_t i = 0; i < n; i++) {
-		char num[3][32];
-		const char *cells[L_N];
-		list_cells(&rows[i], num, cells);
-		for (int c = 0; c < L_N; c++) {
-			size_t cw = opp_utf8_width(cells[c]);
-			if (rows[i].error && c > L_FILE)
-				break;
-			if (cw > w[c])
-				w[c] = cw;
-		}
-	}
-	for (int c = 0; c < L_N; c++)
-		total += w[c] + (c ? 2 : 0);
-	/* Too wide: take a column at a time from the widest of the names
-	 * (file, pupil, group, step), never below their minimum. */
-	while (width && total > width) {
-		int widest = -1;
-		for (int c = L_FILE; c <= L_STAP; c++)
-			if (w[c] > min[c] && (widest < 0 || w[c] > w[widest]))
-				widest = c;
-		if (widest < 0)
-			break;
-		w[widest]--;
-		total--;
-	}
-	for (size_t i = 0; i <= n; i++) {
-		char num[3][32];
-		const char *cells[L_N];
-		size_t start = out->len;
-
-		if (i == 0)
-			memcpy(cells, head, sizeof(cells));
-		else
-			list_cells(&rows[i - 1], num, cells);
-		for (int c = 0; c < L_N; c++) {
-			if (c)
-				opp_buf_puts(out, "  ");
-			if (i && rows[i - 1].error && c == L_NAAM) {
-				/* A case that did not load: its error fills the line. */
-				size_t used = w[L_FILE] + 2;
-				struct opp_buf e = OPP_BUF_INIT;
-				opp_buf_printf(&e, "%s %s", _("error:"), rows[i - 1].error);
-				opp_utf8_fit(out, e.ptr,
-				             !width         ? SIZE_MAX / 2
-				             : width > used ? width - used
-				                            : 1,
-				             false);
-				opp_buf_release(&e);
-				break;
-			}
-			if (right[c]) {
-				size_t cw = opp_utf8_width(cells[c]);
-				for (; cw < w[c]; cw++)
-					opp_buf_putc(out, ' ');
-			}
-			/* A path keeps its end: the file name tells cases apart. */
-			if (c == L_FILE)
-				opp_utf8_fit_tail(out, cells[c], w[c], true);
-			else
-				opp_utf8_fit(out, cells[c], w[c], c != L_N - 1 && !right[c]);
-		}
-		/* No trailing blanks. */
-		while (out->len > start && out->ptr[out->len - 1] == ' ')
-			out->ptr[--out->len] = '\0';
-		opp_buf_putc(out, '\n');
-	}
 }

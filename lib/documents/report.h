@@ -1,18 +1,17 @@
 /*
  * report — the caseload overview across many case files: one row per
- * case, all arrangement items, all open afspraken, and the patterns
+ * case, all arrangement items, all open afspraken, every active goal with
+ * its progress, and the patterns
  * (which support recurs across cases).
  *
  * The rows are computed here, once, independent of the output format
- * (struct opp_case_row, opp_inzet_row, opp_afspraak_row); `opp report`
- * (md, html, xlsx), `opp list` (a terminal table) and `opp render --to
- * xlsx` all fill them through the functions below, so the formats cannot
- * disagree. A report streams: opp_report_add() writes one case's rows at
- * once and keeps nothing of the case but the pattern counts, so a run
- * over 10,000 files needs bounded memory (the caller frees each document
- * after adding it). Markdown and HTML are written here; xlsx in
- * render_xlsx.c (the only user of libxlsxwriter), in constant-memory
- * mode.
+ * (struct opp_case_row, opp_inzet_row, opp_afspraak_row), and their
+ * cells too (struct opp_cell); `opp report` (md, html, xlsx), `opp list`
+ * (list.c) and `opp render --to xlsx` (render_xlsx.c) all use them, so
+ * the formats cannot disagree. A report streams: opp_report_add() takes
+ * one case at a time and keeps nothing of it but the pattern counts, so
+ * a run over 10,000 files needs bounded memory (the caller frees each
+ * document after adding it).
  *
  * Labels (sheet names, column headers) are the format's Dutch words, as
  * in the case files; nothing here prints, exits or reads the clock.
@@ -31,6 +30,8 @@
 #include "format/config.h"
 #include "format/diag.h"
 #include "format/model.h"
+#include "output/sink.h"
+#include "output/xlsx.h"
 
 #define OPP_NODATE INT32_MIN /* a date field that is absent */
 
@@ -47,6 +48,7 @@ struct opp_case_row {
 	size_t doelen;                    /* active goals (status lopend) */
 	int32_t evaluatie;                /* next planned evaluation, or OPP_NODATE */
 	size_t achterstallig;             /* overdue items (opp_due_collect, until today - 1) */
+	size_t zonder_voortgang;          /* active goals quiet for long (opp_voortgang_row.stil) */
 	double bedrag[OPP_FIN_COUNT];     /* sum of bekostiging.bedrag per funder */
 	bool heeft_bedrag[OPP_FIN_COUNT]; /* some item of this funder has a bedrag */
 };
@@ -77,6 +79,17 @@ struct opp_afspraak_row {
 	int32_t dagen_te_laat;      /* today - uiterlijk when te laat, else 0 */
 };
 
+/* One active goal and its progress, with its case (sheet "voortgang"). */
+struct opp_voortgang_row {
+	const char *file, *leerling;
+	const char *id, *domein;
+	const char *koers; /* "op koers", "achter", "geen gegevens"; NULL: not measurable */
+	int32_t laatste;   /* the last note's date, or OPP_NODATE */
+	int32_t dagen;     /* days since it, or -1 */
+	int32_t evaluatie; /* the case's next planned evaluation, or OPP_NODATE */
+	bool stil;         /* no note for 2 x voortgang_dagen (from its setting before the first) */
+};
+
 /* One recurring kind of support (sheet "patronen"). */
 struct opp_patroon {
 	const char *wat;        /* `wat`, normalised: lowercase, spaces collapsed */
@@ -92,6 +105,12 @@ struct opp_patroon {
 void opp_case_row_fill(struct opp_case_row *r, struct opp_arena *arena, const char *file,
                        const struct opp_doc *doc, const char *error, const struct opp_config *cfg,
                        int32_t today);
+
+/* Fill the row of active goal d of doc as of today (strings into arena;
+ * cfg never NULL). */
+void opp_voortgang_row_fill(struct opp_voortgang_row *r, struct opp_arena *arena, const char *file,
+                            const struct opp_doc *doc, const struct opp_doel *d, const struct opp_config *cfg,
+                            int32_t today);
 
 /* Fill the row of arrangement item z of doc (strings copied into arena). */
 void opp_inzet_row_fill(struct opp_inzet_row *r, struct opp_arena *arena, const char *file,
@@ -114,9 +133,9 @@ const char *opp_report_naam(const struct opp_doc *doc, const char *id);
 const char *opp_report_join(struct opp_arena *a, const struct opp_doc *doc, const struct opp_list *l,
                             bool names);
 
-/* Normalise a `wat` for the patterns: lowercase (ASCII and Latin-1
- * letters), whitespace runs to one space, trimmed, a final full stop
- * dropped. Caller frees. */
+/* Normalise a `wat` for the patterns: lowercase (opp_utf8_lower),
+ * whitespace runs to one space, trimmed, a final full stop dropped.
+ * Caller frees. */
 char *opp_patroon_key(const char *wat);
 
 /* The columns of each section, in order, shared by every format; each
@@ -127,23 +146,57 @@ char *opp_patroon_key(const char *wat);
 struct opp_report_col {
 	const char *name; /* header: the format's Dutch word */
 	unsigned width;   /* suggested width in characters (xlsx) */
+	bool right;       /* a number: right-aligned (md, html) */
 };
-#define OPP_CASE_FUNDERS 10                             /* index of the first funder column */
-extern const struct opp_report_col opp_case_cols[];     /* sheet "overzicht" */
-extern const struct opp_report_col opp_inzet_cols[];    /* sheet "arrangement" */
-extern const struct opp_report_col opp_afspraak_cols[]; /* sheet "afspraken" */
-extern const struct opp_report_col opp_patroon_cols[];  /* sheet "patronen" */
+#define OPP_CASE_FUNDERS 11                              /* index of the first funder column */
+extern const struct opp_report_col opp_case_cols[];      /* sheet "overzicht" */
+extern const struct opp_report_col opp_inzet_cols[];     /* sheet "arrangement" */
+extern const struct opp_report_col opp_afspraak_cols[];  /* sheet "afspraken" */
+extern const struct opp_report_col opp_patroon_cols[];   /* sheet "patronen" */
+extern const struct opp_report_col opp_voortgang_cols[]; /* sheet "voortgang" */
+
+/* The number of columns of a table. */
+size_t opp_report_ncols(const struct opp_report_col *cols);
+
+/* ---- cells --------------------------------------------------------------
+ * A row as typed cells, one per column of its table, so that every format
+ * shows the same values its own way: the workbook real numbers and dates,
+ * md and html "€ 1.850,00" and YYYY-MM-DD. Texts point into the row. */
+
+enum opp_cell_kind {
+	OPP_CELL_NONE,  /* empty */
+	OPP_CELL_TEXT,  /* text */
+	OPP_CELL_COUNT, /* num: a whole number */
+	OPP_CELL_EURO,  /* num: an amount in euro */
+	OPP_CELL_DATE,  /* day */
+};
+
+struct opp_cell {
+	enum opp_cell_kind kind;
+	const char *text;
+	double num;
+	int32_t day;
+};
+
+/* Fill c (room for every column of the row's table) and return how many
+ * cells: opp_case_cols, opp_inzet_cols, opp_afspraak_cols. */
+size_t opp_case_cells(const struct opp_case_row *r, struct opp_cell *c);
+size_t opp_inzet_cells(const struct opp_inzet_row *r, struct opp_cell *c);
+size_t opp_afspraak_cells(const struct opp_afspraak_row *r, struct opp_cell *c);
+size_t opp_voortgang_cells(const struct opp_voortgang_row *r, struct opp_cell *c);
+
+/* Write n cells into the current row of a sheet from column col on. */
+void opp_cells_xlsx(struct opp_xlsx_sheet *sh, unsigned col, const struct opp_cell *c, size_t n);
 
 /* ---- the report ------------------------------------------------------- */
 
 struct opp_report; /* opaque: one report being written */
 
-/* Start a report in format "md", "html" or "xlsx". md and html stream to
- * out; xlsx writes a workbook to path (make it a temporary file, see
+/* Start a report: with a writer (md, html: sink.h) streamed to out; with
+ * w NULL a workbook written to path (make it a temporary file, see
  * atomic.h). o->today is the "as of" date; o->created the workbook's
- * fixed creation time. NULL with *err set (caller frees) on failure or an
- * unknown format. */
-struct opp_report *opp_report_open(const char *format, const char *path, FILE *out,
+ * fixed creation time. NULL with *err set (caller frees) on failure. */
+struct opp_report *opp_report_open(const struct opp_writer *w, const char *path, FILE *out,
                                    const struct opp_render_opts *o, char **err);
 
 /* Add one case: its overview row, its arrangement items and its open
@@ -153,31 +206,9 @@ struct opp_report *opp_report_open(const char *format, const char *path, FILE *o
 void opp_report_add(struct opp_report *r, const char *file, const struct opp_doc *doc, const char *load_error,
                     const struct opp_config *cfg);
 
-/* Write what remains (the patterns), finish and free the report. False
- * with *err set (caller frees) when anything could not be written. */
+/* Write what remains (the tables that waited, the patterns), finish and
+ * free the report. False with *err set (caller frees) when anything
+ * could not be written. */
 bool opp_report_close(struct opp_report *r, char **err);
-
-/* ---- `opp list` -------------------------------------------------------- */
-
-/* The compact table of `opp list`: a header and one line per case (file,
- * leerling, groep, stap, doelen, evaluatie, te laat). width > 0: fit each
- * line into that many columns, shortening the names first; 0: no limit. */
-void opp_report_list(struct opp_buf *out, const struct opp_case_row *rows, size_t n, size_t width);
-
-/* ---- for the format writers (report.c, render_xlsx.c) ------------------ */
-
-struct opp_report_ops {
-	const char *name;
-	/* Start; returns the writer's state, or NULL with *err set. */
-	void *(*open)(const char *path, FILE *out, const struct opp_render_opts *o, char **err);
-	/* Rows, each sheet's in order; a failure is remembered for close. */
-	void (*add_case)(void *w, const struct opp_case_row *r);
-	void (*add_inzet)(void *w, const struct opp_inzet_row *r);
-	void (*add_afspraak)(void *w, const struct opp_afspraak_row *r);
-	/* Write the patterns, finish, free w; false with *err set. */
-	bool (*close)(void *w, const struct opp_patroon *p, size_t n, char **err);
-};
-
-extern const struct opp_report_ops opp_report_xlsx_ops; /* render_xlsx.c */
 
 #endif

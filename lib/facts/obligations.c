@@ -544,6 +544,40 @@ einde(struct collect *c)
 	}
 }
 
+/* What an obligation is about: the pointer opp_ob_find() looks for. */
+static const void *
+subject_of(const struct opp_obligation *o)
+{
+	return o->overleg    ? (const void *)o->overleg
+	       : o->afspraak ? (const void *)o->afspraak
+	       : o->inzet    ? (const void *)o->inzet
+	       : o->doel     ? (const void *)o->doel
+	                     : (const void *)o->partij;
+}
+
+static int
+cmp_key(const void *a, const void *b)
+{
+	const struct opp_ob_key *x = a, *y = b;
+
+	if (x->what != y->what)
+		return x->what < y->what ? -1 : 1;
+	if (x->subject != y->subject)
+		return x->subject < y->subject ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i; /* file order among equals */
+}
+
+/* The index opp_ob_find() searches: self-contained keys, so that
+ * documents checked in parallel threads sort without shared state. */
+static void
+index_subjects(struct opp_obligations *l)
+{
+	l->by_subject = xcalloc(l->n + 1, sizeof(*l->by_subject));
+	for (size_t i = 0; i < l->n; i++)
+		l->by_subject[i] = (struct opp_ob_key){(int)l->v[i].what, (uintptr_t)subject_of(&l->v[i]), i};
+	qsort(l->by_subject, l->n, sizeof(*l->by_subject), cmp_key);
+}
+
 void
 opp_obligations_collect(struct opp_obligations *l, const struct opp_doc *doc, const struct opp_config *cfg,
                         int32_t today)
@@ -568,12 +602,14 @@ opp_obligations_collect(struct opp_obligations *l, const struct opp_doc *doc, co
 	voortgang(&c);
 	stagnatie(&c);
 	einde(&c);
+	index_subjects(l);
 }
 
 void
 opp_obligations_release(struct opp_obligations *l)
 {
 	free(l->v);
+	free(l->by_subject);
 	opp_arena_release(&l->arena);
 	memset(l, 0, sizeof(*l));
 }
@@ -593,15 +629,39 @@ opp_ob_is_due(const struct opp_obligation *o)
 const struct opp_obligation *
 opp_ob_find(const struct opp_obligations *l, enum opp_ob_what what, const void *subject)
 {
+	size_t lo = 0, hi = l->n;
+
+	if (!subject) {
+		for (size_t i = 0; i < l->n; i++)
+			if (l->v[i].what == what && l->v[i].state == OPP_OB_OPEN)
+				return &l->v[i];
+		return NULL;
+	}
+	while (lo < hi) { /* the first key not below (what, subject) */
+		size_t mid = lo + (hi - lo) / 2;
+		const struct opp_ob_key *k = &l->by_subject[mid];
+		if (k->what < (int)what || (k->what == (int)what && k->subject < (uintptr_t)subject))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < l->n; lo++) {
+		const struct opp_ob_key *k = &l->by_subject[lo];
+		if (k->what != (int)what || k->subject != (uintptr_t)subject)
+			break;
+		if (l->v[k->i].state == OPP_OB_OPEN)
+			return &l->v[k->i];
+	}
+	return NULL;
+}
+
+const struct opp_obligation *
+opp_ob_find_partij(const struct opp_obligations *l, enum opp_ob_what what, const char *partij)
+{
+	/* A handful of parties: a scan is as fast as a lookup. */
 	for (size_t i = 0; i < l->n; i++) {
 		const struct opp_obligation *o = &l->v[i];
-		const void *s = o->overleg    ? (const void *)o->overleg
-		                : o->afspraak ? (const void *)o->afspraak
-		                : o->inzet    ? (const void *)o->inzet
-		                : o->doel     ? (const void *)o->doel
-		                              : (const void *)o->partij;
-		if (o->what == what && o->state == OPP_OB_OPEN &&
-		    (!subject || s == subject || (o->partij && subject && strcmp(o->partij, subject) == 0)))
+		if (o->what == what && o->state == OPP_OB_OPEN && o->partij && strcmp(o->partij, partij) == 0)
 			return o;
 	}
 	return NULL;

@@ -113,10 +113,17 @@ struct opp_obligation {
 	const char *escalatie; /* config escalatie: the route the stagnation texts name */
 };
 
+struct opp_ob_key { /* what an obligation is about, for the lookup */
+	int what;
+	uintptr_t subject;
+	size_t i; /* into v */
+};
+
 struct opp_obligations {
 	struct opp_obligation *v;
 	size_t n, cap;
-	struct opp_arena arena; /* owns the details */
+	struct opp_ob_key *by_subject; /* sorted by (what, subject), then file order */
+	struct opp_arena arena;        /* owns the details */
 };
 
 /* Work out every obligation of doc as of today (cfg never NULL). The
@@ -143,9 +150,17 @@ void opp_ob_finding(struct opp_buf *out, const struct opp_obligation *o, const s
  * reminders; translated). */
 void opp_ob_todo(struct opp_buf *out, const struct opp_obligation *o, const struct opp_doc *doc);
 
-/* The first open obligation of this kind about a subject, or NULL: what
- * the document's status columns and the agenda's checklist show. */
+/* The first open obligation of this kind about a subject (the meeting,
+ * afspraak, item or goal it concerns; NULL: any), or NULL: what the
+ * document's status columns and the agenda's checklist show. A lookup
+ * in the list's index: a document with thousands of goals asks once per
+ * goal. */
 const struct opp_obligation *opp_ob_find(const struct opp_obligations *l, enum opp_ob_what what,
                                          const void *subject);
+
+/* The same for an obligation of a party (ouders, school, toegang,
+ * leerling) by its name. */
+const struct opp_obligation *opp_ob_find_partij(const struct opp_obligations *l, enum opp_ob_what what,
+                                                const char *partij);
 
 #endif

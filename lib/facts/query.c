@@ -3,8 +3,11 @@
  */
 #include "facts/query.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "base/alloc.h"
 #include "base/date.h"
 #include "base/i18n.h"
 
@@ -289,6 +292,56 @@ opp_doel_koers(const struct opp_doc *doc, const struct opp_doel *d, int32_t toda
 	if (d->streefwaarde.n >= d->beginwaarde.n)
 		return v->waarde.n + 1e-9 >= want ? OPP_KOERS_OP : OPP_KOERS_ACHTER;
 	return v->waarde.n - 1e-9 <= want ? OPP_KOERS_OP : OPP_KOERS_ACHTER;
+}
+
+static int
+verloop_cmp(const void *a, const void *b)
+{
+	const struct opp_verloop *x = a, *y = b;
+	int32_t dx = x->datum < 0 ? INT32_MAX : x->datum, dy = y->datum < 0 ? INT32_MAX : y->datum;
+
+	if (dx != dy)
+		return dx < dy ? -1 : 1;
+	if (x->soort != y->soort)
+		return x->soort < y->soort ? -1 : 1;
+	/* The same kind on the same day: keep file order (qsort is not
+	 * stable, the pointers into one array are). */
+	if (x->note != y->note)
+		return x->note < y->note ? -1 : 1;
+	return x->uitkomst < y->uitkomst ? -1 : x->uitkomst > y->uitkomst;
+}
+
+size_t
+opp_doel_verloop(const struct opp_doc *doc, const struct opp_doel *d, int32_t today, struct opp_verloop **out)
+{
+	size_t nu = 0, n = 0;
+	const struct opp_uitkomst_ref *u = opp_doc_uitkomsten(doc, d, &nu);
+	struct opp_verloop *v = xcalloc(d->voortgang.n + nu + 2, sizeof(*v));
+	int32_t set;
+
+	if (opp_doel_gesteld(doc, d, today, &set))
+		v[n++] = (struct opp_verloop){.soort = OPP_VERLOOP_GESTELD, .datum = set};
+	for (size_t i = 0; i < d->voortgang.n; i++) {
+		const struct opp_voortgang *t = &d->voortgang.v[i];
+		if (t->datum.s && t->datum.i <= today)
+			v[n++] = (struct opp_verloop){
+			        .soort = OPP_VERLOOP_NOTITIE, .datum = t->datum.i, .note = t};
+	}
+	for (size_t i = 0; i < nu; i++)
+		if (opp_overleg_held(u[i].o, today) && u[i].p->value.s)
+			v[n++] = (struct opp_verloop){.soort = OPP_VERLOOP_UITKOMST,
+			                              .datum = u[i].o->datum.i,
+			                              .at = u[i].o,
+			                              .uitkomst = u[i].p};
+	if (d->status.s && d->status.i != OPP_DOEL_LOPEND)
+		v[n++] = (struct opp_verloop){.soort = OPP_VERLOOP_AFGESLOTEN, .datum = -1};
+	qsort(v, n, sizeof(*v), verloop_cmp);
+	if (!n) {
+		free(v);
+		v = NULL;
+	}
+	*out = v;
+	return n;
 }
 
 bool

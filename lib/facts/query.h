@@ -112,6 +112,31 @@ extern const char *const opp_label_koers[3]; /* "geen gegevens", "op koers", "ac
  * whether that is above or below beginwaarde). */
 enum opp_koers opp_doel_koers(const struct opp_doc *doc, const struct opp_doel *d, int32_t today);
 
+/* A goal's history as one story (the rendered OPP, the evaluation
+ * agenda): set, progress notes, the outcomes given at held meetings (with
+ * that meeting's bijstelling when the goal was not reached), and closed
+ * outside a meeting. */
+enum opp_verloop_soort {
+	OPP_VERLOOP_GESTELD,    /* datum: when it was set (opp_doel_gesteld) */
+	OPP_VERLOOP_NOTITIE,    /* note: a voortgang note dated on or before today */
+	OPP_VERLOOP_UITKOMST,   /* at, uitkomst: an evaluation's outcome for it */
+	OPP_VERLOOP_AFGESLOTEN, /* its `status` key closed it; no date (datum -1) */
+};
+
+struct opp_verloop {
+	enum opp_verloop_soort soort;
+	int32_t datum;
+	const struct opp_voortgang *note; /* NOTITIE */
+	const struct opp_overleg *at;     /* UITKOMST */
+	const struct opp_paar *uitkomst;  /* UITKOMST: value is an enum opp_uitkomst */
+};
+
+/* The story of d as of today in date order (on one day: set, notes,
+ * outcomes; the closing last). Returns how many; *out is the caller's to
+ * free (NULL when none). */
+size_t opp_doel_verloop(const struct opp_doc *doc, const struct opp_doel *d, int32_t today,
+                        struct opp_verloop **out);
+
 /* Whether a meeting's chair is the regievoerder (rule `voorzitter`, the
  * agenda's checklist). */
 bool opp_voorzitter_is_regie(const struct opp_doc *doc, const struct opp_overleg *o);

@@ -597,7 +597,7 @@ opp_doc_uitkomsten(const struct opp_doc *doc, const struct opp_doel *d, size_t *
 void
 opp_doc_index(struct opp_doc *doc)
 {
-	size_t n = 0, total = 0, *fill = NULL;
+	size_t n = 0, total = 0, *fill = NULL, *seen;
 
 	free(doc->by_id);
 	doc->by_id = xcalloc(doc->betrokkenen.n + 1, sizeof(*doc->by_id));
@@ -619,24 +619,26 @@ opp_doc_index(struct opp_doc *doc)
 	doc->n_doel_by_id = n;
 
 	/* Which items serve each goal: count, then fill (compressed rows).
-	 * An item that names a goal twice serves it once. */
+	 * An item that names a goal twice serves it once: seen[g] holds the
+	 * last item (+ 1) counted for goal g, so a repeat costs nothing to
+	 * find however long the list. */
 	free(doc->inzet_start);
 	free(doc->inzet_idx);
 	doc->inzet_start = xcalloc(doc->doelen.n + 1, sizeof(*doc->inzet_start));
+	seen = xcalloc(doc->doelen.n + 1, sizeof(*seen));
 	for (int pass = 0; pass < 2; pass++) {
+		memset(seen, 0, (doc->doelen.n + 1) * sizeof(*seen));
 		for (size_t k = 0; k < doc->arrangement.n; k++) {
 			const struct opp_list *l = &doc->arrangement.v[k].doelen;
 			for (size_t j = 0; j < l->n; j++) {
 				const struct opp_doel *d = opp_doc_doel(doc, l->v[j].s);
 				size_t g;
-				bool dup = false;
 				if (!d)
 					continue;
 				g = (size_t)(d - doc->doelen.v);
-				for (size_t e = 0; e < j && !dup; e++)
-					dup = l->v[e].s && strcmp(l->v[e].s, l->v[j].s) == 0;
-				if (dup)
+				if (seen[g] == k + 1)
 					continue;
+				seen[g] = k + 1;
 				if (pass == 0)
 					doc->inzet_start[g + 1]++;
 				else
@@ -653,6 +655,7 @@ opp_doc_index(struct opp_doc *doc)
 		}
 	}
 	free(fill);
+	free(seen);
 	index_uitkomsten(doc);
 }
 

@@ -1,66 +1,36 @@
 /*
- * render_html — the OPP as one standalone HTML page that prints on A4.
+ * html — the HTML writer: one standalone page that loads nothing.
  *
- * The content and its order come from opp_render_walk() (render.c);
- * this file writes the primitives. The page loads nothing: inline CSS
- * only, no scripts, fonts or images, and a Content-Security-Policy that
- * forbids them anyway, in case a browser is ever talked into it. Every
- * value is HTML-escaped (escape.h); free text is rendered by cmark in
- * safe mode (raw HTML and javascript: links dropped), its headings
- * demoted below the document's own and its images shown as their alt
- * text. This file is the only user of cmark.h.
+ * No scripts, fonts or images, the document's style sheet inline, and a
+ * Content-Security-Policy that forbids anything else anyway, in case a
+ * browser is ever talked into it; robots are asked not to index the page
+ * (it names a pupil). Every value is HTML-escaped (escape.h); free text
+ * is rendered by cmark in safe mode (raw HTML and javascript: links
+ * dropped, invalid UTF-8 replaced), its headings moved below the
+ * document's own (h1-h3) and its images shown as their alt text. This
+ * file is the only includer of cmark.h.
  */
-#include "documents/render_common.h"
-
 #include <cmark.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/alloc.h"
 #include "base/escape.h"
+#include "output/sink.h"
+#include "output/svg.h"
+#include "output/writer.h"
 
 /* Never CMARK_OPT_UNSAFE: the text is case data. VALIDATE_UTF8 turns
  * invalid bytes into U+FFFD instead of passing them on. */
 #define CMARK_OPTS (CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)
 
-/* Free text sits under an h3 at most: its own headings start at h4. */
+/* The documents' headings are h1-h3: free text's own start at h4. */
 #define HEADING_SHIFT 3
-
-static const char css[] =
-        "@page{size:A4;margin:18mm 16mm 20mm}\n"
-        "html{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif;"
-        "font-size:11pt;line-height:1.4;color:#111;background:#fff}\n"
-        "body{max-width:52em;margin:2em auto;padding:0 1em}\n"
-        "h1{font-size:1.6em;margin:0 0 .4em}\n"
-        "h2{font-size:1.25em;margin:1.6em 0 .5em;padding-bottom:.15em;border-bottom:1px solid #888}\n"
-        "h3{font-size:1.05em;margin:1.2em 0 .4em}\n"
-        "h4,h5,h6{font-size:1em;margin:.8em 0 .3em}\n"
-        "h1,h2,h3,h4,h5,h6{break-after:avoid;page-break-after:avoid}\n"
-        "p,li{orphans:3;widows:3}\n"
-        "dl{display:grid;grid-template-columns:minmax(9em,15em) 1fr;gap:.25em 1em;margin:.5em 0 1em}\n"
-        "dt{font-weight:600}\n"
-        "dd{margin:0}\n"
-        "dd>:first-child,td>:first-child,.tekst>:first-child{margin-top:0}\n"
-        "dd>:last-child,td>:last-child,.tekst>:last-child{margin-bottom:0}\n"
-        ".tekst{margin:.5em 0 1em;padding-left:.8em;border-left:3px solid #ccc}\n"
-        "table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.95em}\n"
-        "th,td{border:1px solid #aaa;padding:.25em .45em;text-align:left;vertical-align:top}\n"
-        "thead th{background:#eee}\n"
-        "thead{display:table-header-group}\n"
-        "tr{break-inside:avoid;page-break-inside:avoid}\n"
-        ".r{text-align:right;white-space:nowrap}\n"
-        "table.ondertekening{break-inside:avoid;page-break-inside:avoid}\n"
-        "table.ondertekening td{height:3.5em}\n"
-        "table.ondertekening td:last-child{width:35%}\n"
-        "pre,code{font-family:ui-monospace,\"DejaVu Sans Mono\",Menlo,Consolas,monospace;font-size:.9em}\n"
-        "pre{white-space:pre-wrap}\n"
-        "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}"
-        "a{color:inherit;text-decoration:none}thead th{background:#eee;"
-        "-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
 
 /* Free text to HTML through cmark: parsed, adjusted, rendered safely.
  * Headings in it move down by `shift` levels (to sit under the page's). */
-void
-opp_html_markdown(struct opp_buf *out, const char *md, int shift)
+static void
+markdown_html(struct opp_buf *out, const char *md, int shift)
 {
 	cmark_node *doc = cmark_parse_document(md, strlen(md), CMARK_OPTS);
 	cmark_iter *it = cmark_iter_new(doc);
@@ -99,148 +69,255 @@ opp_html_markdown(struct opp_buf *out, const char *md, int shift)
 }
 
 static void
-begin(struct opp_sink *s, const char *title)
+begin(struct opp_sink *s, const struct opp_sink_page *p)
 {
-	opp_buf_puts(s->out, "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
-	                     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-	                     "style-src 'unsafe-inline'\">\n"
-	                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-	                     "<meta name=\"robots\" content=\"noindex\">\n<title>");
-	opp_html_escape(s->out, title);
-	opp_buf_puts(s->out, "</title>\n<style>\n");
-	opp_buf_puts(s->out, css);
-	opp_buf_puts(s->out, "</style>\n</head>\n<body>\n");
+	struct opp_buf *b = &s->out;
+
+	opp_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"");
+	opp_html_escape(b, p->lang ? p->lang : "nl");
+	opp_buf_puts(b, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+	                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	                "style-src 'unsafe-inline'\">\n"
+	                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	                "<meta name=\"robots\" content=\"noindex\">\n<title>");
+	opp_html_escape(b, p->title);
+	opp_buf_puts(b, "</title>\n<style>\n");
+	/* The document's own style sheet: never case data. */
+	opp_buf_puts(b, p->css ? p->css : "");
+	opp_buf_puts(b, "</style>\n</head>\n<body>\n");
 }
 
 static void
 end(struct opp_sink *s)
 {
-	opp_buf_puts(s->out, "</body>\n</html>\n");
+	opp_buf_puts(&s->out, "</body>\n</html>\n");
 }
 
 static void
 heading(struct opp_sink *s, int level, const char *text)
 {
-	opp_buf_printf(s->out, "<h%d>", level);
-	opp_html_escape(s->out, text);
-	opp_buf_printf(s->out, "</h%d>\n", level);
+	opp_buf_printf(&s->out, "<h%d>", level);
+	opp_html_escape(&s->out, text);
+	opp_buf_printf(&s->out, "</h%d>\n", level);
 }
 
 static void
-para(struct opp_sink *s, const char *text)
+para_begin(struct opp_sink *s)
 {
-	opp_buf_puts(s->out, "<p>");
-	opp_html_escape(s->out, text);
-	opp_buf_puts(s->out, "</p>\n");
+	opp_buf_puts(&s->out, "<p>");
 }
 
 static void
-text(struct opp_sink *s, const char *md)
+para_end(struct opp_sink *s)
 {
-	opp_buf_puts(s->out, "<div class=\"tekst\">\n");
-	opp_html_markdown(s->out, md, HEADING_SHIFT);
-	opp_buf_puts(s->out, "</div>\n");
+	opp_buf_puts(&s->out, "</p>\n");
+}
+
+static void
+markdown(struct opp_sink *s, const char *md)
+{
+	opp_buf_puts(&s->out, "<div class=\"tekst\">\n");
+	markdown_html(&s->out, md, HEADING_SHIFT);
+	opp_buf_puts(&s->out, "</div>\n");
+}
+
+static void
+chart(struct opp_sink *s, const struct opp_chart *c)
+{
+	opp_buf_puts(&s->out, "<figure class=\"grafiek\">\n");
+	opp_svg_chart(&s->out, c);
+	opp_buf_puts(&s->out, "</figure>\n");
 }
 
 static void
 fields_begin(struct opp_sink *s)
 {
-	opp_buf_puts(s->out, "<dl>\n");
+	opp_buf_puts(&s->out, "<dl>\n");
 }
 
 static void
 field(struct opp_sink *s, const char *label, const char *value, bool md)
 {
-	opp_buf_puts(s->out, "<dt>");
-	opp_html_escape(s->out, label);
-	opp_buf_puts(s->out, "</dt>\n<dd>");
+	opp_buf_puts(&s->out, "<dt>");
+	opp_html_escape(&s->out, label);
+	opp_buf_puts(&s->out, "</dt>\n<dd>");
 	if (md)
-		opp_html_markdown(s->out, value, HEADING_SHIFT);
+		markdown_html(&s->out, value, HEADING_SHIFT);
 	else
-		opp_html_escape(s->out, value);
-	opp_buf_puts(s->out, "</dd>\n");
+		opp_html_escape(&s->out, value);
+	opp_buf_puts(&s->out, "</dd>\n");
 }
 
 static void
 fields_end(struct opp_sink *s)
 {
-	opp_buf_puts(s->out, "</dl>\n");
+	opp_buf_puts(&s->out, "</dl>\n");
 }
 
 static void
-list_begin(struct opp_sink *s, bool ordered)
+list_begin(struct opp_sink *s)
 {
-	opp_buf_puts(s->out, ordered ? "<ol>\n" : "<ul>\n");
+	opp_buf_puts(&s->out, s->ordered ? "<ol>\n" : "<ul>\n");
 }
 
 static void
-item(struct opp_sink *s, const char *text)
+item_begin(struct opp_sink *s)
 {
-	opp_buf_puts(s->out, "<li>");
-	opp_html_escape(s->out, text);
-	opp_buf_puts(s->out, "</li>\n");
+	opp_buf_puts(&s->out, "<li>");
 }
 
 static void
-list_end(struct opp_sink *s, bool ordered)
+item_end(struct opp_sink *s)
 {
-	opp_buf_puts(s->out, ordered ? "</ol>\n" : "</ul>\n");
+	opp_buf_puts(&s->out, "</li>\n");
+}
+
+static void
+list_end(struct opp_sink *s)
+{
+	opp_buf_puts(&s->out, s->ordered ? "</ol>\n" : "</ul>\n");
 }
 
 static bool
 right(const struct opp_sink *s, size_t i)
 {
-	return s->align && s->align[i] == 'r';
+	return i < s->ncols && s->cols[i].align == OPP_ALIGN_RIGHT;
 }
 
 static void
-table_begin(struct opp_sink *s, const char *cls, size_t n, const char *const *head, const char *align)
+table_begin(struct opp_sink *s)
 {
-	s->ncols = n;
-	s->align = align;
-	opp_buf_puts(s->out, "<table class=\"");
-	opp_html_escape(s->out, cls);
-	opp_buf_puts(s->out, "\">\n<thead><tr>");
-	for (size_t i = 0; i < n; i++) {
-		opp_buf_puts(s->out, right(s, i) ? "<th scope=\"col\" class=\"r\">" : "<th scope=\"col\">");
-		opp_html_escape(s->out, head[i]);
-		opp_buf_puts(s->out, "</th>");
+	struct opp_buf *b = &s->out;
+
+	if (s->cls) {
+		opp_buf_puts(b, "<table class=\"");
+		opp_html_escape(b, s->cls);
+		opp_buf_puts(b, "\">\n<thead><tr>");
+	} else {
+		opp_buf_puts(b, "<table>\n<thead><tr>");
 	}
-	opp_buf_puts(s->out, "</tr></thead>\n<tbody>\n");
-}
-
-static void
-row(struct opp_sink *s, const char *const *cells, unsigned md)
-{
-	opp_buf_puts(s->out, "<tr>");
 	for (size_t i = 0; i < s->ncols; i++) {
-		opp_buf_puts(s->out, right(s, i) ? "<td class=\"r\">" : "<td>");
-		if (md & (1u << i))
-			opp_html_markdown(s->out, cells[i], HEADING_SHIFT);
-		else
-			opp_html_escape(s->out, cells[i]);
-		opp_buf_puts(s->out, "</td>");
+		opp_buf_puts(b, right(s, i) ? "<th scope=\"col\" class=\"r\">" : "<th scope=\"col\">");
+		opp_html_escape(b, s->cols[i].head);
+		opp_buf_puts(b, "</th>");
 	}
-	opp_buf_puts(s->out, "</tr>\n");
+	opp_buf_puts(b, "</tr></thead>\n<tbody>\n");
+}
+
+static void
+row_begin(struct opp_sink *s)
+{
+	opp_buf_puts(&s->out, "<tr>");
+}
+
+static void
+cell_begin(struct opp_sink *s)
+{
+	struct opp_buf *b = &s->out;
+
+	opp_buf_puts(b, "<td");
+	if (s->span > 1)
+		opp_buf_printf(b, " colspan=\"%zu\"", s->span);
+	opp_buf_puts(b, right(s, s->col) ? " class=\"r\">" : ">");
+}
+
+static void
+cell_end(struct opp_sink *s)
+{
+	opp_buf_puts(&s->out, "</td>");
+}
+
+static void
+row_end(struct opp_sink *s)
+{
+	opp_buf_puts(&s->out, "</tr>\n");
 }
 
 static void
 table_end(struct opp_sink *s)
 {
-	opp_buf_puts(s->out, "</tbody>\n</table>\n");
-	s->ncols = 0;
+	opp_buf_puts(&s->out, "</tbody>\n</table>\n");
 }
 
-static const struct opp_sink_ops html_ops = {
-        begin,      end,        heading, para,     text,        fields_begin, field,
-        fields_end, list_begin, item,    list_end, table_begin, row,          table_end,
-};
-
-bool
-opp_render_html(struct opp_buf *out, const struct opp_doc *doc, const struct opp_render_opts *o)
+static void
+text(struct opp_sink *s, const char *t)
 {
-	struct opp_sink s = {.ops = &html_ops, .out = out};
-
-	opp_render_walk(&s, doc, o);
-	return true;
+	opp_html_escape(&s->out, t);
 }
+
+static void
+wrapped(struct opp_sink *s, const char *tag, const char *t)
+{
+	opp_buf_printf(&s->out, "<%s>", tag);
+	opp_html_escape(&s->out, t);
+	opp_buf_printf(&s->out, "</%s>", tag);
+}
+
+static void
+strong(struct opp_sink *s, const char *t)
+{
+	wrapped(s, "strong", t);
+}
+
+static void
+emph(struct opp_sink *s, const char *t)
+{
+	wrapped(s, "em", t);
+}
+
+static void
+link(struct opp_sink *s, const char *url, const char *t)
+{
+	opp_buf_puts(&s->out, "<a href=\"");
+	opp_html_escape(&s->out, url);
+	opp_buf_puts(&s->out, "\">");
+	opp_html_escape(&s->out, t);
+	opp_buf_puts(&s->out, "</a>");
+}
+
+static void
+time_(struct opp_sink *s, const char *iso, const char *t)
+{
+	opp_buf_puts(&s->out, "<time datetime=\"");
+	opp_html_escape(&s->out, iso);
+	opp_buf_puts(&s->out, "\">");
+	opp_html_escape(&s->out, t);
+	opp_buf_puts(&s->out, "</time>");
+}
+
+static void
+md_inline(struct opp_sink *s, const char *md)
+{
+	markdown_html(&s->out, md, HEADING_SHIFT);
+}
+
+const struct opp_writer opp_writer_html = {
+        .name = "html",
+        .begin = begin,
+        .end = end,
+        .heading = heading,
+        .para_begin = para_begin,
+        .para_end = para_end,
+        .markdown = markdown,
+        .chart = chart,
+        .fields_begin = fields_begin,
+        .field = field,
+        .fields_end = fields_end,
+        .list_begin = list_begin,
+        .item_begin = item_begin,
+        .item_end = item_end,
+        .list_end = list_end,
+        .table_begin = table_begin,
+        .row_begin = row_begin,
+        .cell_begin = cell_begin,
+        .cell_end = cell_end,
+        .row_end = row_end,
+        .table_end = table_end,
+        .text = text,
+        .strong = strong,
+        .emph = emph,
+        .link = link,
+        .time = time_,
+        .punct = text, /* the document's own, and escaped all the same */
+        .md_inline = md_inline,
+};

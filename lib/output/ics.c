@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "base/date.h"
-#include "documents/agenda.h"
+#include "base/utf8.h"
 
 void
 opp_ics_text(struct opp_buf *out, const char *s)
@@ -51,31 +51,19 @@ opp_ics_param(struct opp_buf *out, const char *s)
 	opp_buf_release(&v);
 }
 
-/* Bytes in the character at p (at most the n left): a lead byte with its
- * continuation bytes, or 1 for anything else. */
-static size_t
-char_len(const unsigned char *p, size_t n)
-{
-	size_t want = *p < 0xC0 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : *p < 0xF8 ? 4 : 1, k = 1;
-
-	while (k < want && k < n && (p[k] & 0xC0) == 0x80)
-		k++;
-	return k;
-}
-
 void
 opp_ics_fold(struct opp_buf *out, const char *line, size_t len)
 {
-	const unsigned char *p = (const unsigned char *)line;
 	size_t col = 0;
 
 	for (size_t i = 0; i < len;) {
-		size_t n = char_len(p + i, len - i);
+		uint32_t cp;
+		size_t n = opp_utf8_next(line + i, len - i, &cp);
 		if (col + n > 75) {
 			opp_buf_puts(out, "\r\n ");
 			col = 1;
 		}
-		opp_buf_add(out, p + i, n);
+		opp_buf_add(out, line + i, n);
 		col += n;
 		i += n;
 	}
@@ -145,35 +133,26 @@ person(struct opp_buf *b, const char *prop, const char *naam, const char *role, 
 	opp_buf_printf(b, ":mailto:%s", email);
 }
 
-enum opp_ics_result
-opp_ics_invite(struct opp_buf *out, const struct opp_agenda *a, const struct opp_ics_opts *o)
+bool
+opp_ics_write(struct opp_buf *out, const struct opp_ics_event *e)
 {
-	const struct opp_agenda_format *text = opp_agenda_format_find("text");
-	struct opp_buf l = OPP_BUF_INIT, desc = OPP_BUF_INIT;
+	struct opp_buf l = OPP_BUF_INIT;
 	int64_t days, secs;
-	size_t attendees = 0;
 	int y, m, d;
 
-	if (!opp_ics_tz_supported(o->tijdzone))
-		return OPP_ICS_BAD_TZ;
-	if (!a->org_email)
-		return OPP_ICS_NO_ORGANIZER;
-	for (size_t i = 0; i < a->n_inv; i++)
-		attendees += a->inv[i].email && !a->inv[i].dup_email;
-	if (!attendees)
-		return OPP_ICS_NO_ATTENDEE;
-
+	if (!opp_ics_tz_supported(e->tijdzone))
+		return false;
 	opp_buf_puts(out, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
-	opp_buf_printf(&l, "PRODID:%s", o->prodid ? o->prodid : "-//opp//opp//EN");
+	opp_buf_printf(&l, "PRODID:%s", e->prodid ? e->prodid : "-//opp//opp//EN");
 	emit(out, &l);
 	opp_buf_puts(out, "CALSCALE:GREGORIAN\r\nMETHOD:REQUEST\r\n");
 	opp_buf_puts(out, vtimezone_amsterdam);
 	opp_buf_puts(out, "BEGIN:VEVENT\r\n");
-	opp_buf_printf(&l, "UID:%s", a->uid);
+	opp_buf_printf(&l, "UID:%s", e->uid);
 	emit(out, &l);
 
-	days = o->dtstamp / 86400;
-	secs = o->dtstamp % 86400;
+	days = e->dtstamp / 86400;
+	secs = e->dtstamp % 86400;
 	if (secs < 0) {
 		secs += 86400;
 		days--;
@@ -182,54 +161,46 @@ opp_ics_invite(struct opp_buf *out, const struct opp_agenda *a, const struct opp
 	opp_buf_printf(&l, "DTSTAMP:%04d%02d%02dT%02d%02d%02dZ", y, m, d, (int)(secs / 3600),
 	               (int)(secs / 60 % 60), (int)(secs % 60));
 	emit(out, &l);
-	opp_buf_printf(&l, "SEQUENCE:%d", o->sequence);
+	opp_buf_printf(&l, "SEQUENCE:%d", e->sequence);
 	emit(out, &l);
 
-	if (a->start >= 0) {
-		local_time(&l, "DTSTART", o->tijdzone, a->datum, a->start);
+	if (e->start >= 0) {
+		local_time(&l, "DTSTART", e->tijdzone, e->day, e->start);
 		emit(out, &l);
-		local_time(&l, "DTEND", o->tijdzone, a->datum, a->start + a->duur);
+		local_time(&l, "DTEND", e->tijdzone, e->day, e->start + e->minutes);
 		emit(out, &l);
 	} else {
 		/* No start time: a day event (DTEND is exclusive). */
 		opp_buf_puts(&l, "DTSTART;VALUE=DATE:");
-		ymd(&l, a->datum);
+		ymd(&l, e->day);
 		emit(out, &l);
 		opp_buf_puts(&l, "DTEND;VALUE=DATE:");
-		ymd(&l, a->datum + 1);
+		ymd(&l, e->day + 1);
 		emit(out, &l);
 	}
 
 	opp_buf_puts(&l, "SUMMARY:");
-	{
-		struct opp_buf t = OPP_BUF_INIT;
-		opp_agenda_title(&t, a);
-		opp_ics_text(&l, t.ptr);
-		opp_buf_release(&t);
-	}
+	opp_ics_text(&l, e->summary);
 	emit(out, &l);
-	if (a->o->locatie.s) {
+	if (e->location) {
 		opp_buf_puts(&l, "LOCATION:");
-		opp_ics_text(&l, a->o->locatie.s);
+		opp_ics_text(&l, e->location);
 		emit(out, &l);
 	}
-	person(&l, "ORGANIZER", a->org_naam, NULL, a->org_email);
+	person(&l, "ORGANIZER", e->organizer.naam, NULL, e->organizer.email);
 	emit(out, &l);
-	for (size_t i = 0; i < a->n_inv; i++) {
-		const struct opp_invitee *v = &a->inv[i];
-		if (!v->email || v->dup_email)
-			continue;
-		person(&l, "ATTENDEE", v->naam, v->required ? "REQ-PARTICIPANT" : "OPT-PARTICIPANT",
-		       v->email);
+	for (size_t i = 0; i < e->n_attendees; i++) {
+		const struct opp_ics_party *p = &e->attendee[i];
+		person(&l, "ATTENDEE", p->naam, p->required ? "REQ-PARTICIPANT" : "OPT-PARTICIPANT",
+		       p->email);
 		emit(out, &l);
 	}
-	if (text)
-		text->agenda(&desc, a, OPP_AGENDA_INVITE);
-	opp_buf_puts(&l, "DESCRIPTION:");
-	opp_ics_text(&l, desc.ptr);
-	emit(out, &l);
+	if (e->description) {
+		opp_buf_puts(&l, "DESCRIPTION:");
+		opp_ics_text(&l, e->description);
+		emit(out, &l);
+	}
 	opp_buf_puts(out, "STATUS:CONFIRMED\r\nTRANSP:OPAQUE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
-	opp_buf_release(&desc);
 	opp_buf_release(&l);
-	return OPP_ICS_OK;
+	return true;
 }

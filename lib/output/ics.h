@@ -1,8 +1,9 @@
 /*
- * ics — an iCalendar (RFC 5545) invitation for one meeting:
- * METHOD:REQUEST, one VEVENT in the configured time zone with its
- * VTIMEZONE, ORGANIZER, an ATTENDEE per invitee with an address, a stable
- * UID and a SEQUENCE for updates.
+ * ics — an iCalendar (RFC 5545) invitation for one event, from plain
+ * values (struct opp_ics_event): METHOD:REQUEST, one VEVENT in a time
+ * zone with its VTIMEZONE, ORGANIZER, ATTENDEEs, UID and SEQUENCE. What
+ * goes into it (which meeting, who is invited) is the caller's: the
+ * agenda's invitation is composed in documents/invite.c.
  *
  * The escaping and folding rules live here and only here: TEXT values
  * escape \ ; , and newlines; parameter values lose control characters and
@@ -18,8 +19,6 @@
 #include <stdint.h>
 
 #include "base/buf.h"
-
-struct opp_agenda;
 
 /* Append s escaped as an RFC 5545 TEXT value (not folded). CR, LF and
  * CRLF become \n; other control characters except TAB are dropped. */
@@ -37,23 +36,35 @@ void opp_ics_fold(struct opp_buf *out, const char *line, size_t len);
 /* Whether a time zone has a built-in VTIMEZONE: only Europe/Amsterdam. */
 bool opp_ics_tz_supported(const char *tz);
 
-enum opp_ics_result {
-	OPP_ICS_OK = 0,
-	OPP_ICS_BAD_TZ,       /* the configured tijdzone has no built-in VTIMEZONE */
-	OPP_ICS_NO_ORGANIZER, /* neither config organisator nor the regievoerder has an address */
-	OPP_ICS_NO_ATTENDEE,  /* no invitee has a usable address */
+/* Someone in an event: the organizer or an attendee. */
+struct opp_ics_party {
+	const char *naam;  /* CN, or NULL */
+	const char *email; /* a plain address that passed opp_email_ok() (base/email.h) */
+	bool required;     /* attendees: ROLE=REQ-PARTICIPANT, else OPT-PARTICIPANT */
 };
 
-struct opp_ics_opts {
-	const char *tijdzone; /* config tijdzone */
-	int64_t dtstamp;      /* seconds since the epoch (UTC), from the caller */
-	int sequence;         /* SEQUENCE: 0, raised for each re-sent update */
-	const char *prodid;   /* product id, e.g. "-//opp//opp 0.1.0//EN" */
+/* One event, as plain values: text is unescaped (the writer escapes and
+ * folds it), times are local to `tijdzone`. */
+struct opp_ics_event {
+	const char *prodid;             /* PRODID, e.g. "-//opp//opp 0.1.0//EN"; NULL: "-//opp//opp//EN" */
+	const char *uid;                /* UID: the same for every update of the event */
+	int64_t dtstamp;                /* DTSTAMP, seconds since the epoch (UTC), from the caller */
+	int sequence;                   /* SEQUENCE: 0, raised for each update */
+	const char *tijdzone;           /* TZID of DTSTART and DTEND (see opp_ics_tz_supported) */
+	int32_t day;                    /* the day (day number, date.h) */
+	int start;                      /* minutes after midnight; -1: a day event */
+	int minutes;                    /* the duration (with a start time) */
+	const char *summary;            /* SUMMARY */
+	const char *location;           /* LOCATION, or NULL */
+	const char *description;        /* DESCRIPTION, or NULL */
+	struct opp_ics_party organizer; /* ORGANIZER */
+	const struct opp_ics_party *attendee; /* ATTENDEE lines, in order */
+	size_t n_attendees;
 };
 
-/* Append the invitation for an agenda. The DESCRIPTION is the agenda as
- * plain text with OPP_AGENDA_INVITE. On failure nothing is appended. */
-enum opp_ics_result opp_ics_invite(struct opp_buf *out, const struct opp_agenda *a,
-                                   const struct opp_ics_opts *o);
+/* Append a calendar with the event as an invitation: METHOD:REQUEST,
+ * the VTIMEZONE, one VEVENT (STATUS:CONFIRMED). False, with nothing
+ * appended, when the time zone has no built-in VTIMEZONE. */
+bool opp_ics_write(struct opp_buf *out, const struct opp_ics_event *e);
 
 #endif

@@ -1,6 +1,6 @@
 /*
- * mail — RFC 5322 headers, RFC 2047 encoded words and MIME bodies for
- * the invitation mail: see mail.h.
+ * mail — RFC 5322 headers, RFC 2047 encoded words and MIME bodies: see
+ * mail.h.
  */
 #include "output/mail.h"
 
@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "base/date.h"
-#include "documents/agenda.h"
 
 static bool
 alnum(unsigned char c)
@@ -234,70 +233,38 @@ mailbox(struct opp_buf *out, const char *naam, const char *email)
 	}
 }
 
-bool
-opp_mail_invite(struct opp_buf *out, const struct opp_agenda *a, const char *ics, size_t ics_len, int64_t now)
+void
+opp_mail_write(struct opp_buf *out, const struct opp_mail *m)
 {
-	const struct opp_agenda_format *text = opp_agenda_format_find("text");
-	struct opp_buf body = OPP_BUF_INIT, subj = OPP_BUF_INIT;
-	char boundary[64], clock[6];
-	size_t to = 0;
-
-	for (size_t i = 0; i < a->n_inv; i++)
-		to += a->inv[i].email && !a->inv[i].dup_email;
-	if (!a->org_email || !to)
-		return false;
-	/* The boundary cannot occur in the parts: "=_" never appears in
-	 * quoted-printable (= is encoded) nor in base64. */
-	snprintf(boundary, sizeof(boundary), "=_opp_%.32s", a->uid);
-
 	opp_buf_puts(out, "Date: ");
-	opp_mail_date(out, now);
+	opp_mail_date(out, m->date);
 	opp_buf_puts(out, "\r\nFrom: ");
-	mailbox(out, a->org_naam, a->org_email);
+	mailbox(out, m->from.naam, m->from.email);
 	opp_buf_puts(out, "\r\nTo: ");
-	to = 0;
-	for (size_t i = 0; i < a->n_inv; i++) {
-		if (!a->inv[i].email || a->inv[i].dup_email)
-			continue;
-		if (to++)
+	for (size_t i = 0; i < m->n_to; i++) {
+		if (i)
 			opp_buf_puts(out, ",\r\n ");
-		mailbox(out, a->inv[i].naam, a->inv[i].email);
-	}
-	/* The subject names the pupil as the agenda does (initials unless
-	 * volledige_naam), the date and the time: nothing more. */
-	{
-		struct opp_buf title = OPP_BUF_INIT;
-		opp_agenda_title(&title, a);
-		opp_buf_printf(&subj, "Uitnodiging: %s, ", title.ptr);
-		opp_agenda_date(&subj, a->datum, true);
-		opp_buf_release(&title);
-	}
-	if (a->start >= 0) {
-		opp_agenda_clock(clock, a->start);
-		opp_buf_printf(&subj, " %s", clock);
+		mailbox(out, m->to[i].naam, m->to[i].email);
 	}
 	opp_buf_puts(out, "\r\nSubject: ");
-	opp_mail_unstructured(out, subj.ptr);
-	opp_buf_release(&subj);
+	opp_mail_unstructured(out, m->subject);
 	opp_buf_printf(out,
 	               "\r\nMIME-Version: 1.0\r\n"
 	               "Content-Type: multipart/alternative; boundary=\"%s\"\r\n"
 	               "\r\n"
-	               "Dit is een bericht in MIME-formaat: een uitnodiging met agenda.\r\n"
+	               "%s\r\n"
 	               "\r\n--%s\r\n"
 	               "Content-Type: text/plain; charset=UTF-8\r\n"
 	               "Content-Transfer-Encoding: quoted-printable\r\n\r\n",
-	               boundary, boundary);
-	if (text)
-		text->agenda(&body, a, OPP_AGENDA_INVITE);
-	opp_mail_qp(out, body.ptr, body.len);
-	opp_buf_release(&body);
-	opp_buf_printf(out,
-	               "\r\n--%s\r\n"
-	               "Content-Type: text/calendar; charset=UTF-8; method=REQUEST\r\n"
-	               "Content-Transfer-Encoding: base64\r\n\r\n",
-	               boundary);
-	opp_mail_base64(out, ics, ics_len);
-	opp_buf_printf(out, "\r\n--%s--\r\n", boundary);
-	return true;
+	               m->boundary, m->preamble ? m->preamble : "", m->boundary);
+	opp_mail_qp(out, m->text ? m->text : "", m->text ? m->text_len : 0);
+	if (m->calendar) {
+		opp_buf_printf(out,
+		               "\r\n--%s\r\n"
+		               "Content-Type: text/calendar; charset=UTF-8; method=REQUEST\r\n"
+		               "Content-Transfer-Encoding: base64\r\n\r\n",
+		               m->boundary);
+		opp_mail_base64(out, m->calendar, m->calendar_len);
+	}
+	opp_buf_printf(out, "\r\n--%s--\r\n", m->boundary);
 }

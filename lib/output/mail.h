@@ -1,9 +1,11 @@
 /*
- * mail — an invitation as an RFC 5322 message, ready for `sendmail -t`.
+ * mail — RFC 5322 messages, ready for `sendmail -t`: headers, RFC 2047
+ * encoded words and MIME bodies.
  *
- * The message is multipart/alternative: the agenda as text/plain
- * (UTF-8, quoted-printable) and the invitation as text/calendar;
- * method=REQUEST (base64). Lines end in CRLF.
+ * A message (struct opp_mail) is multipart/alternative: a text/plain
+ * part (UTF-8, quoted-printable) and optionally a text/calendar;
+ * method=REQUEST part (base64). Lines end in CRLF. What it says is the
+ * caller's: the invitation is composed in documents/invite.c.
  *
  * Header safety lives here: every header value made from case data goes
  * through opp_mail_phrase() or opp_mail_unstructured(), which never emit
@@ -19,8 +21,6 @@
 #include <stdint.h>
 
 #include "base/buf.h"
-
-struct opp_agenda;
 
 /* Append s as a display name (RFC 5322 phrase): as is when it is plain
  * ASCII words, a quoted string when it has specials, RFC 2047 encoded
@@ -45,11 +45,30 @@ void opp_mail_base64(struct opp_buf *out, const void *data, size_t len);
  * UTC: "Tue, 01 Dec 2026 08:00:00 +0000". */
 void opp_mail_date(struct opp_buf *out, int64_t t);
 
-/* Append the invitation mail for an agenda: From the organizer, To each
- * invitee with a usable address, the agenda as text and the calendar
- * text `ics` (from opp_ics_invite). `now` is the Date. False when there
- * is no organizer address or no recipient. */
-bool opp_mail_invite(struct opp_buf *out, const struct opp_agenda *a, const char *ics, size_t ics_len,
-                     int64_t now);
+/* A name and an address, for From and To. */
+struct opp_mailbox {
+	const char *naam;  /* display name (opp_mail_phrase), or NULL */
+	const char *email; /* a plain address that passed opp_email_ok() (base/email.h) */
+};
+
+/* One message: multipart/alternative with a text part and, when given,
+ * a calendar part. */
+struct opp_mail {
+	int64_t date;                 /* Date, seconds since the epoch */
+	struct opp_mailbox from;      /* From */
+	const struct opp_mailbox *to; /* To, in order (at least one) */
+	size_t n_to;
+	const char *subject;  /* Subject, plain text (opp_mail_unstructured) */
+	const char *preamble; /* before the first part, for readers without MIME */
+	const char *boundary; /* starts with "=_", which quoted-printable and base64 never hold */
+	const char *text;     /* text/plain; charset=UTF-8, quoted-printable */
+	size_t text_len;
+	const char *calendar; /* text/calendar; method=REQUEST, base64; NULL: none */
+	size_t calendar_len;
+};
+
+/* Append the message: headers (every value through the gates above),
+ * then the parts; CRLF line ends. */
+void opp_mail_write(struct opp_buf *out, const struct opp_mail *m);
 
 #endif

@@ -1,9 +1,9 @@
 /*
  * fuzz_agenda — libFuzzer harness for `opp agenda` and its invitations:
  * a case file through opp_doc_load() (default config), then for every
- * meeting the agenda in each format of opp_agenda_formats[] (with and
+ * meeting the agenda through each sink writer (md, html, text; with and
  * without OPP_AGENDA_INVITE, and the checklist), the iCalendar
- * invitation (opp_ics_invite) and the mail (opp_mail_invite).
+ * invitation (opp_invite_ics) and the mail (opp_invite_mail).
  *
  * Invariants that RFC 5545 and RFC 5322 make cheap to check trap when
  * broken (libFuzzer reports them as crashes):
@@ -25,6 +25,7 @@
 
 #include "base/email.h"
 #include "documents/agenda.h"
+#include "documents/invite.h"
 #include "base/buf.h"
 #include "format/config.h"
 #include "base/date.h"
@@ -161,6 +162,7 @@ raw(const uint8_t *data, size_t size)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	static const struct opp_writer *const writers[] = {&opp_writer_md, &opp_writer_html, &opp_writer_text};
 	const int32_t today = opp_date_from_ymd(2025, 11, 3);
 	const int64_t now = 1762156800; /* 2025-11-03 08:00 UTC */
 	struct opp_config cfg;
@@ -175,7 +177,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	doc = opp_doc_load("fuzz.yaml", text, size, &cfg, &diags);
 	if (doc) {
 		struct opp_agenda_pick pick = { 0 };
-		struct opp_ics_opts io = {
+		struct opp_invite_opts io = {
 			.tijdzone = cfg.tijdzone,
 			.dtstamp = now,
 			.sequence = 0,
@@ -191,14 +193,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 			opp_agenda_init(&a, doc, i, &cfg, today);
 			opp_agenda_title(&out, &a);
-			for (const struct opp_agenda_format *f = opp_agenda_formats; f->name; f++) {
-				f->agenda(&out, &a, 0);
-				f->agenda(&out, &a, OPP_AGENDA_INVITE);
-				f->checklist(&out, &a);
+			for (size_t k = 0; k < sizeof(writers) / sizeof(*writers); k++) {
+				opp_agenda_render(&out, writers[k], &a, 0);
+				opp_agenda_render(&out, writers[k], &a, OPP_AGENDA_INVITE);
+				opp_agenda_render(&out, writers[k], &a, OPP_AGENDA_CHECKLIST);
 			}
-			if (opp_ics_invite(&ics, &a, &io) == OPP_ICS_OK) {
+			if (opp_invite_ics(&ics, &a, &io) == OPP_INVITE_OK) {
 				check_ics(&ics, true);
-				if (opp_mail_invite(&eml, &a, ics.ptr, ics.len, now))
+				if (opp_invite_mail(&eml, &a, ics.ptr, ics.len, now))
 					check_eml(&eml);
 			} else {
 				CHECK(ics.len == 0); /* on failure nothing is appended */

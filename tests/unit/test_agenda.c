@@ -13,7 +13,9 @@
 #include <stdlib.h>
 
 #include "base/email.h"
+#include "base/present.h"
 #include "documents/agenda.h"
+#include "documents/invite.h"
 #include "helpers.h"
 #include "output/ics.h"
 #include "output/mail.h"
@@ -517,17 +519,17 @@ Test(phases, clock_across_the_hour_and_midnight)
 	char c[6];
 
 	opp_agenda_phases(ph, 14 * 60 + 50, 90, false);
-	opp_agenda_clock(c, ph[0].start);
+	opp_present_clock(c, ph[0].start);
 	cr_assert_str_eq(c, "14:50");
-	opp_agenda_clock(c, ph[1].start);
+	opp_present_clock(c, ph[1].start);
 	cr_assert_str_eq(c, "14:55");
-	opp_agenda_clock(c, ph[2].start);
+	opp_present_clock(c, ph[2].start);
 	cr_assert_str_eq(c, "15:10", "across the hour");
-	opp_agenda_clock(c, ph[6].start + ph[6].minutes);
+	opp_present_clock(c, ph[6].start + ph[6].minutes);
 	cr_assert_str_eq(c, "16:20");
-	opp_agenda_clock(c, 23 * 60 + 55 + 10);
+	opp_present_clock(c, 23 * 60 + 55 + 10);
 	cr_assert_str_eq(c, "00:05");
-	opp_agenda_clock(c, 9 * 60 + 5);
+	opp_present_clock(c, 9 * 60 + 5);
 	cr_assert_str_eq(c, "09:05");
 	opp_agenda_phases(ph, -1, 60, false);
 	cr_assert_eq(ph[3].start, -1, "no tijd: no clock times");
@@ -539,7 +541,7 @@ static void
 assert_initialen(const char *naam, const char *want)
 {
 	struct opp_buf b = OPP_BUF_INIT;
-	opp_agenda_initialen(&b, naam);
+	opp_present_initials(&b, naam);
 	cr_assert_str_eq(b.ptr, want, "initials of '%s'", naam);
 	opp_buf_release(&b);
 }
@@ -726,13 +728,13 @@ static char *
 invite(const char *yaml, const char *today, int64_t stamp, struct opp_agenda *a, struct opp_doc **doc)
 {
 	struct opp_buf b = OPP_BUF_INIT;
-	struct opp_ics_opts o = {"Europe/Amsterdam", stamp, 3, "-//test//EN"};
+	struct opp_invite_opts o = {"Europe/Amsterdam", stamp, 3, "-//test//EN"};
 
 	size_t refused; /* a hostile address is refused by the loader: the invitation never sees it */
 
 	*doc = load_bad_email(yaml, &refused);
 	build(a, *doc, 0, today);
-	cr_assert_eq(opp_ics_invite(&b, a, &o), OPP_ICS_OK);
+	cr_assert_eq(opp_invite_ics(&b, a, &o), OPP_INVITE_OK);
 	return opp_buf_detach(&b, NULL);
 }
 
@@ -858,15 +860,15 @@ Test(invite, consent_gates_what_is_known)
 Test(invite, organizer_and_refusals)
 {
 	struct opp_doc *doc = load(HEAD "overleggen:\n" OVERLEG("2026-12-10", "ot", "sam", ""));
-	struct opp_ics_opts o = {"Europe/Amsterdam", 0, 0, NULL};
+	struct opp_invite_opts o = {"Europe/Amsterdam", 0, 0, NULL};
 	struct opp_buf b = OPP_BUF_INIT;
 	struct opp_agenda a;
 
 	build(&a, doc, 0, TODAY);
 	cr_assert_str_eq(a.org_email, "i.bakker@school.example", "the regievoerder organizes by default");
-	cr_assert_eq(opp_ics_invite(&b, &a, &o), OPP_ICS_NO_ATTENDEE);
+	cr_assert_eq(opp_invite_ics(&b, &a, &o), OPP_INVITE_NO_ATTENDEE);
 	o.tijdzone = "Europe/Brussels";
-	cr_assert_eq(opp_ics_invite(&b, &a, &o), OPP_ICS_BAD_TZ);
+	cr_assert_eq(opp_invite_ics(&b, &a, &o), OPP_INVITE_BAD_TZ);
 	cr_assert_eq(b.len, 0, "nothing written on failure");
 	opp_agenda_release(&a);
 
@@ -976,7 +978,7 @@ Test(mail, invite_headers_cannot_be_injected)
 	char *head, *save = NULL;
 	size_t n_to = 0;
 
-	cr_assert(opp_mail_invite(&m, &a, ics, strlen(ics), INT64_C(1764576000)));
+	cr_assert(opp_invite_mail(&m, &a, ics, strlen(ics), INT64_C(1764576000)));
 	head = strndup(m.ptr, (size_t)(strstr(m.ptr, "\r\n\r\n") - m.ptr) + 2);
 	for (char *l = strtok_r(head, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
 		size_t len = strlen(l);
@@ -1018,9 +1020,9 @@ Test(render, markdown_and_html)
 	struct opp_buf md = OPP_BUF_INIT, html = OPP_BUF_INIT, text = OPP_BUF_INIT;
 
 	build(&a, doc, 0, TODAY);
-	opp_agenda_format_find("md")->agenda(&md, &a, 0);
-	opp_agenda_format_find("html")->agenda(&html, &a, 0);
-	opp_agenda_format_find("text")->agenda(&text, &a, OPP_AGENDA_INVITE);
+	opp_agenda_render(&md, &opp_writer_md, &a, 0);
+	opp_agenda_render(&html, &opp_writer_html, &a, 0);
+	opp_agenda_render(&text, &opp_writer_text, &a, OPP_AGENDA_INVITE);
 	cr_assert(strstr(md.ptr, "# OT (ondersteuningsteam) voor S.d.V.\n"));
 	cr_assert(strstr(md.ptr, "**14:50–14:55 Introductie door voorzitter**"));
 	cr_assert(strstr(md.ptr, "**15:10–15:35 Inzicht (verklarend beeld)**"), "%s", md.ptr);
@@ -1060,7 +1062,7 @@ Test(render, checklist)
 	cr_assert_eq(a.checks[5].state, OPP_ITEM_DONE, "invitees complete");
 	cr_assert_eq(a.checks[6].state, OPP_ITEM_DONE, "consent given, everyone has an address");
 	cr_assert_eq(a.checks[7].state, OPP_ITEM_DONE, "chair and regie");
-	opp_agenda_format_find("md")->checklist(&md, &a);
+	opp_agenda_render(&md, &opp_writer_md, &a, OPP_AGENDA_CHECKLIST);
 	cr_assert(strstr(md.ptr,
 	                 "- [x] Gesprek met de leerling — kindgesprek op 24 november 2026 door Lotte Kok\n"));
 	opp_buf_release(&md);

@@ -719,3 +719,191 @@ Test(due, nothing_due)
 	opp_due_filter(&L, "ib");
 	cr_expect_eq(L.n, 0);
 }
+
+/* ---- the feedback clause ---------------------------------------------- */
+
+/* When wat already says it reports back, the due text does not say so a
+ * second time; "koppel" without "terug" after it is not the feedback. */
+Test(due, afspraak_wat_says_koppelt_terug)
+{
+	static const struct {
+		const char *wat, *what;
+	} cases[] = {
+	        {"Belt de logopedist en koppelt dit terug aan de IB'er",
+	         "afspraak bellen: Belt de logopedist en koppelt dit terug aan de IB'er"},
+	        {"Belt de logopedist; koppelt binnen twee weken terug",
+	         "afspraak bellen: Belt de logopedist; koppelt binnen twee weken terug"},
+	        {"Terugkoppeling aan ouders na het gesprek met de logopedist",
+	         "afspraak bellen: Terugkoppeling aan ouders na het gesprek met de logopedist"},
+	        {"Belt de logopedist en KOPPELT TERUG.",
+	         "afspraak bellen: Belt de logopedist en KOPPELT TERUG."},
+	        {"Koppelt de laptop aan het digibord",
+	         "afspraak bellen: Koppelt de laptop aan het digibord, and report back to Ilse Bakker"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		char extra[512];
+		snprintf(extra, sizeof(extra),
+		         "afspraken:\n  - id: bellen\n    wie: lk\n    wat: %s\n    uiterlijk: 2026-11-20\n"
+		         "    terugkoppeling:\n      - ib\n",
+		         cases[i].wat);
+		collect(extra, NULL);
+		const struct opp_due_item *it = find(OPP_OB_AFSPRAAK);
+		cr_assert(it);
+		cr_expect_str_eq(it->what, cases[i].what);
+		cr_expect_eq(it->rule, -1, "an afspraak has no rule");
+		opp_due_release(&L);
+	}
+}
+
+/* ---- voortgang -------------------------------------------------------- */
+
+/* Held OT 2026-10-01, an evaluation planned 2027-01-15, the goal lezen
+ * with its items last (their wie is what the tests vary). */
+#define VG_HEADX(more)                                                                                       \
+	"overleggen:\n" OVERLEG("2026-10-01", "ot",                                                          \
+	                        "    aanwezig:\n"                                                            \
+	                        "      - ib\n"                                                               \
+	                        "    verslag: Besproken.\n") OVERLEG("2027-01-15", "evaluatie", "")          \
+	        more GETEKEND
+#define VG_HEAD VG_HEADX("")
+
+#define VG_ITEM(id, wie)                                                                                     \
+	"  - id: " id "\n"                                                                                   \
+	"    doelen:\n"                                                                                      \
+	"      - lezen\n"                                                                                    \
+	"    wat: Remedial teaching\n"                                                                       \
+	"    wie: " wie "\n"                                                                                 \
+	"    start: 2026-10-12\n"                                                                            \
+	"    bekostiging:\n"                                                                                 \
+	"      door: school\n"                                                                               \
+	"      grondslag: basisondersteuning\n"                                                              \
+	"      status: toegekend\n"
+
+/* Due voortgang_dagen (7) before the evaluation, from who delivers the
+ * support, at the goal. */
+Test(due, voortgang_from_who_delivers)
+{
+	const struct opp_due_item *it;
+
+	collect(VG_HEAD "arrangement:\n" VG_ITEM("rt", "lk") DOEL, "2m");
+	it = expect(OPP_OB_VOORTGANG, "lk", "2027-01-08", -38, line_of("- id: lezen"));
+	cr_expect_eq(it->rule, OPP_RULE_VOORTGANG);
+	cr_expect(strstr(it->what, "lezen") && strstr(it->what, "2027-01-15"), "%s", it->what);
+}
+
+/* Not in the default window (nothing overdue), and not a day early. */
+Test(due, voortgang_not_before_its_window)
+{
+	collect(VG_HEAD "arrangement:\n" VG_ITEM("rt", "lk") DOEL, NULL);
+	none(OPP_OB_VOORTGANG);
+	opp_due_release(&L);
+	collect(VG_HEAD "arrangement:\n" VG_ITEM("rt", "lk") DOEL, "2027-01-07");
+	none(OPP_OB_VOORTGANG);
+}
+
+/* Overdue from the day after its date. */
+Test(due, voortgang_overdue)
+{
+	collect_at(VG_HEAD "arrangement:\n" VG_ITEM("rt", "lk") DOEL, "2027-01-10", NULL);
+	expect(OPP_OB_VOORTGANG, "lk", "2027-01-08", 2, line_of("- id: lezen"));
+}
+
+/* Each person who delivers owes one; a provider named by name does not. */
+Test(due, voortgang_from_each_id)
+{
+	collect(VG_HEAD "arrangement:\n" VG_ITEM("rt", "lk") VG_ITEM("wijk", "wt")
+	                VG_ITEM("logo", "Logopediepraktijk De Klank") DOEL,
+	        "2m");
+	cr_assert_eq(count(OPP_OB_VOORTGANG), 2);
+	opp_due_filter(&L, "wt");
+	cr_expect_eq(count(OPP_OB_VOORTGANG), 1);
+	opp_due_release(&L);
+	collect(VG_HEAD "arrangement:\n" VG_ITEM("rt", "lk") VG_ITEM("logo", "Logopediepraktijk De Klank")
+	                DOEL,
+	        "2m");
+	expect(OPP_OB_VOORTGANG, "lk", "2027-01-08", -38, line_of("- id: lezen"));
+}
+
+/* No id among who delivers (or no item at all): the regievoerder. */
+Test(due, voortgang_else_the_regievoerder)
+{
+	collect(VG_HEAD "arrangement:\n" VG_ITEM("logo", "Logopediepraktijk De Klank") DOEL, "2m");
+	expect(OPP_OB_VOORTGANG, "ib", "2027-01-08", -38, line_of("- id: lezen"));
+	opp_due_release(&L);
+	collect(VG_HEAD DOEL, "2m");
+	expect(OPP_OB_VOORTGANG, "ib", "2027-01-08", -38, line_of("- id: lezen"));
+}
+
+/* voortgang_dagen moves the date. */
+Test(due, voortgang_dagen_configured)
+{
+	cfg.voortgang_dagen = 14;
+	collect(VG_HEAD "arrangement:\n" VG_ITEM("rt", "lk") DOEL, "2m");
+	expect(OPP_OB_VOORTGANG, "lk", "2027-01-01", -31, line_of("- id: lezen"));
+}
+
+/* A note dated after the last held meeting clears it, even a late one;
+ * a note from before that meeting does not. */
+Test(due, voortgang_note_clears_it)
+{
+	collect(VG_HEAD "arrangement:\n" VG_ITEM("rt", "lk") DOEL "    voortgang:\n"
+	                                                          "      - datum: 2026-11-15\n"
+	                                                          "        door: lk\n"
+	                                                          "        tekst: Leest hardop.\n",
+	        "2m");
+	none(OPP_OB_VOORTGANG);
+	opp_due_release(&L);
+	collect_at(VG_HEAD "arrangement:\n" VG_ITEM("rt", "lk") DOEL "    voortgang:\n"
+	                                                             "      - datum: 2027-01-09\n"
+	                                                             "        door: lk\n"
+	                                                             "        waarde: 4\n",
+	           "2027-01-10", NULL);
+	none(OPP_OB_VOORTGANG);
+	opp_due_release(&L);
+	collect(VG_HEAD "arrangement:\n" VG_ITEM("rt", "lk") DOEL "    voortgang:\n"
+	                                                          "      - datum: 2026-09-20\n"
+	                                                          "        door: lk\n"
+	                                                          "        tekst: Voor het OT.\n",
+	        "2m");
+	expect(OPP_OB_VOORTGANG, "lk", "2027-01-08", -38, line_of("    voortgang:") + 1);
+}
+
+/* Only for the next planned evaluation, and not for a closed goal or a
+ * goal set at or after that evaluation. */
+Test(due, voortgang_next_evaluation_only)
+{
+	collect(VG_HEADX(OVERLEG("2027-06-01", "evaluatie", "")) "arrangement:\n" VG_ITEM("rt", "lk") DOEL,
+	        "12m");
+	cr_expect_eq(count(OPP_OB_VOORTGANG), 1);
+	opp_due_release(&L);
+	collect(VG_HEAD "arrangement:\n" VG_ITEM("rt", "lk") "doelen:\n" DOEL2("lezen", "2027-06-01",
+	                                                                       "    status: behaald\n")
+	                DOEL2("rekenen", "2027-06-01", "    gesteld: 2026-12-01\n"),
+	        "2m");
+	cr_expect_eq(count(OPP_OB_VOORTGANG), 1, "rekenen, set before the evaluation, owes one");
+	opp_due_release(&L);
+	collect(VG_HEAD "arrangement:\n" VG_ITEM("rt", "lk") "doelen:\n" DOEL2("lezen", "2027-06-01",
+	                                                                       "    status: gestopt\n"),
+	        "2m");
+	none(OPP_OB_VOORTGANG);
+}
+
+/* ---- rule ------------------------------------------------------------- */
+
+/* Every item names its rule, or none for a reminder. */
+Test(due, items_carry_their_rule)
+{
+	collect("overleggen:\n" OVERLEG("2026-11-20", "ot", "")
+	                OVERLEG("2026-12-05", "evaluatie", "") "afspraken:\n" AFSPRAAK("bellen", "lk",
+	                                                                               "2026-11-20", ""),
+	        "7d");
+	for (size_t i = 0; i < L.n; i++) {
+		const struct opp_due_item *it = &L.v[i];
+		int want = it->kind == OPP_OB_VERSLAG ? OPP_RULE_VERSLAG : -1;
+		cr_expect_eq(it->rule, want, "%s: rule %d", opp_ob_kind_names[it->kind], it->rule);
+	}
+	cr_expect_eq(count(OPP_OB_VERSLAG), 1);
+	cr_expect_eq(count(OPP_OB_AFSPRAAK), 1);
+	cr_expect_eq(count(OPP_OB_EVALUATIE), 1);
+}

@@ -5,6 +5,7 @@
  */
 #include <criterion/criterion.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/date.h"
@@ -154,4 +155,87 @@ Test(progress, bad_notes_are_findings_at_their_line)
 		opp_doc_free(doc);
 		opp_diags_release(&d);
 	}
+}
+
+/* ---- a goal's story (opp_doel_verloop) ---------------------------------- */
+
+#define EVAL(date, uitkomst, bij)                                                                            \
+	"  - {datum: " date ", soort: evaluatie, doel: x, genodigden: [ib], aanwezig: [ib], verslag: x, "    \
+	"uitkomsten: {pauze: " uitkomst "}" bij "}\n"
+
+/* CASE with extra meetings after the OT. */
+#define CASE_M(meetings, meet, notes)                                                                        \
+	"opp: 1\nleerling: {naam: Sam, school: X}\nregie: {opp: ib}\n"                                       \
+	"betrokkenen:\n  - {id: ib, naam: Ilse, rol: intern-begeleider}\n"                                   \
+	"  - {id: lk, naam: Lotte, rol: leerkracht}\n"                                                       \
+	"overleggen:\n  - {datum: 2026-10-06, soort: ot, doel: x, genodigden: [ib], aanwezig: [ib], "        \
+	"verslag: x}\n" meetings                                                                             \
+	"doelen:\n  - id: pauze\n    doel: buiten\n    termijn: 2027-03-05\n" meet notes
+
+Test(progress, story_in_date_order)
+{
+	/* Notes out of order in the file, one on the evaluation's day, one
+	 * after today: the story is by date, a note before the outcome on
+	 * the same day, nothing from the future. */
+	struct opp_diags d;
+	struct opp_doc *doc;
+	struct opp_verloop *v;
+	int32_t t, day;
+	size_t n;
+
+	doc = doc_of(CASE_M(EVAL("2026-12-10", "deels", ", bijstelling: meer oefenen"), UP,
+	                    "    voortgang:\n" NOTE("2026-12-10", "40") NOTE("2026-11-05", "30")
+	                            NOTE("2027-02-01", "90")),
+	             &d);
+	opp_date_parse(TODAY, &t);
+	n = opp_doel_verloop(doc, &doc->doelen.v[0], t, &v);
+	cr_assert_eq(n, 4, "set, two notes, one outcome (the note after today left out): %zu", n);
+	cr_assert_eq(v[0].soort, OPP_VERLOOP_GESTELD);
+	opp_date_parse("2026-10-06", &day);
+	cr_assert_eq(v[0].datum, day, "set at the first held OT");
+	cr_assert_eq(v[1].soort, OPP_VERLOOP_NOTITIE);
+	cr_assert_float_eq(v[1].note->waarde.n, 30, 1e-9, "the earlier note first");
+	cr_assert_eq(v[2].soort, OPP_VERLOOP_NOTITIE, "the note of the evaluation's day before its outcome");
+	cr_assert_eq(v[3].soort, OPP_VERLOOP_UITKOMST);
+	cr_assert_eq(v[3].uitkomst->value.i, OPP_UIT_DEELS);
+	cr_assert_str_eq(v[3].at->bijstelling.s, "meer oefenen");
+	free(v);
+	opp_doc_free(doc);
+	opp_diags_release(&d);
+}
+
+Test(progress, story_of_a_goal_closed_outside_a_meeting)
+{
+	struct opp_diags d;
+	struct opp_doc *doc = doc_of(CASE("    status: gestopt\n", ""), &d);
+	struct opp_verloop *v;
+	int32_t t;
+	size_t n;
+
+	opp_date_parse(TODAY, &t);
+	n = opp_doel_verloop(doc, &doc->doelen.v[0], t, &v);
+	cr_assert_eq(n, 2);
+	cr_assert_eq(v[1].soort, OPP_VERLOOP_AFGESLOTEN, "the closing comes last, undated");
+	cr_assert_eq(v[1].datum, -1);
+	free(v);
+	opp_doc_free(doc);
+	opp_diags_release(&d);
+}
+
+Test(progress, outcome_of_a_planned_meeting_is_not_history)
+{
+	/* An evaluation dated today is planned, not held (spec): its
+	 * outcomes are not part of the story yet. */
+	struct opp_diags d;
+	struct opp_doc *doc = doc_of(CASE_M(EVAL(TODAY, "behaald", ""), "", ""), &d);
+	struct opp_verloop *v;
+	int32_t t;
+	size_t n;
+
+	opp_date_parse(TODAY, &t);
+	n = opp_doel_verloop(doc, &doc->doelen.v[0], t, &v);
+	cr_assert_eq(n, 1, "only its setting: %zu", n);
+	free(v);
+	opp_doc_free(doc);
+	opp_diags_release(&d);
 }

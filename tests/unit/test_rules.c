@@ -1595,3 +1595,1348 @@ T(vastgesteld, near_miss_last_day)
 	run(PRE_VAST VASTX("2026-11-23"), "2026-12-01");
 	CLEAN();
 }
+
+/* ==== issue 11: the rule fixes, each with a test that fires and a near
+ * miss that does not ==================================================== */
+
+/* The message of the first finding of rule (the test fails without one). */
+static const char *
+msg_of(int rule)
+{
+	for (size_t i = 0; i < d.n; i++)
+		if (d.v[i].rule == rule)
+			return d.v[i].msg;
+	cr_assert_fail("no finding of %s", opp_rules[rule].name);
+	return "";
+}
+
+/* ---- empty is missing ------------------------------------------------------
+ * Spec, Principles: "A key whose value is empty … counts as absent, for
+ * schema and for every rule; when the key is required, it is missing". */
+
+#define AFSPRAAK_WAT(wat)                                                                                    \
+	"afspraken:\n"                /* H+1 */                                                              \
+	"  - id: bellen\n"            /* H+2 */                                                              \
+	"    wie: ib\n"               /* H+3 */                                                              \
+	"    wat: " wat "\n"          /* H+4 */                                                              \
+	"    uiterlijk: 2026-11-20\n" /* H+5 */                                                              \
+	"    terugkoppeling:\n"       /* H+6 */                                                              \
+	"      - ouders\n"            /* H+7 */
+
+T(empty, afspraak_wat_empty_string)
+{
+	cr_assert_eq(nlines(AFSPRAAK_WAT("x")), 7);
+	run(HEAD AFSPRAAK_WAT("\"\""), TODAY);
+	FIRES(OPP_RULE_AFSPRAAK_VOLLEDIG, H + 2);
+	cr_assert(strstr(msg_of(OPP_RULE_AFSPRAAK_VOLLEDIG), "wat"), "%s",
+	          msg_of(OPP_RULE_AFSPRAAK_VOLLEDIG));
+	ONLY(OPP_RULE_AFSPRAAK_VOLLEDIG);
+}
+
+/* Only white space, a ~ and no value at all are empty too. */
+T(empty, afspraak_wat_blank_null_and_nothing)
+{
+	static const char *const blank[] = {"\"  \\t \"", "~", "null", ""};
+
+	for (size_t i = 0; i < sizeof(blank) / sizeof(*blank); i++) {
+		char yaml[4096];
+		snprintf(yaml, sizeof(yaml),
+		         HEAD
+		         "afspraken:\n  - id: bellen\n    wie: ib\n    wat: %s\n    uiterlijk: 2026-11-20\n"
+		         "    terugkoppeling:\n      - ouders\n",
+		         blank[i]);
+		run(yaml, TODAY);
+		FIRES(OPP_RULE_AFSPRAAK_VOLLEDIG, H + 2);
+		ONLY(OPP_RULE_AFSPRAAK_VOLLEDIG);
+		fini();
+	}
+}
+
+/* An empty list of who hears back is no terugkoppeling. */
+T(empty, afspraak_terugkoppeling_empty_list)
+{
+	run(HEAD "afspraken:\n"
+	         "  - id: bellen\n" /* H+2 */
+	         "    wie: ib\n"
+	         "    wat: Belt de jgz\n"
+	         "    uiterlijk: 2026-11-20\n"
+	         "    terugkoppeling: []\n",
+	    TODAY);
+	FIRES(OPP_RULE_AFSPRAAK_VOLLEDIG, H + 2);
+	ONLY(OPP_RULE_AFSPRAAK_VOLLEDIG);
+}
+
+/* Near miss: a wat of one word is not empty. */
+T(empty, near_miss_afspraak_wat_one_word)
+{
+	run(HEAD AFSPRAAK_WAT("Bellen"), TODAY);
+	CLEAN();
+}
+
+T(empty, richting_empty_string)
+{
+	run(HEAD OT1 EVAL BEH IB DOEL SIGN VAST ARR "uitstroomperspectief:\n" /* +1 */
+	                                            "  richting: \"\"\n",     /* +2 */
+	    TODAY);
+	FIRES(OPP_RULE_UITSTROOMPERSPECTIEF, P_COMPLETE - N_UIT + 2);
+	ONLY(OPP_RULE_UITSTROOMPERSPECTIEF);
+}
+
+/* An OT held on 2026-10-06 with the school's four fixed participants
+ * invited; who came (from line 11) and the verslag are the tail. */
+#define OT_HELDX(aanwezig, verslag)                                                                          \
+	"overleggen:\n"                             /*  1 */                                                 \
+	"  - datum: 2026-10-06\n"                   /*  2 */                                                 \
+	"    soort: ot\n"                           /*  3 */                                                 \
+	"    doel: Begrijpen wat Sam nodig heeft\n" /*  4 */                                                 \
+	"    genodigden:\n"                         /*  5 */                                                 \
+	"      - ouders\n"                          /*  6 */                                                 \
+	"      - lk\n"                              /*  7 */                                                 \
+	"      - ib\n"                              /*  8 */                                                 \
+	"      - ortho\n"                           /*  9 */                                                 \
+	"    aanwezig:\n"                           /* 10 */                                                 \
+	        aanwezig "    verslag: " verslag "\n"
+#define OT_VERSLAG(v) OT_HELDX("      - sam\n      - ouders\n", v) /* the verslag on line 13 */
+
+T(empty, verslag_empty_string_and_blank_block)
+{
+	run(HEAD OT_VERSLAG("\"\""), TODAY);
+	FIRES(OPP_RULE_VERSLAG, H + 2);
+	ONLY(OPP_RULE_VERSLAG);
+	fini();
+	run(HEAD OT_VERSLAG("|\n      \n"), TODAY); /* a block of only white space */
+	FIRES(OPP_RULE_VERSLAG, H + 2);
+	ONLY(OPP_RULE_VERSLAG);
+}
+
+T(empty, near_miss_verslag_written)
+{
+	run(HEAD OT_VERSLAG("Besproken."), TODAY);
+	CLEAN();
+}
+
+/* An empty overbrugging is no plan B: the waiting list still needs one. */
+T(empty, overbrugging_empty)
+{
+	run(PRE_ARR TWO_ITEMS("2026-11-16") "    wachtlijst_tot: 2026-11-13\n" /* +22 */
+	                                    "    overbrugging: \"  \"\n",      /* +23 */
+	    TODAY);
+	FIRES(OPP_RULE_OVERBRUGGING, P_ARR + 22);
+	ONLY(OPP_RULE_OVERBRUGGING);
+}
+
+/* behoeften whose lists are all empty map no needs: goals still lack
+ * them (an eigen_bijdrage is not a need of the pupil, parents or teacher). */
+T(empty, behoeften_with_empty_lists)
+{
+	static const char *const tails[] = {
+	        "behoeften:\n  leerling: []\n  ouders:\n  leerkracht: ~\n",
+	        "behoeften:\n  leerling: []\n  eigen_bijdrage: Ouders lezen thuis voor.\n",
+	        "behoeften:\n",
+	};
+
+	for (size_t i = 0; i < sizeof(tails) / sizeof(*tails); i++) {
+		char yaml[8192];
+		snprintf(yaml, sizeof(yaml), "%s%s%s", HEAD OT1 IB DOEL, tails[i], "");
+		run(yaml, TODAY);
+		FIRES(OPP_RULE_VOLGORDE, H + N_OT1 + N_IB + 2);
+		ONLY(OPP_RULE_VOLGORDE);
+		fini();
+	}
+}
+
+/* An empty entry in a list is a schema finding of its own (and maps no
+ * need either). */
+T(empty, behoeften_with_an_empty_entry)
+{
+	run(HEAD OT1 IB DOEL "behoeften:\n"  /* +1 */
+	                     "  leerling:\n" /* +2 */
+	                     "    - \"\"\n", /* +3 */
+	    TODAY);
+	FIRES(OPP_RULE_SCHEMA, H + N_OT1 + N_IB + N_DOEL + 3);
+	FIRES(OPP_RULE_VOLGORDE, H + N_OT1 + N_IB + 2);
+	cr_assert_eq(d.n, 2);
+}
+
+/* Near miss: one need of the teacher is enough. */
+T(empty, near_miss_behoeften_one_entry)
+{
+	run(HEAD OT1 IB DOEL "behoeften:\n  leerling: []\n  leerkracht:\n    - Tijd voor de pauze\n", TODAY);
+	CLEAN();
+}
+
+/* ---- derived goal status ---------------------------------------------------
+ * Spec, doelen: "A goal's status is its status key when given; otherwise
+ * the uitkomst of the latest held meeting that gives one for it when that
+ * is behaald or gestopt; otherwise lopend." */
+
+/* A held evaluation (2026-10-27, between OT1 and TODAY) whose uitkomsten
+ * are the tail: an item of overleggen, after OT1. */
+#define EVAL_HELDX(uit)                                                                                      \
+	"  - datum: 2026-10-27\n"       /*  1 */                                                             \
+	"    soort: evaluatie\n"        /*  2 */                                                             \
+	"    doel: Tussenevaluatie\n"   /*  3 */                                                             \
+	"    genodigden:\n"             /*  4 */                                                             \
+	"      - ouders\n"              /*  5 */                                                             \
+	"      - ib\n"                  /*  6 */                                                             \
+	"    aanwezig:\n"               /*  7 */                                                             \
+	"      - ouders\n"              /*  8 */                                                             \
+	"      - ib\n"                  /*  9 */                                                             \
+	"    verslag: Het gaat goed.\n" /* 10 */                                                             \
+	"    uitkomsten:\n"             /* 11 */                                                             \
+	        uit                     /* 12 .. */
+#define N_EVAL_HELD 11
+
+/* One goal with its termijn and what follows it (status, gesteld). */
+#define DOELX(id, termijn, extra)                                                                            \
+	"  - id: " id "\n"                 /* 1 */                                                           \
+	"    doel: Doel " id "\n"          /* 2 */                                                           \
+	"    termijn: " termijn "\n" extra /* 3 */
+
+/* The case of COMPLETE with the evaluation of 2026-10-27 held, the goals
+ * last (after the arrangement, which serves pauze). */
+#define PRE_HELD(uit)                                                                                        \
+	HEAD OT1 EVAL_HELDX(uit)                                                                             \
+	EVAL BEH IB SIGN UIT VAST ARR
+#define P_HELD(n_uit)                                                                                        \
+	(H + N_OT1 + N_EVAL_HELD + (n_uit) + N_EVAL + N_BEH + N_IB + N_SIGN + N_UIT + N_VAST + N_ARR)
+
+T(status, fixture_lengths)
+{
+	cr_assert_eq(nlines(EVAL_HELDX("")), N_EVAL_HELD);
+	cr_assert_eq(nlines(PRE_HELD("      pauze: behaald\n")), P_HELD(1));
+	cr_assert_eq(nlines(DOELX("a", "2027-03-01", "")), 3);
+}
+
+/* Behaald at a held evaluation: the goal is closed, so its passed termijn
+ * is no longer a finding. */
+T(status, behaald_at_held_evaluation_closes_the_goal)
+{
+	run(PRE_HELD("      pauze: behaald\n") "doelen:\n" DOELX("pauze", "2026-11-01", ""), TODAY);
+	CLEAN();
+}
+
+/* Near miss: deels keeps it open, and its termijn has passed. */
+T(status, deels_keeps_the_goal_open)
+{
+	run(PRE_HELD("      pauze: deels\n") "doelen:\n" DOELX("pauze", "2026-11-01", ""), TODAY);
+	FIRES(OPP_RULE_DOEL_TERMIJN, P_HELD(1) + 4);
+	ONLY(OPP_RULE_DOEL_TERMIJN);
+}
+
+/* Niet-behaald keeps it open too (and asks for a bijstelling). */
+T(status, niet_behaald_keeps_the_goal_open)
+{
+	run(PRE_HELD("      pauze: niet-behaald\n"
+	             "    bijstelling: Een andere volwassene in de pauze.\n") "doelen:\n" DOELX("pauze",
+	                                                                                        "2026-11-01",
+	                                                                                        ""),
+	    TODAY);
+	FIRES(OPP_RULE_DOEL_TERMIJN, P_HELD(2) + 4);
+	ONLY(OPP_RULE_DOEL_TERMIJN);
+}
+
+/* A status key wins over the uitkomsten: lopend reopens a goal reached at
+ * the evaluation. */
+T(status, status_key_wins)
+{
+	run(PRE_HELD("      pauze: behaald\n") "doelen:\n" DOELX("pauze", "2026-11-01",
+	                                                         "    status: lopend\n"),
+	    TODAY);
+	FIRES(OPP_RULE_DOEL_TERMIJN, P_HELD(1) + 4);
+	ONLY(OPP_RULE_DOEL_TERMIJN);
+}
+
+/* An uitkomst recorded at a meeting that is not held yet (dated today)
+ * does not close the goal. */
+T(status, uitkomst_of_a_meeting_today_does_not_count)
+{
+	run(PRE_HELD("      pauze: behaald\n") "doelen:\n" DOELX("pauze", "2026-10-26", ""), "2026-10-27");
+	FIRES(OPP_RULE_DOEL_TERMIJN, P_HELD(1) + 4);
+	ONLY(OPP_RULE_DOEL_TERMIJN);
+}
+
+/* doel-zonder-inzet: a goal behaald at the evaluation needs no more
+ * support; one that was only partly reached does. */
+T(status, doel_zonder_inzet_sees_a_behaald_goal_closed)
+{
+	run(PRE_HELD("      pauze: deels\n      lezen: behaald\n") "doelen:\n" DOELX(
+	            "pauze", "2027-03-01", "") DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	CLEAN();
+}
+
+T(status, doel_zonder_inzet_sees_a_deels_goal_open)
+{
+	run(PRE_HELD("      pauze: deels\n      lezen: deels\n") "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	            DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	FIRES(OPP_RULE_DOEL_ZONDER_INZET, P_HELD(2) + 5);
+	ONLY(OPP_RULE_DOEL_ZONDER_INZET);
+}
+
+/* doelen-max: six goals, one of them behaald at the evaluation: five are
+ * active. With that one deels, six are. */
+#define SIX_UIT(zes)                                                                                         \
+	"      een: deels\n      twee: deels\n      drie: deels\n      vier: deels\n      vijf: deels\n"     \
+	"      zes: " zes "\n"
+
+T(status, doelen_max_sees_a_behaald_goal_closed)
+{
+	run(HEAD OT1 EVAL_HELDX(SIX_UIT("behaald")) EVAL BEH IB "doelen:\n" GOAL("een") GOAL("twee")
+	            GOAL("drie") GOAL("vier") GOAL("vijf") GOAL("zes"),
+	    TODAY);
+	CLEAN();
+}
+
+T(status, doelen_max_sees_a_deels_goal_open)
+{
+	run(HEAD OT1 EVAL_HELDX(SIX_UIT("deels")) EVAL BEH IB "doelen:\n" GOAL("een") GOAL("twee")
+	            GOAL("drie") GOAL("vier") GOAL("vijf") GOAL("zes"),
+	    TODAY);
+	FIRES(OPP_RULE_DOELEN_MAX, H + N_OT1 + N_EVAL_HELD + 6 + N_EVAL + N_BEH + N_IB + 17);
+	ONLY(OPP_RULE_DOELEN_MAX);
+}
+
+/* ---- doelen-max names the count, on the goal that crosses the limit ------- */
+
+T(doelen_max, seven_active_goals_named_on_the_sixth)
+{
+	run(HEAD BEH IB "doelen:\n" /* H+4 */
+	    GOAL("een")             /* H+5 */
+	    GOAL("twee")            /* H+8 */
+	    GOAL("drie")            /* H+11 */
+	    GOAL("vier")            /* H+14 */
+	    GOAL("vijf")            /* H+17 */
+	    GOAL("zes")             /* H+20 */
+	    GOAL("zeven"),          /* H+23 */
+	    TODAY);
+	FIRES(OPP_RULE_DOELEN_MAX, H + N_BEH + N_IB + 17);
+	cr_assert(strstr(msg_of(OPP_RULE_DOELEN_MAX), "7 active goals, at most 5"), "%s",
+	          msg_of(OPP_RULE_DOELEN_MAX));
+	cr_assert(strstr(msg_of(OPP_RULE_DOELEN_MAX), "'zes'"), "names the goal: %s",
+	          msg_of(OPP_RULE_DOELEN_MAX));
+	ONLY(OPP_RULE_DOELEN_MAX);
+}
+
+/* With max_doelen 6 the seventh goal crosses it. */
+T(doelen_max, configured_limit)
+{
+	struct opp_config cfg;
+
+	opp_config_defaults(&cfg);
+	cfg.max_doelen = 6;
+	doc = check_yaml(HEAD BEH IB "doelen:\n" GOAL("een") GOAL("twee") GOAL("drie") GOAL("vier")
+	                         GOAL("vijf") GOAL("zes") GOAL("zeven"),
+	                 TODAY, &cfg, &d);
+	FIRES(OPP_RULE_DOELEN_MAX, H + N_BEH + N_IB + 20);
+	cr_assert(strstr(msg_of(OPP_RULE_DOELEN_MAX), "7 active goals, at most 6"), "%s",
+	          msg_of(OPP_RULE_DOELEN_MAX));
+	opp_config_release(&cfg);
+}
+
+/* ---- evaluatie-uitkomsten --------------------------------------------------
+ * 000 step 8-9, WPO 40a lid 3: a held evaluation records an uitkomst for
+ * every goal open at it. The finding points at its uitkomsten (or at the
+ * meeting when it has none). */
+
+/* The held evaluation with uitkomsten for pauze only; lezen is the goal
+ * under test (lezen has no item: doel-zonder-inzet is not the point, so
+ * the tests stop before the arrangement). */
+#define PRE_UITK(uit)                                                                                        \
+	HEAD OT1 EVAL_HELDX(uit)                                                                             \
+	EVAL BEH IB
+#define P_UITK(n_uit) (H + N_OT1 + N_EVAL_HELD + (n_uit) + N_EVAL + N_BEH + N_IB)
+
+/* The evaluation of 2026-10-27 gives pauze an uitkomst; lezen, with
+ * `extra` after its termijn, has none: is it owed one? */
+static void
+lezen_owed(const char *extra, bool owed)
+{
+	char yaml[8192];
+
+	snprintf(yaml, sizeof(yaml), "%s%s",
+	         PRE_UITK("      pauze: deels\n") "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	                 DOELX("lezen", "2027-03-01", ""),
+	         extra);
+	run(yaml, TODAY);
+	if (!owed) {
+		CLEAN();
+		return;
+	}
+	FIRES(OPP_RULE_EVALUATIE_UITKOMSTEN, H + N_OT1 + N_EVAL_HELD + 1);
+	ONLY(OPP_RULE_EVALUATIE_UITKOMSTEN);
+}
+
+T(evaluatie_uitkomsten, open_goal_without_uitkomst)
+{
+	cr_assert_eq(nlines(PRE_UITK("      pauze: deels\n")), P_UITK(1));
+	/* lezen has no gesteld: set at the first held OT (2026-10-06), so
+	 * open at the evaluation of 2026-10-27. */
+	lezen_owed("", true);
+	SEV(OPP_RULE_EVALUATIE_UITKOMSTEN, OPP_SEV_ERROR);
+	cr_assert(strstr(msg_of(OPP_RULE_EVALUATIE_UITKOMSTEN), "lezen") &&
+	                  !strstr(msg_of(OPP_RULE_EVALUATIE_UITKOMSTEN), "pauze"),
+	          "%s", msg_of(OPP_RULE_EVALUATIE_UITKOMSTEN));
+	ONLY(OPP_RULE_EVALUATIE_UITKOMSTEN);
+}
+
+/* Without any uitkomsten the finding is at the meeting, naming both. */
+T(evaluatie_uitkomsten, no_uitkomsten_at_all)
+{
+	run(HEAD OT1 "  - datum: 2026-10-27\n" /* H+N_OT1+1 */
+	             "    soort: evaluatie\n"
+	             "    doel: Tussenevaluatie\n"
+	             "    genodigden:\n"
+	             "      - ouders\n"
+	             "      - ib\n"
+	             "    aanwezig:\n"
+	             "      - ouders\n"
+	             "      - ib\n"
+	             "    verslag: Het gaat goed.\n" EVAL BEH IB "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	                     DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	FIRES(OPP_RULE_EVALUATIE_UITKOMSTEN, H + N_OT1 + 1);
+	cr_assert(strstr(msg_of(OPP_RULE_EVALUATIE_UITKOMSTEN), "pauze, lezen"), "%s",
+	          msg_of(OPP_RULE_EVALUATIE_UITKOMSTEN));
+	ONLY(OPP_RULE_EVALUATIE_UITKOMSTEN);
+}
+
+/* Near miss: an evaluation that is only planned owes nothing yet. */
+T(evaluatie_uitkomsten, near_miss_planned)
+{
+	run(HEAD OT1 EVAL BEH IB "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	            DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	CLEAN();
+}
+
+/* Near miss: a goal set on the day of the evaluation, or after it, was
+ * not open at it. */
+T(evaluatie_uitkomsten, near_miss_goal_set_at_or_after_the_evaluation)
+{
+	lezen_owed("    gesteld: 2026-10-27\n", false);
+	fini();
+	lezen_owed("    gesteld: 2026-10-30\n", false);
+}
+
+/* The same with gesteld the day before: open, so owed. */
+T(evaluatie_uitkomsten, goal_set_the_day_before)
+{
+	lezen_owed("    gesteld: 2026-10-26\n", true);
+}
+
+/* Near miss: lezen was behaald at an earlier evaluation, so a later one
+ * owes it nothing. */
+T(evaluatie_uitkomsten, near_miss_closed_at_an_earlier_evaluation)
+{
+	run(HEAD OT1 EVAL_HELDX(
+	            "      pauze: deels\n      lezen: behaald\n") "  - datum: 2026-10-30\n"
+	                                                          "    soort: evaluatie\n"
+	                                                          "    doel: Nog een keer\n"
+	                                                          "    genodigden:\n"
+	                                                          "      - ouders\n"
+	                                                          "      - ib\n"
+	                                                          "    aanwezig:\n"
+	                                                          "      - ouders\n"
+	                                                          "      - ib\n"
+	                                                          "    verslag: Goed.\n"
+	                                                          "    uitkomsten:\n"
+	                                                          "      pauze: deels\n" EVAL BEH IB
+	                                                          "doelen:\n" DOELX("pauze", "2027-03-01", "")
+	                                                                  DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	CLEAN();
+}
+
+/* Near miss: a goal closed outside a meeting (status gestopt) is open at
+ * none; so is a goal with status behaald. */
+T(evaluatie_uitkomsten, near_miss_status_gestopt_or_behaald)
+{
+	lezen_owed("    status: gestopt\n", false);
+	fini();
+	lezen_owed("    status: behaald\n", false);
+}
+
+/* A status lopend does not close a goal: still owed. */
+T(evaluatie_uitkomsten, status_lopend_is_still_open)
+{
+	lezen_owed("    status: lopend\n", true);
+}
+
+/* gesteld defaults to the first *held* OT: an evaluation held before it
+ * owes nothing for goals without gesteld, but one with an earlier
+ * gesteld was open. */
+#define EVAL_BEFORE_OT                                                                                       \
+	"overleggen:\n"                            /*  1 */                                                  \
+	"  - datum: 2026-09-15\n"                  /*  2 */                                                  \
+	"    soort: evaluatie\n"                   /*  3 */                                                  \
+	"    doel: Evaluatie van de oude aanpak\n" /*  4 */                                                  \
+	"    genodigden:\n"                        /*  5 */                                                  \
+	"      - ouders\n"                         /*  6 */                                                  \
+	"      - ib\n"                             /*  7 */                                                  \
+	"    aanwezig:\n"                          /*  8 */                                                  \
+	"      - ouders\n"                         /*  9 */                                                  \
+	"      - ib\n"                             /* 10 */                                                  \
+	"    verslag: Besproken.\n"                /* 11 */                                                  \
+	"  - datum: 2026-10-06\n"                  /* 12: OT1 without its key */                             \
+	"    soort: ot\n"                                                                                    \
+	"    doel: Begrijpen wat Sam nodig heeft\n"                                                          \
+	"    genodigden:\n"                                                                                  \
+	"      - ouders\n"                                                                                   \
+	"      - lk\n"                                                                                       \
+	"      - ib\n"                                                                                       \
+	"      - ortho\n"                                                                                    \
+	"    aanwezig:\n"                                                                                    \
+	"      - sam\n"                                                                                      \
+	"      - ouders\n"                                                                                   \
+	"      - lk\n"                                                                                       \
+	"      - ib\n"                                                                                       \
+	"      - ortho\n"                                                                                    \
+	"    verslag: Pauzebegeleiding afgesproken.\n"
+
+T(evaluatie_uitkomsten, near_miss_gesteld_defaults_to_the_first_held_ot)
+{
+	run(HEAD EVAL_BEFORE_OT BEH IB "doelen:\n" DOELX("pauze", "2027-03-01", ""), TODAY);
+	CLEAN();
+}
+
+T(evaluatie_uitkomsten, gesteld_before_the_first_ot_was_open)
+{
+	run(HEAD EVAL_BEFORE_OT BEH IB "doelen:\n" DOELX("pauze", "2027-03-01", "    gesteld: 2026-09-01\n"),
+	    TODAY);
+	FIRES(OPP_RULE_EVALUATIE_UITKOMSTEN, H + 2);
+	ONLY(OPP_RULE_EVALUATIE_UITKOMSTEN);
+}
+
+/* ---- bijstelling -----------------------------------------------------------
+ * 000 step 9: "dan wordt het arrangement bijgesteld". */
+
+T(bijstelling, niet_behaald_without_bijstelling)
+{
+	run(PRE_UITK("      pauze: niet-behaald\n") "doelen:\n" DOELX("pauze", "2027-03-01", ""), TODAY);
+	FIRES(OPP_RULE_BIJSTELLING, H + N_OT1 + N_EVAL_HELD + 1);
+	SEV(OPP_RULE_BIJSTELLING, OPP_SEV_WARNING);
+	cr_assert(strstr(msg_of(OPP_RULE_BIJSTELLING), "'pauze'"), "%s", msg_of(OPP_RULE_BIJSTELLING));
+	ONLY(OPP_RULE_BIJSTELLING);
+}
+
+/* Two goals not reached: one finding, at the first. */
+T(bijstelling, two_niet_behaald_one_finding)
+{
+	run(PRE_UITK("      pauze: niet-behaald\n      lezen: niet-behaald\n") "doelen:\n" DOELX(
+	            "pauze", "2027-03-01", "") DOELX("lezen", "2027-03-01", ""),
+	    TODAY);
+	FIRES(OPP_RULE_BIJSTELLING, H + N_OT1 + N_EVAL_HELD + 1);
+	ONLY(OPP_RULE_BIJSTELLING);
+}
+
+T(bijstelling, near_miss_with_bijstelling)
+{
+	run(PRE_UITK(
+	            "      pauze: niet-behaald\n"
+	            "    bijstelling: De leerkracht neemt Sam mee naar het plein.\n") "doelen:\n" DOELX("pauz"
+	                                                                                                "e",
+	                                                                                                "2027"
+	                                                                                                "-03-"
+	                                                                                                "01",
+	                                                                                                ""),
+	    TODAY);
+	CLEAN();
+}
+
+/* Near miss: deels asks for no bijstelling. */
+T(bijstelling, near_miss_deels)
+{
+	run(PRE_UITK("      pauze: deels\n") "doelen:\n" DOELX("pauze", "2027-03-01", ""), TODAY);
+	CLEAN();
+}
+
+/* Near miss: an empty bijstelling is none (empty is missing). */
+T(bijstelling, empty_bijstelling_is_none)
+{
+	run(PRE_UITK("      pauze: niet-behaald\n"
+	             "    bijstelling: \"\"\n") "doelen:\n" DOELX("pauze", "2027-03-01", ""),
+	    TODAY);
+	FIRES(OPP_RULE_BIJSTELLING, H + N_OT1 + N_EVAL_HELD + 1);
+	ONLY(OPP_RULE_BIJSTELLING);
+}
+
+/* ---- ondertekening ---------------------------------------------------------
+ * Parents and school before the first start of *any* item; toegang only for
+ * items the gemeente funds by beschikking, before *that* item's start. */
+
+/* STEUN (school, from 2026-10-12), then a second item from `start` paid by
+ * `door` on `grondslag` (lines +12 .. +21 of the arrangement). */
+#define TWO_ITEMSX(start, door, grondslag)                                                                   \
+	"arrangement:\n"                   /*  1 */                                                          \
+	        STEUN                      /*  2 .. 11 */                                                    \
+	"  - id: jhv-pauzes\n"             /* 12 */                                                          \
+	"    doelen:\n"                    /* 13 */                                                          \
+	"      - pauze\n"                  /* 14 */                                                          \
+	"    wat: Oefenen op het plein\n"  /* 15 */                                                          \
+	"    wie: jhv\n"                   /* 16 */                                                          \
+	"    start: " start "\n"           /* 17 */                                                          \
+	"    bekostiging:\n"               /* 18 */                                                          \
+	"      door: " door "\n"           /* 19 */                                                          \
+	"      grondslag: " grondslag "\n" /* 20 */                                                          \
+	"      status: toegekend\n"        /* 21 */
+#define N_TWO_ITEMS 21
+
+/* The signatures last, after two items. */
+#define PRE_SIGN2(start, door, grondslag)                                                                    \
+	HEAD OT1 EVAL BEH IB DOEL UIT VAST TWO_ITEMSX(start, door, grondslag)
+#define P_SIGN2 (P_SIGN - N_ARR + N_TWO_ITEMS)
+
+/* The second item starts first (2026-10-07): parents and school who
+ * signed on 2026-10-08 signed after support started. */
+T(ondertekening, first_start_of_any_item)
+{
+	cr_assert_eq(nlines(PRE_SIGN2("2026-10-07", "school", "basisondersteuning")), P_SIGN2);
+	run(PRE_SIGN2("2026-10-07", "school", "basisondersteuning") SIGN, TODAY);
+	FIRES(OPP_RULE_ONDERTEKENING, P_SIGN2 + 2);
+	FIRES(OPP_RULE_ONDERTEKENING, P_SIGN2 + 3);
+	cr_assert(strstr(msg_of(OPP_RULE_ONDERTEKENING), "2026-10-07"), "%s", msg_of(OPP_RULE_ONDERTEKENING));
+	ONLY(OPP_RULE_ONDERTEKENING);
+}
+
+/* Near miss: the second item starts after the signatures. */
+T(ondertekening, near_miss_second_item_starts_later)
+{
+	run(PRE_SIGN2("2026-10-09", "school", "basisondersteuning") SIGN, TODAY);
+	CLEAN();
+}
+
+/* toegang signed 2026-10-20: after the school's item started (2026-10-12)
+ * but before the gemeente's beschikking item (2026-10-26). In time. */
+T(ondertekening, near_miss_toegang_before_its_own_item)
+{
+	run(PRE_SIGN2("2026-10-26", "gemeente", "beschikking") SIGN "  toegang: 2026-10-20\n", TODAY);
+	CLEAN();
+}
+
+/* toegang signed after the beschikking item started: late. */
+T(ondertekening, toegang_after_its_own_item)
+{
+	run(PRE_SIGN2("2026-10-26", "gemeente", "beschikking") SIGN "  toegang: 2026-10-27\n", TODAY);
+	FIRES(OPP_RULE_ONDERTEKENING, P_SIGN2 + N_SIGN + 1);
+	cr_assert(strstr(msg_of(OPP_RULE_ONDERTEKENING), "toegang") &&
+	                  strstr(msg_of(OPP_RULE_ONDERTEKENING), "2026-10-26"),
+	          "%s", msg_of(OPP_RULE_ONDERTEKENING));
+	ONLY(OPP_RULE_ONDERTEKENING);
+}
+
+/* No toegang at all, the beschikking item has started: missing. */
+T(ondertekening, toegang_missing_for_beschikking)
+{
+	run(PRE_SIGN2("2026-10-26", "gemeente", "beschikking") SIGN, TODAY);
+	FIRES(OPP_RULE_ONDERTEKENING, P_SIGN2 + 2);
+	cr_assert(strstr(msg_of(OPP_RULE_ONDERTEKENING), "toegang"), "%s", msg_of(OPP_RULE_ONDERTEKENING));
+	ONLY(OPP_RULE_ONDERTEKENING);
+}
+
+/* Near miss: freely accessible support the gemeente pays (SMW) involves
+ * no access worker, nor does a beschikking-less gemeente item. */
+T(ondertekening, near_miss_vrij_toegankelijk_needs_no_toegang)
+{
+	run(PRE_SIGN2("2026-10-26", "gemeente", "vrij-toegankelijk") SIGN, TODAY);
+	CLEAN();
+	fini();
+	run(PRE_SIGN2("2026-10-26", "gemeente", "anders") SIGN, TODAY);
+	CLEAN();
+}
+
+/* Near miss: a beschikking that the school pays is no youth care. */
+T(ondertekening, near_miss_beschikking_not_by_gemeente)
+{
+	run(PRE_SIGN2("2026-10-26", "swv", "beschikking") SIGN, TODAY);
+	CLEAN();
+}
+
+/* The first of a list of agreements counts: re-signed after a
+ * bijstelling is not late. */
+T(ondertekening, near_miss_list_first_counts)
+{
+	run(PRE_SIGN "ondertekening:\n"
+	             "  ouders:\n"
+	             "    - 2026-10-08\n"
+	             "    - 2026-10-30\n"
+	             "  school: 2026-10-08\n",
+	    TODAY);
+	CLEAN();
+}
+
+/* The pupil's age on the first start of any item: 18 on 2026-10-07, the
+ * start of the second item, which starts first. */
+T(ondertekening, pupil_of_age_on_the_earliest_start)
+{
+	run(HEADX("2008-10-07", "ib") OT1 EVAL BEH IB DOEL UIT VAST TWO_ITEMSX(
+	            "2026-10-07", "school", "basisondersteuning") "ondertekening:\n"
+	                                                          "  ouders: 2026-10-07\n"
+	                                                          "  school: 2026-10-07\n",
+	    TODAY);
+	FIRES(OPP_RULE_ONDERTEKENING, P_SIGN2 + 2);
+	cr_assert(strstr(msg_of(OPP_RULE_ONDERTEKENING), "leerling"), "%s", msg_of(OPP_RULE_ONDERTEKENING));
+	ONLY(OPP_RULE_ONDERTEKENING);
+}
+
+/* Near miss: 18 on 2026-10-08, so 18 when the first item in the file
+ * starts (2026-10-12) but 17 on the earliest start (2026-10-07). */
+T(ondertekening, near_miss_pupil_seventeen_on_the_earliest_start)
+{
+	run(HEADX("2008-10-08", "ib") OT1 EVAL BEH IB DOEL UIT VAST TWO_ITEMSX(
+	            "2026-10-07", "school", "basisondersteuning") "ondertekening:\n"
+	                                                          "  ouders: 2026-10-07\n"
+	                                                          "  school: 2026-10-07\n",
+	    TODAY);
+	CLEAN();
+}
+
+/* ---- deelnemers: the named chair is invited -------------------------------- */
+
+T(deelnemers, chair_of_an_ot_not_invited)
+{
+	run(HEAD OT_INVITES FIXED "    voorzitter: dir\n", TODAY);
+	FIRES(OPP_RULE_DEELNEMERS, GEN_LINE);
+	SEV(OPP_RULE_DEELNEMERS, OPP_SEV_ERROR);
+	cr_assert(strstr(msg_of(OPP_RULE_DEELNEMERS), "voorzitter") &&
+	                  strstr(msg_of(OPP_RULE_DEELNEMERS), "'dir'"),
+	          "names the chair: %s", msg_of(OPP_RULE_DEELNEMERS));
+	ONLY(OPP_RULE_DEELNEMERS);
+}
+
+T(deelnemers, near_miss_chair_of_an_ot_invited)
+{
+	run(HEAD OT_INVITES FIXED "      - dir\n    voorzitter: dir\n", TODAY);
+	CLEAN();
+}
+
+#define EVAL_INVITES                                                                                         \
+	"overleggen:\n"           /* 1 */                                                                    \
+	"  - datum: 2026-11-20\n" /* 2 */                                                                    \
+	"    soort: evaluatie\n"  /* 3 */                                                                    \
+	"    doel: Evalueren\n"   /* 4 */                                                                    \
+	"    genodigden:\n"       /* 5 */                                                                    \
+	"      - ouders\n"        /* 6 */                                                                    \
+	"      - ib\n"            /* 7 */
+
+T(deelnemers, chair_of_an_evaluation_not_invited)
+{
+	run(HEAD EVAL_INVITES "    voorzitter: dir\n", TODAY);
+	FIRES(OPP_RULE_DEELNEMERS, GEN_LINE);
+	SEV(OPP_RULE_DEELNEMERS, OPP_SEV_ERROR);
+	ONLY(OPP_RULE_DEELNEMERS);
+}
+
+T(deelnemers, near_miss_chair_of_an_evaluation_invited)
+{
+	run(HEAD EVAL_INVITES "      - dir\n    voorzitter: dir\n", TODAY);
+	CLEAN();
+}
+
+/* The regievoerder chairing an evaluation without being invited: the
+ * chair is missing (and the voorzitter rule warns). */
+T(deelnemers, regievoerder_chairs_an_evaluation_not_invited)
+{
+	run(HEAD "overleggen:\n"
+	         "  - datum: 2026-11-20\n"
+	         "    soort: evaluatie\n"
+	         "    doel: Evalueren\n"
+	         "    genodigden:\n"
+	         "      - ouders\n" /* GEN_LINE */
+	         "    voorzitter: ib\n",
+	    TODAY);
+	FIRES(OPP_RULE_DEELNEMERS, GEN_LINE);
+	FIRES(OPP_RULE_VOORZITTER, H + 7);
+	cr_assert_eq(d.n, 2);
+}
+
+/* An unknown chair is a ref finding only: nobody to invite. */
+T(deelnemers, unknown_chair_is_ref_only)
+{
+	run(HEAD EVAL_INVITES "    voorzitter: dirr\n", TODAY);
+	FIRES(OPP_RULE_REF, H + 8); /* the line after EVAL_INVITES */
+	cr_assert(strstr(msg_of(OPP_RULE_REF), "'dir'"), "suggests dir: %s", msg_of(OPP_RULE_REF));
+	ONLY(OPP_RULE_REF);
+}
+
+/* ---- volgorde in time --------------------------------------------------------
+ * No item starts and no party signs before the first OT (2026-10-06); the
+ * parents are informed before it; goals need an integratief_beeld. */
+
+/* An item starting the day before the OT. The parents and school signed
+ * on the OT's day, after that start, so ondertekening reports them too:
+ * what this test pins down is the volgorde finding at the start. */
+T(volgorde, item_starts_before_the_first_ot)
+{
+	run(HEAD OT1 EVAL BEH IB DOEL UIT VAST TWO_ITEMSX(
+	            "2026-10-05", "school",
+	            "basisondersteuning") "ondertekening:\n  ouders: 2026-10-06\n  school: 2026-10-06\n",
+	    TODAY);
+	FIRES(OPP_RULE_VOLGORDE, P_SIGN2 - N_TWO_ITEMS + 17);
+	cr_assert_eq(fired(&d, OPP_RULE_VOLGORDE, 0), 1);
+	cr_assert(strstr(msg_of(OPP_RULE_VOLGORDE), "jhv-pauzes"), "%s", msg_of(OPP_RULE_VOLGORDE));
+}
+
+/* Near miss: support starting on the day of the OT, signed that day. */
+T(volgorde, near_miss_item_starts_on_the_ot)
+{
+	run(HEAD OT1 EVAL BEH IB DOEL UIT VAST TWO_ITEMSX(
+	            "2026-10-06", "school",
+	            "basisondersteuning") "ondertekening:\n  ouders: 2026-10-06\n  school: 2026-10-06\n",
+	    TODAY);
+	CLEAN();
+}
+
+T(volgorde, party_signs_before_the_first_ot)
+{
+	run(PRE_SIGN "ondertekening:\n"        /* +1 */
+	             "  ouders: 2026-10-08\n"  /* +2 */
+	             "  school: 2026-10-05\n", /* +3 */
+	    TODAY);
+	FIRES(OPP_RULE_VOLGORDE, P_SIGN + 3);
+	cr_assert(strstr(msg_of(OPP_RULE_VOLGORDE), "school"), "%s", msg_of(OPP_RULE_VOLGORDE));
+	ONLY(OPP_RULE_VOLGORDE);
+}
+
+/* A signature without any arrangement yet is still after the OT. */
+T(volgorde, party_signs_before_the_first_ot_in_a_signature_map)
+{
+	run(HEAD OT1 "ondertekening:\n" /* H+N_OT1+1 */
+	             "  ouders:\n"
+	             "    datum: 2026-10-01\n", /* H+N_OT1+3 */
+	    TODAY);
+	FIRES(OPP_RULE_VOLGORDE, H + N_OT1 + 3);
+	ONLY(OPP_RULE_VOLGORDE);
+}
+
+T(volgorde, near_miss_signed_on_the_day_of_the_ot)
+{
+	run(PRE_SIGN "ondertekening:\n  ouders: 2026-10-06\n  school: 2026-10-06\n", TODAY);
+	CLEAN();
+}
+
+#define WAARNEMING(geinformeerd)                                                                             \
+	"waarneming:\n"                                        /* 1 */                                       \
+	"  hypothesen:\n"                                      /* 2 */                                       \
+	"    - Sam heeft een vaste volwassene nodig.\n"        /* 3 */                                       \
+	"    - Sam weet niet wat er van hem verwacht wordt.\n" /* 4 */                                       \
+	"  ouders_geinformeerd: " geinformeerd "\n"            /* 5 */
+
+T(volgorde, parents_informed_after_the_first_ot)
+{
+	run(HEAD OT1 WAARNEMING("2026-10-07"), TODAY);
+	FIRES(OPP_RULE_VOLGORDE, H + N_OT1 + 5);
+	ONLY(OPP_RULE_VOLGORDE);
+}
+
+/* Near miss: informed on the day of the OT; and an OT only planned. */
+T(volgorde, near_miss_parents_informed_on_the_day)
+{
+	run(HEAD OT1 WAARNEMING("2026-10-06"), TODAY);
+	CLEAN();
+	fini();
+	run(HEAD OTP WAARNEMING("2026-10-20"), TODAY);
+	CLEAN();
+}
+
+T(volgorde, goals_without_integratief_beeld)
+{
+	run(HEAD OT1 BEH DOEL, TODAY);
+	FIRES(OPP_RULE_VOLGORDE, H + N_OT1 + N_BEH + 2);
+	cr_assert(strstr(msg_of(OPP_RULE_VOLGORDE), "integratief_beeld"), "%s", msg_of(OPP_RULE_VOLGORDE));
+	ONLY(OPP_RULE_VOLGORDE);
+}
+
+/* An integratief_beeld of only spaces is none. */
+T(volgorde, goals_with_a_blank_integratief_beeld)
+{
+	run(HEAD OT1 BEH "integratief_beeld: \"   \"\n" DOEL, TODAY);
+	FIRES(OPP_RULE_VOLGORDE, H + N_OT1 + N_BEH + 1 + 2);
+	ONLY(OPP_RULE_VOLGORDE);
+}
+
+/* ---- ouders-aanwezig -------------------------------------------------------- */
+
+/* A held OT without the parents in aanwezig (14 lines); the tail may add
+ * consent. */
+#define OT_ZONDER_OUDERS OT_HELDX("      - sam\n      - lk\n      - ib\n", "Pauzebegeleiding afgesproken.")
+
+T(ouders_aanwezig, held_ot_without_parents)
+{
+	run(HEAD OT_ZONDER_OUDERS, TODAY);
+	FIRES(OPP_RULE_OUDERS_AANWEZIG, H + 11);
+	SEV(OPP_RULE_OUDERS_AANWEZIG, OPP_SEV_WARNING);
+	ONLY(OPP_RULE_OUDERS_AANWEZIG);
+}
+
+/* Near miss: they gave their consent in writing. */
+T(ouders_aanwezig, near_miss_with_toestemming)
+{
+	run(HEAD OT_ZONDER_OUDERS "    toestemming: 2026-10-01\n", TODAY);
+	CLEAN();
+}
+
+/* Near miss: the parents were there (OT1). */
+T(ouders_aanwezig, near_miss_parents_present)
+{
+	run(HEAD OT1, TODAY);
+	CLEAN();
+}
+
+/* Near miss: a planned OT, and an evaluation without the parents. */
+T(ouders_aanwezig, near_miss_planned_or_evaluation)
+{
+	run(HEAD OT_ZONDER_OUDERS, "2026-10-06");
+	SILENT(OPP_RULE_OUDERS_AANWEZIG);
+	fini();
+	run(HEAD OT1 "  - datum: 2026-10-20\n"
+	             "    soort: evaluatie\n"
+	             "    doel: Tussenevaluatie\n"
+	             "    genodigden:\n"
+	             "      - ouders\n"
+	             "      - ib\n"
+	             "    aanwezig:\n"
+	             "      - ib\n"
+	             "    verslag: Het gaat goed.\n",
+	    TODAY);
+	CLEAN();
+}
+
+/* ---- bekostiging: afgewezen, besluit ------------------------------------------ */
+
+T(bekostiging, future_start_refused_warns)
+{
+	run(PRE_ARR ITEM("2026-11-16", "swv", "arrangement-swv", "afgewezen"), TODAY);
+	FIRES(OPP_RULE_BEKOSTIGING, P_ARR + 11);
+	SEV(OPP_RULE_BEKOSTIGING, OPP_SEV_WARNING);
+	cr_assert(strstr(msg_of(OPP_RULE_BEKOSTIGING), "afgewezen"), "%s", msg_of(OPP_RULE_BEKOSTIGING));
+	cr_assert_eq(opp_diags_count(&d, OPP_SEV_ERROR), 0);
+	ONLY(OPP_RULE_BEKOSTIGING);
+}
+
+/* Granted, but by a decision dated after the start: an error at the
+ * besluit, even though nothing is left to do. */
+T(bekostiging, granted_after_the_start)
+{
+	run(PRE_ARR ITEM("2026-10-12", "swv", "arrangement-swv", "toegekend") "      besluit: 2026-10-13\n",
+	    TODAY);
+	FIRES(OPP_RULE_BEKOSTIGING, P_ARR + 12);
+	SEV(OPP_RULE_BEKOSTIGING, OPP_SEV_ERROR);
+	cr_assert(strstr(msg_of(OPP_RULE_BEKOSTIGING), "2026-10-13"), "%s", msg_of(OPP_RULE_BEKOSTIGING));
+	ONLY(OPP_RULE_BEKOSTIGING);
+}
+
+/* Near miss: granted on the day it starts, or before. */
+T(bekostiging, near_miss_granted_on_or_before_the_start)
+{
+	run(PRE_ARR ITEM("2026-10-12", "swv", "arrangement-swv", "toegekend") "      besluit: 2026-10-12\n",
+	    TODAY);
+	CLEAN();
+	fini();
+	run(PRE_ARR ITEM("2026-10-12", "swv", "arrangement-swv",
+	                 "toegekend") "      aangevraagd: 2026-09-01\n"
+	                              "      besluit: 2026-10-01\n",
+	    TODAY);
+	CLEAN();
+}
+
+/* A besluit after the start of support that has not started yet is in
+ * time: it is only checked against the start. */
+T(bekostiging, near_miss_future_start_granted)
+{
+	run(PRE_ARR ITEM("2026-11-16", "swv", "arrangement-swv", "toegekend") "      besluit: 2026-10-30\n",
+	    TODAY);
+	CLEAN();
+}
+
+/* Starts today, refused: an error from the first day. */
+T(bekostiging, starts_today_refused)
+{
+	run(PRE_ARR ITEM(TODAY, "swv", "arrangement-swv", "afgewezen"), TODAY);
+	FIRES(OPP_RULE_BEKOSTIGING, P_ARR + 11);
+	SEV(OPP_RULE_BEKOSTIGING, OPP_SEV_ERROR);
+	ONLY(OPP_RULE_BEKOSTIGING);
+}
+
+/* ---- ref: arrangement.wie and names where ids belong ------------------------ */
+
+/* The arrangement with one item whose wie is the last line (11). */
+#define ITEM_NO_WIE                                                                                          \
+	"arrangement:\n"                               /*  1 */                                              \
+	"  - id: steun\n"                              /*  2 */                                              \
+	"    doelen:\n"                                /*  3 */                                              \
+	"      - pauze\n"                              /*  4 */                                              \
+	"    wat: Pauzebegeleiding\n"                  /*  5 */                                              \
+	"    start: 2026-10-12\n"                      /*  6 */                                              \
+	"    bekostiging:\n"                           /*  7 */                                              \
+	"      door: school\n"                         /*  8 */                                              \
+	"      grondslag: basisondersteuning\n"        /*  9 */                                              \
+	"      status: toegekend\n"                    /* 10 */
+#define ITEM_WIE(wie) ITEM_NO_WIE "    wie: " wie "\n" /* 11 */
+
+/* A value shaped like an id that nobody has: a typo, with a suggestion. */
+T(ref, wie_typo_of_an_id)
+{
+	run(PRE_ARR ITEM_WIE("lkk"), TODAY);
+	FIRES(OPP_RULE_REF, P_ARR + 11);
+	SEV(OPP_RULE_REF, OPP_SEV_ERROR);
+	cr_assert(strstr(msg_of(OPP_RULE_REF), "did you mean 'lk'"), "%s", msg_of(OPP_RULE_REF));
+	ONLY(OPP_RULE_REF);
+}
+
+/* An id-shaped value close to nobody: still an error (add the person). */
+T(ref, wie_unknown_id_without_suggestion)
+{
+	run(PRE_ARR ITEM_WIE("logopedie-zuid"), TODAY);
+	FIRES(OPP_RULE_REF, P_ARR + 11);
+	SEV(OPP_RULE_REF, OPP_SEV_ERROR);
+	ONLY(OPP_RULE_REF);
+}
+
+/* A betrokkene's name: a warning to write the id, without repeating the
+ * name (messages end up in CI logs). Case and accents do not matter. */
+T(ref, wie_name_of_a_betrokkene)
+{
+	static const char *const names[] = {"Ans de Vries", "ans de vries", "Ans de Vriés"};
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++) {
+		char yaml[8192];
+		snprintf(yaml, sizeof(yaml), "%s    wie: %s\n", PRE_ARR ITEM_NO_WIE, names[i]);
+		run(yaml, TODAY);
+		FIRES(OPP_RULE_REF, P_ARR + 11);
+		SEV(OPP_RULE_REF, OPP_SEV_WARNING);
+		cr_assert(strstr(msg_of(OPP_RULE_REF), "'lk'"), "%s", msg_of(OPP_RULE_REF));
+		cr_assert(!strstr(msg_of(OPP_RULE_REF), "Vries"), "the name is not repeated: %s",
+		          msg_of(OPP_RULE_REF));
+		ONLY(OPP_RULE_REF);
+		fini();
+	}
+}
+
+/* Near miss: a provider's name, and an id. */
+T(ref, near_miss_wie_provider_or_id)
+{
+	run(PRE_ARR ITEM_WIE("Logopediepraktijk De Klank"), TODAY);
+	CLEAN();
+	fini();
+	run(PRE_ARR ITEM_WIE("lk"), TODAY);
+	CLEAN();
+}
+
+/* A name in genodigden: an error, with the id of that person. */
+T(ref, name_in_genodigden_suggests_the_id)
+{
+	run(HEAD OT_INVITES FIXED "      - Tom Vermeulen\n", TODAY); /* smw's name, GEN_LINE + 4 */
+	FIRES(OPP_RULE_REF, GEN_LINE + 4);
+	SEV(OPP_RULE_REF, OPP_SEV_ERROR);
+	cr_assert(strstr(msg_of(OPP_RULE_REF), "'smw'"), "%s", msg_of(OPP_RULE_REF));
+	cr_assert(!strstr(msg_of(OPP_RULE_REF), "Vermeulen"), "the name is not repeated: %s",
+	          msg_of(OPP_RULE_REF));
+	ONLY(OPP_RULE_REF);
+}
+
+/* The issue's own case: genodigden [Tom Dekker] suggests lk-dekker, and
+ * so does his surname written like an id. */
+#define DEKKER                                                                                               \
+	"opp: 1\n"                     /*  1 */                                                              \
+	"leerling:\n"                  /*  2 */                                                              \
+	"  naam: Sam\n"                /*  3 */                                                              \
+	"  school: De Linde\n"         /*  4 */                                                              \
+	"regie:\n"                     /*  5 */                                                              \
+	"  opp: ib-smit\n"             /*  6 */                                                              \
+	"betrokkenen:\n"               /*  7 */                                                              \
+	"  - id: ib-smit\n"            /*  8 */                                                              \
+	"    naam: Bea Smit\n"         /*  9 */                                                              \
+	"    rol: intern-begeleider\n" /* 10 */                                                              \
+	"  - id: lk-dekker\n"          /* 11 */                                                              \
+	"    naam: Tom Dekker\n"       /* 12 */                                                              \
+	"    rol: leerkracht\n"        /* 13 */                                                              \
+	"overleggen:\n"                /* 14 */                                                              \
+	"  - datum: 2026-11-20\n"      /* 15 */                                                              \
+	"    soort: evaluatie\n"       /* 16 */                                                              \
+	"    doel: Evalueren\n"        /* 17 */                                                              \
+	"    genodigden:\n"            /* 18 */                                                              \
+	"      - ib-smit\n"            /* 19 */
+
+T(ref, tom_dekker_suggests_lk_dekker)
+{
+	cr_assert_eq(nlines(DEKKER), 19);
+	run(DEKKER "      - Tom Dekker\n", TODAY);
+	FIRES(OPP_RULE_REF, 20);
+	cr_assert(strstr(msg_of(OPP_RULE_REF), "did you mean 'lk-dekker'"), "%s", msg_of(OPP_RULE_REF));
+	cr_assert(!strstr(msg_of(OPP_RULE_REF), "Tom") && !strstr(msg_of(OPP_RULE_REF), "Dekker"),
+	          "the name is not repeated: %s", msg_of(OPP_RULE_REF));
+	ONLY(OPP_RULE_REF);
+	fini();
+	run(DEKKER "      - dekker\n", TODAY);
+	FIRES(OPP_RULE_REF, 20);
+	cr_assert(strstr(msg_of(OPP_RULE_REF), "did you mean 'lk-dekker'"), "%s", msg_of(OPP_RULE_REF));
+	ONLY(OPP_RULE_REF);
+}
+
+/* Near miss: a name nobody has is an error without a guess. */
+T(ref, unknown_name_in_genodigden)
+{
+	run(DEKKER "      - Piet Jansen\n", TODAY);
+	FIRES(OPP_RULE_REF, 20);
+	cr_assert(!strstr(msg_of(OPP_RULE_REF), "did you mean"), "%s", msg_of(OPP_RULE_REF));
+	cr_assert(!strstr(msg_of(OPP_RULE_REF), "Piet"), "%s", msg_of(OPP_RULE_REF));
+	ONLY(OPP_RULE_REF);
+}
+
+/* ---- datums ------------------------------------------------------------------
+ * Spec, "Dates are real": between 1900-01-01 and 2199-12-31; what records
+ * something that happened is not after today; a birth date is before
+ * today; an eind is not before its start. */
+
+T(datums, birth_date_today_or_later)
+{
+	static const char *const dates[] = {TODAY, "2026-11-03"};
+
+	for (size_t i = 0; i < 2; i++) {
+		char yaml[8192];
+		snprintf(yaml, sizeof(yaml), "%s", HEAD);
+		memcpy(strstr(yaml, "2015-03-01"), dates[i], 10);
+		run(yaml, TODAY);
+		FIRES(OPP_RULE_DATUMS, 4);
+		SEV(OPP_RULE_DATUMS, OPP_SEV_ERROR);
+		cr_assert(!strstr(msg_of(OPP_RULE_DATUMS), dates[i]), "the birth date is not echoed: %s",
+		          msg_of(OPP_RULE_DATUMS));
+		ONLY(OPP_RULE_DATUMS);
+		fini();
+	}
+}
+
+T(datums, near_miss_birth_date_yesterday)
+{
+	run(HEADX("2026-11-01", "ib"), TODAY);
+	CLEAN();
+}
+
+/* Out of range: a real calendar date, but a typo in the year. Not a
+ * schema error (it is a date); the birth date is never echoed. */
+T(datums, out_of_range)
+{
+	run(HEAD "einddatum: 1899-12-31\n", TODAY);
+	FIRES(OPP_RULE_DATUMS, H + 1);
+	cr_assert(strstr(msg_of(OPP_RULE_DATUMS), "1899-12-31"), "%s", msg_of(OPP_RULE_DATUMS));
+	ONLY(OPP_RULE_DATUMS);
+	fini();
+	run(HEAD "einddatum: 2200-01-01\n", TODAY);
+	FIRES(OPP_RULE_DATUMS, H + 1);
+	ONLY(OPP_RULE_DATUMS);
+	fini();
+	run(HEADX("1899-12-31", "ib"), TODAY);
+	FIRES(OPP_RULE_DATUMS, 4);
+	cr_assert(!strstr(msg_of(OPP_RULE_DATUMS), "1899"), "the birth date is not echoed: %s",
+	          msg_of(OPP_RULE_DATUMS));
+	ONLY(OPP_RULE_DATUMS);
+}
+
+T(datums, near_miss_the_ends_of_the_range)
+{
+	run(HEAD "einddatum: 1900-01-01\n", TODAY);
+	CLEAN();
+	fini();
+	run(HEAD "einddatum: 2199-12-31\n", TODAY);
+	CLEAN();
+	fini();
+	run(HEADX("1900-01-01", "ib"), TODAY);
+	CLEAN();
+}
+
+/* Not a calendar date: schema, not datums. */
+T(datums, not_a_calendar_date_is_schema)
+{
+	run(HEAD "einddatum: 2026-02-30\n", TODAY);
+	FIRES(OPP_RULE_SCHEMA, H + 1);
+	SILENT(OPP_RULE_DATUMS);
+}
+
+T(datums, eind_before_start)
+{
+	run(PRE_ARR ARR "    eind: 2026-10-11\n", TODAY); /* +12 */
+	FIRES(OPP_RULE_DATUMS, P_ARR + 12);
+	ONLY(OPP_RULE_DATUMS);
+}
+
+T(datums, near_miss_eind_on_start)
+{
+	run(PRE_ARR ARR "    eind: 2026-10-12\n", TODAY);
+	CLEAN();
+}
+
+/* What happened cannot lie in the future: gedaan, a signature, consent,
+ * a kindgesprek. Today is fine. */
+T(datums, gedaan_in_the_future)
+{
+	run(HEAD AFSPRAAK_WAT("Bellen") "    gedaan: 2026-11-03\n", TODAY); /* H+8 */
+	FIRES(OPP_RULE_DATUMS, H + 8);
+	cr_assert(strstr(msg_of(OPP_RULE_DATUMS), "afspraken.gedaan"), "%s", msg_of(OPP_RULE_DATUMS));
+	ONLY(OPP_RULE_DATUMS);
+}
+
+T(datums, near_miss_gedaan_today)
+{
+	run(HEAD AFSPRAAK_WAT("Bellen") "    gedaan: " TODAY "\n", TODAY);
+	CLEAN();
+}
+
+T(datums, signature_in_the_future)
+{
+	/* As a date, as a signature map and as the last of a list. */
+	/* The message names the party's key, as written, in every form. */
+	run(HEAD OT1 "ondertekening:\n  ouders: 2026-11-03\n", TODAY); /* +2 */
+	FIRES(OPP_RULE_DATUMS, H + N_OT1 + 2);
+	cr_assert(strstr(msg_of(OPP_RULE_DATUMS), "'ondertekening.ouders'"), "%s", msg_of(OPP_RULE_DATUMS));
+	ONLY(OPP_RULE_DATUMS);
+	fini();
+	run(HEAD OT1 "ondertekening:\n  school:\n    datum: 2026-11-03\n", TODAY); /* +3 */
+	FIRES(OPP_RULE_DATUMS, H + N_OT1 + 3);
+	cr_assert(strstr(msg_of(OPP_RULE_DATUMS), "'ondertekening.school'"), "%s", msg_of(OPP_RULE_DATUMS));
+	ONLY(OPP_RULE_DATUMS);
+	fini();
+	run(HEAD OT1 "ondertekening:\n  ouders: 2026-10-08\n  toegang:\n    - 2026-10-08\n    - 2026-11-03\n",
+	    TODAY); /* +5 */
+	FIRES(OPP_RULE_DATUMS, H + N_OT1 + 5);
+	cr_assert(strstr(msg_of(OPP_RULE_DATUMS), "'ondertekening.toegang'"), "%s", msg_of(OPP_RULE_DATUMS));
+	ONLY(OPP_RULE_DATUMS);
+}
+
+T(datums, toestemming_in_the_future)
+{
+	run(HEAD OT1 "    toestemming: 2026-11-03\n", TODAY);
+	FIRES(OPP_RULE_DATUMS, H + N_OT1 + 1);
+	ONLY(OPP_RULE_DATUMS);
+}
+
+T(datums, kindgesprek_in_the_future)
+{
+	/* Before a planned OT: the conversation cannot be recorded yet. */
+	run(HEAD OTP "    kindgesprek:\n      datum: 2026-11-03\n      door: lk\n", TODAY);
+	FIRES(OPP_RULE_DATUMS, H + N_OTP + 2);
+	ONLY(OPP_RULE_DATUMS);
+}
+
+T(datums, near_miss_planned_dates_may_be_future)
+{
+	/* A meeting, a termijn, a start and an uiterlijk are plans. */
+	run(HEAD OTP "    kindgesprek:\n      datum: " TODAY "\n      door: lk\n", TODAY);
+	CLEAN();
+}
+
+/* ---- duur: 5 to 480 minutes (schema) -------------------------------------------- */
+
+T(duur, out_of_bounds_is_schema)
+{
+	static const char *const bad[] = {"4", "481", "0", "-90", "2147483647", "99999999999999999999"};
+
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		char yaml[8192];
+		snprintf(yaml, sizeof(yaml), "%s    duur: %s\n", HEAD OTP, bad[i]);
+		run(yaml, TODAY);
+		FIRES(OPP_RULE_SCHEMA, H + N_OTP + 1);
+		ONLY(OPP_RULE_SCHEMA);
+		/* The value is dropped: the default applies. */
+		cr_assert_null(doc->overleggen.v[0].duur.s, "duur %s kept", bad[i]);
+		fini();
+	}
+}
+
+T(duur, near_miss_the_bounds)
+{
+	run(HEAD OTP "    duur: 5\n", TODAY);
+	CLEAN();
+	cr_assert_eq(doc->overleggen.v[0].duur.i, 5);
+	fini();
+	run(HEAD OTP "    duur: 480\n", TODAY);
+	CLEAN();
+	cr_assert_eq(doc->overleggen.v[0].duur.i, 480);
+}
+
+/* ---- voortgang -----------------------------------------------------------------
+ * 000 step 7: before the planned evaluation (EVAL, 2027-03-09) every active
+ * goal has a progress note since the last held meeting, voortgang_dagen (7)
+ * before it: owed on 2027-03-02, a warning from 2027-03-03. */
+
+/* COMPLETE with the goal's termijn after the evaluation, so that only
+ * voortgang speaks; the goal goes last, its notes are the tail. */
+#define PRE_VG HEAD OT1 EVAL BEH IB SIGN UIT VAST ARR "doelen:\n" DOELX("pauze", "2027-06-01", "")
+#define P_VG   (P_DOEL + 1)
+
+T(voortgang, fires_once_its_date_has_passed)
+{
+	cr_assert_eq(nlines(PRE_VG), P_VG + 3);
+	run(PRE_VG, "2027-03-02");
+	CLEAN();
+	fini();
+	run(PRE_VG, "2027-03-03");
+	FIRES(OPP_RULE_VOORTGANG, P_VG + 1);
+	SEV(OPP_RULE_VOORTGANG, OPP_SEV_WARNING);
+	cr_assert(strstr(msg_of(OPP_RULE_VOORTGANG), "2027-03-02") &&
+	                  strstr(msg_of(OPP_RULE_VOORTGANG), "2027-03-09"),
+	          "%s", msg_of(OPP_RULE_VOORTGANG));
+	ONLY(OPP_RULE_VOORTGANG);
+}
+
+/* Near miss: a note after the last held meeting (OT1, 2026-10-06). */
+T(voortgang, near_miss_note_since_the_last_meeting)
+{
+	run(PRE_VG "    voortgang:\n"
+	           "      - datum: 2026-11-20\n"
+	           "        door: lk\n"
+	           "        tekst: Sam gaat twee keer per week naar buiten.\n",
+	    "2027-03-03");
+	CLEAN();
+}
+
+/* A late note clears it too (nothing left to do). */
+T(voortgang, near_miss_late_note)
+{
+	run(PRE_VG "    voortgang:\n"
+	           "      - datum: 2027-03-05\n"
+	           "        door: lk\n"
+	           "        tekst: Eindelijk buiten geweest.\n",
+	    "2027-03-06");
+	CLEAN();
+}
+
+/* A note from before the last meeting does not count; the finding points
+ * at the notes. */
+T(voortgang, note_before_the_last_meeting)
+{
+	run(PRE_VG "    voortgang:\n"            /* +4 */
+	           "      - datum: 2026-10-06\n" /* +5 */
+	           "        door: lk\n"
+	           "        tekst: Nog niet buiten.\n",
+	    "2027-03-03");
+	FIRES(OPP_RULE_VOORTGANG, P_VG + 5);
+	ONLY(OPP_RULE_VOORTGANG);
+}
+
+/* Near miss: a closed goal and a goal set at the evaluation owe nothing. */
+T(voortgang, near_miss_closed_or_set_later)
+{
+	run(HEAD OT1 EVAL BEH IB SIGN UIT VAST ARR
+	    "doelen:\n" DOELX("pauze", "2027-06-01", "    status: behaald\n"),
+	    "2027-03-03");
+	SILENT(OPP_RULE_VOORTGANG);
+}
+
+/* ---- the new blocks ---------------------------------------------------------- */
+
+Test(fixture, issue11_block_lengths)
+{
+	cr_assert_eq(nlines(AFSPRAAK_WAT("x")), 7);
+	cr_assert_eq(nlines(OT_VERSLAG("x")), 13);
+	cr_assert_eq(nlines(EVAL_HELDX("")), N_EVAL_HELD);
+	cr_assert_eq(nlines(DOELX("a", "2027-03-01", "")), 3);
+	cr_assert_eq(nlines(TWO_ITEMSX("2026-10-12", "school", "basisondersteuning")), N_TWO_ITEMS);
+	cr_assert_eq(nlines(EVAL_INVITES), 7);
+	cr_assert_eq(nlines(WAARNEMING("2026-10-01")), 5);
+	cr_assert_eq(nlines(OT_ZONDER_OUDERS), 14);
+	cr_assert_eq(nlines(ITEM_WIE("lk")), 11);
+	cr_assert_eq(nlines(DEKKER), 19);
+	cr_assert_eq(nlines(OT_INVITES), 5);
+}

@@ -21,7 +21,7 @@ import yaml
 
 FUNDERS = ["school", "swv", "gemeente", "cjg", "zorgverzekeraar", "ouders", "anders"]
 RENDER_SHEETS = ["overzicht", "doelen", "arrangement", "afspraken", "overleggen"]
-REPORT_SHEETS = ["overzicht", "arrangement", "afspraken", "patronen"]
+REPORT_SHEETS = ["overzicht", "arrangement", "afspraken", "voortgang", "patronen"]
 INJECTED = ('=', '+', '-', '@')
 
 failures = []
@@ -128,6 +128,8 @@ def check_sheets(wb, names):
     for ws in wb.worksheets:
         expect(ws.freeze_panes == 'A2', f"{ws.title}: header not frozen ({ws.freeze_panes})")
         ref = ws.auto_filter.ref
+        if ws.title == "grafieken":  # charts and their titles only
+            continue
         ncol = len([v for v in header(ws) if v is not None])
         want = f"A1:{openpyxl.utils.get_column_letter(ncol)}{max(len(rows(ws)) + 1, 1)}"
         expect(ref == want, f"{ws.title}: autofilter {ref!r} != {want!r}")
@@ -255,7 +257,8 @@ def check_render(book, path, as_of):
     today = as_date(as_of)
     doc = yaml.safe_load(open(path, encoding="utf-8"))
     wb = openpyxl.load_workbook(book)
-    check_sheets(wb, RENDER_SHEETS)
+    measurable = [d for d in doc.get("doelen") or [] if line_of(doc, d, today)]
+    check_sheets(wb, RENDER_SHEETS + ["voortgang"] + (["grafieken"] if measurable else []))
 
     ov = {r["veld"].value: r["waarde"] for r in rows(wb["overzicht"])}
     lr = doc["leerling"]
@@ -316,7 +319,85 @@ def check_render(book, path, as_of):
             h, m = map(int, str(o["tijd"]).split(":"))
             expect(row["tijd"].value == datetime.time(h, m), f"overleg tijd {row['tijd'].value!r}")
     g.done(f"overleggen ({len(orows)})")
+    check_progress(wb, book, doc, today)
     check_injected(wb, [doc])
+
+
+def gesteld_of(doc, d, today):
+    """When a goal was set: its gesteld, else the first OT held before today."""
+    if d.get("gesteld"):
+        return as_date(d["gesteld"])
+    ots = sorted(as_date(o["datum"]) for o in doc.get("overleggen") or []
+                 if o.get("soort") == "ot" and o.get("datum") and as_date(o["datum"]) < today)
+    return ots[0] if ots else None
+
+
+def line_of(doc, d, today):
+    """The expected line ((day0, v0), (day1, v1)) of a measurable goal, or
+    None: beginwaarde, streefwaarde, termijn and a known gesteld (its own,
+    else the first OT held before today) before termijn."""
+    if d.get("beginwaarde") is None or d.get("streefwaarde") is None or not d.get("termijn"):
+        return None
+    start = gesteld_of(doc, d, today)
+    end = as_date(d["termijn"])
+    if start is None or end <= start:
+        return None
+    return (start, float(d["beginwaarde"])), (end, float(d["streefwaarde"]))
+
+
+def expected(line, day):
+    (d0, v0), (d1, v1) = line
+    if day <= d0:
+        return v0
+    if day >= d1:
+        return v1
+    return v0 + (v1 - v0) * (day - d0).days / (d1 - d0).days
+
+
+def chart_ranges(book):
+    """Each chart's series as (categories, values) cell ranges, read from
+    the chart parts themselves (openpyxl does not load charts)."""
+    import zipfile
+    out = []
+    with zipfile.ZipFile(book) as z:
+        for name in sorted(n for n in z.namelist() if re.match(r"xl/charts/chart\d+\.xml$", n)):
+            xml = z.read(name).decode()
+            refs = re.findall(r"<c:f>([^<]*)</c:f>", xml)
+            out.append([tuple(refs[i:i + 2]) for i in range(0, len(refs), 2)])
+    return out
+
+
+def check_progress(wb, book, doc, today):
+    g = Group()
+    vrows = rows(wb["voortgang"])
+    goals = doc.get("doelen") or []
+    want_charts = []
+    for nr, d in enumerate(goals, 1):
+        mine = [(i, r) for i, r in enumerate(vrows) if r["doel"].value == d["id"]]
+        notes = [v for v in d.get("voortgang") or [] if as_date(v["datum"]) <= today]
+        got_notes = [r for _, r in mine if r["wat"].value == "voortgang"]
+        expect(len(got_notes) == len(notes), f"voortgang {d['id']}: {len(got_notes)} notes, want {len(notes)}")
+        for r, v in zip(got_notes, sorted(notes, key=lambda v: as_date(v["datum"]))):
+            check_date_cell(r["datum"], v["datum"], f"voortgang {d['id']} datum")
+            expect(r["waarde"].value == v.get("waarde"), f"voortgang {d['id']}: waarde {r['waarde'].value!r}")
+        days = [r["datum"].value.date() for _, r in mine if r["datum"].value is not None]
+        expect(days == sorted(days), f"voortgang {d['id']}: rows not in date order")
+        line = line_of(doc, d, today)
+        for _, r in mine:
+            if line and r["datum"].value is not None:
+                want = expected(line, r["datum"].value.date())
+                expect(r["verwacht"].value is not None and abs(r["verwacht"].value - want) < 1e-9,
+                       f"voortgang {d['id']} {r['datum'].value}: verwacht {r['verwacht'].value!r} != {want}")
+            elif not line:
+                expect(r["verwacht"].value is None, f"voortgang {d['id']}: verwacht without a line")
+        if line:
+            expect([r["wat"].value for _, r in mine].count("termijn") == 1, f"voortgang {d['id']}: no termijn row")
+            a, b = mine[0][0] + 2, mine[-1][0] + 2  # sheet rows: 1 is the header
+            want_charts.append([(f"voortgang!$C${a}:$C${b}", f"voortgang!$G${a}:$G${b}"),
+                                (f"voortgang!$C${a}:$C${b}", f"voortgang!$F${a}:$F${b}")])
+    got = chart_ranges(book)
+    expect(got == want_charts, f"charts {got} != {want_charts}")
+    g.done(f"voortgang ({len(vrows)} rows), {len(got)} charts on the right cells")
 
 
 # ---- opp report --to xlsx ------------------------------------------------------
@@ -391,6 +472,39 @@ def check_report(book, as_of, paths):
         check_text_cell(row["bestand"], f, "afspraken bestand")
         check_afspraak_row(row, a, docs[f], today, f"{f} afspraak {a.get('id')}")
     g.done(f"afspraken ({len(frows)} open)")
+
+    vrows = rows(wb["voortgang"])
+    want = [(f, d) for f in files if docs[f] for d in active_goals(docs[f], today)]
+    expect(len(vrows) == len(want), f"voortgang: {len(vrows)} rows != {len(want)} active goals")
+    quiet = {}
+    for row, (f, d) in zip(vrows, want):
+        doc = docs[f]
+        check_text_cell(row["bestand"], f, "voortgang bestand")
+        check_text_cell(row["doel"], d["id"], f"{f} voortgang doel")
+        notes = [as_date(v["datum"]) for v in d.get("voortgang") or [] if as_date(v["datum"]) <= today]
+        last = max(notes) if notes else None
+        check_date_cell(row["laatste voortgang"], last, f"{f} {d['id']} laatste voortgang")
+        expect(row["dagen geleden"].value == ((today - last).days if last else None),
+               f"{f} {d['id']}: dagen geleden {row['dagen geleden'].value!r}")
+        line = line_of(doc, d, today)
+        koers = None
+        if line:
+            koers = "geen gegevens"
+            measured = sorted((as_date(v["datum"]), float(v["waarde"])) for v in d.get("voortgang") or []
+                              if v.get("waarde") is not None and as_date(v["datum"]) <= today)
+            if measured:
+                day, val = measured[-1]
+                want_v = expected(line, day)
+                up = line[1][1] >= line[0][1]
+                koers = "op koers" if (val + 1e-9 >= want_v if up else val - 1e-9 <= want_v) else "achter"
+        check_text_cell(row["koers"], koers, f"{f} {d['id']} koers")
+        since = last or gesteld_of(doc, d, today)
+        quiet[f] = quiet.get(f, 0) + (1 if since and (today - since).days > 14 else 0)
+    for row, f in zip(crows, files):
+        if docs[f]:
+            expect(row["zonder voortgang"].value == quiet.get(f, 0),
+                   f"{f}: zonder voortgang {row['zonder voortgang'].value!r} != {quiet.get(f, 0)}")
+    g.done(f"voortgang ({len(vrows)} active goals), koers and last note; quiet goals counted")
 
     pat = {}
     for f in files:

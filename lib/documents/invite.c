@@ -1,0 +1,126 @@
+/*
+ * invite — the calendar event and the mail of an agenda: see invite.h.
+ */
+#include "documents/invite.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "base/alloc.h"
+#include "base/present.h"
+#include "output/ics.h"
+#include "output/mail.h"
+
+/* The invitees who get the invitation: a usable address, each address
+ * once. */
+static bool
+receives(const struct opp_invitee *v)
+{
+	return v->email && !v->dup_email;
+}
+
+/* The agenda as plain text, as it goes out with the invitation. */
+static void
+agenda_text(struct opp_buf *out, const struct opp_agenda *a)
+{
+	opp_agenda_render(out, &opp_writer_text, a, OPP_AGENDA_INVITE);
+}
+
+enum opp_invite_result
+opp_invite_ics(struct opp_buf *out, const struct opp_agenda *a, const struct opp_invite_opts *o)
+{
+	struct opp_buf title = OPP_BUF_INIT, desc = OPP_BUF_INIT;
+	struct opp_ics_party *att;
+	struct opp_ics_event e;
+	size_t n = 0;
+	bool ok;
+
+	if (!opp_ics_tz_supported(o->tijdzone))
+		return OPP_INVITE_BAD_TZ;
+	if (!a->org_email)
+		return OPP_INVITE_NO_ORGANIZER;
+	att = xcalloc(a->n_inv + 1, sizeof(*att));
+	for (size_t i = 0; i < a->n_inv; i++)
+		if (receives(&a->inv[i]))
+			att[n++] =
+			        (struct opp_ics_party){a->inv[i].naam, a->inv[i].email, a->inv[i].required};
+	if (!n) {
+		free(att);
+		return OPP_INVITE_NO_ATTENDEE;
+	}
+	opp_agenda_title(&title, a);
+	agenda_text(&desc, a);
+	e = (struct opp_ics_event){
+	        .prodid = o->prodid,
+	        .uid = a->uid,
+	        .dtstamp = o->dtstamp,
+	        .sequence = o->sequence,
+	        .tijdzone = o->tijdzone,
+	        .day = a->datum,
+	        .start = a->start,
+	        .minutes = a->duur,
+	        .summary = title.ptr,
+	        .location = a->o->locatie.s,
+	        .description = desc.ptr,
+	        .organizer = {a->org_naam, a->org_email, false},
+	        .attendee = att,
+	        .n_attendees = n,
+	};
+	ok = opp_ics_write(out, &e);
+	opp_buf_release(&title);
+	opp_buf_release(&desc);
+	free(att);
+	return ok ? OPP_INVITE_OK : OPP_INVITE_BAD_TZ;
+}
+
+bool
+opp_invite_mail(struct opp_buf *out, const struct opp_agenda *a, const char *ics, size_t ics_len, int64_t now)
+{
+	struct opp_buf body = OPP_BUF_INIT, subj = OPP_BUF_INIT;
+	struct opp_mailbox *to;
+	char boundary[64], clock[6];
+	size_t n = 0;
+
+	if (!a->org_email)
+		return false;
+	to = xcalloc(a->n_inv + 1, sizeof(*to));
+	for (size_t i = 0; i < a->n_inv; i++)
+		if (receives(&a->inv[i]))
+			to[n++] = (struct opp_mailbox){a->inv[i].naam, a->inv[i].email};
+	if (!n) {
+		free(to);
+		return false;
+	}
+	/* The boundary cannot occur in the parts: "=_" never appears in
+	 * quoted-printable (= is encoded) nor in base64. */
+	snprintf(boundary, sizeof(boundary), "=_opp_%.32s", a->uid);
+	/* The subject names the pupil as the agenda does (initials unless
+	 * volledige_naam), the date and the time: nothing more. */
+	opp_buf_puts(&subj, "Uitnodiging: ");
+	opp_agenda_title(&subj, a);
+	opp_buf_puts(&subj, ", ");
+	opp_present_date_weekday(&subj, a->datum);
+	if (a->start >= 0) {
+		opp_present_clock(clock, a->start);
+		opp_buf_printf(&subj, " %s", clock);
+	}
+	agenda_text(&body, a);
+	opp_mail_write(out,
+	               &(struct opp_mail){
+	                       .date = now,
+	                       .from = {a->org_naam, a->org_email},
+	                       .to = to,
+	                       .n_to = n,
+	                       .subject = subj.ptr,
+	                       .preamble = "Dit is een bericht in MIME-formaat: een uitnodiging met agenda.",
+	                       .boundary = boundary,
+	                       .text = body.ptr,
+	                       .text_len = body.len,
+	                       .calendar = ics,
+	                       .calendar_len = ics_len,
+	               });
+	opp_buf_release(&body);
+	opp_buf_release(&subj);
+	free(to);
+	return true;
+}

@@ -1,0 +1,46 @@
+/*
+ * progress — a goal's progress as the documents show it: where it
+ * stands against its expected line, its story (set, notes, outcomes,
+ * adjusted, closed) as a table and, in html, a chart.
+ *
+ * 000 step 7: those who deliver support "informeren regievoerder over
+ * start en voortgang"; 001 step 7: "Zij bewaakt de voortgang van de
+ * doelen". The facts come from facts/query.h (opp_doel_koers,
+ * opp_doel_verloop); this module only says them, once, for the rendered
+ * OPP, the evaluation agenda and every reader's document.
+ */
+#ifndef OPP_PROGRESS_H
+#define OPP_PROGRESS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+#include "format/model.h"
+#include "output/sink.h"
+
+/* "achter (8 op 27 november 2026; verwacht 9,4)" — the course of a
+ * measurable goal in words; nothing when it is not measurable or no
+ * longer active. */
+void opp_progress_koers(struct opp_buf *out, const struct opp_doc *doc, const struct opp_doel *d,
+                        int32_t today);
+
+/* "van 3 naar 20 minuten zelfstandig buiten" — what a measurable goal
+ * counts; nothing without beginwaarde or streefwaarde. */
+void opp_progress_meting(struct opp_buf *out, const struct opp_doel *d);
+
+/* The goal's story since it was set: a chart of its values (html, when
+ * measurable) and the table of what happened (date, what, value,
+ * remark). nr is the goal's number in the document (its chart's name).
+ * Writes nothing when there is nothing but its setting. */
+void opp_progress_story(struct opp_sink *s, const struct opp_doc *doc, const struct opp_doel *d, size_t nr,
+                        int32_t today);
+
+/* The notes of d after day since (the last held meeting; INT32_MIN: from
+ * the start) up to today, as a table; "Geen voortgang genoteerd sinds
+ * <date>." when there are none.
+ * The evaluation agenda's "what happened since the last meeting". */
+void opp_progress_since(struct opp_sink *s, const struct opp_doc *doc, const struct opp_doel *d,
+                        int32_t since, int32_t today);
+
+#endif

@@ -1,0 +1,1 @@
+$OPP validate --as-of 2027-03-10 rules-meetings.yaml

@@ -1,0 +1,148 @@
+/*
+ * test_site — the pages of `opp serve` (documents/site.c): routing by
+ * index only (never a path), 404 for anything else, the caseload with a
+ * broken file shown as such and sorted by a plain link, and the
+ * freshness marker.
+ */
+#include <stdlib.h>
+
+#include "documents/site.h"
+#include "helpers.h"
+
+#define CASE(naam, notes)                                                                                    \
+	"opp: 1\nleerling: {naam: " naam ", school: De Linde, groep: \"6\"}\nregie: {opp: ib}\n"             \
+	"betrokkenen:\n  - {id: ib, naam: Ilse Bakker, rol: intern-begeleider}\n"                            \
+	"doelen:\n  - {id: lezen, doel: Ik lees, termijn: 2027-06-01, gesteld: 2026-10-01" notes "}\n"
+
+static struct opp_config cfg;
+static struct opp_diags d[3];
+static struct opp_doc *doc[3];
+static struct opp_site_case cases[3];
+static struct opp_site site;
+
+static const char *
+no_arg(void *ctx, const char *name)
+{
+	(void)ctx;
+	(void)name;
+	return NULL;
+}
+
+static const char *
+args(void *ctx, const char *name)
+{
+	const char *const *kv = ctx;
+	for (; kv[0]; kv += 2)
+		if (strcmp(kv[0], name) == 0)
+			return kv[1];
+	return NULL;
+}
+
+static void
+setup(void)
+{
+	static const char *const text[3] = {
+	        CASE("Sam", ", voortgang: [{datum: 2026-12-30, door: ib, tekst: goed}]"),
+	        CASE("Noa", ""),
+	        "opp: 1\nleerling: [kapot\n",
+	};
+
+	opp_config_defaults(&cfg);
+	for (int i = 0; i < 3; i++) {
+		doc[i] = check_yaml(text[i], "2027-01-05", &cfg, &d[i]);
+		cases[i] = (struct opp_site_case){i == 0   ? "a/sam.yaml"
+		                                  : i == 1 ? "a/noa.yaml"
+		                                           : "a/kapot.yaml",
+		                                  doc[i],
+		                                  &d[i],
+		                                  text[i],
+		                                  strlen(text[i]),
+		                                  doc[i] ? NULL : "a/kapot.yaml:2: invalid YAML",
+		                                  &cfg};
+	}
+	site = (struct opp_site){cases, 3, day("2027-01-05"), NULL};
+}
+
+static void
+teardown(void)
+{
+	for (int i = 0; i < 3; i++) {
+		if (doc[i])
+			opp_doc_free(doc[i]);
+		opp_diags_release(&d[i]);
+	}
+	opp_config_release(&cfg);
+}
+
+TestSuite(site, .init = setup, .fini = teardown);
+
+static int
+page(const char *path, opp_site_arg_fn *arg, void *ctx, struct opp_buf *out)
+{
+	opp_buf_init(out);
+	return opp_site_page(out, &site, path, arg, ctx);
+}
+
+Test(site, routes_by_index_only)
+{
+	static const char *const bad[] = {"/casus/3",    "/casus/-1",         "/casus/01",
+	                                  "/casus/",     "/casus/0/",         "/casus/0/overleg/",
+	                                  "/etc/passwd", "/casus/../0",       "/casus/9999999999",
+	                                  "/caseload/x", "/casus/2/overleg/0"};
+	struct opp_buf b;
+
+	cr_assert_null(doc[2], "the broken case did not load");
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		cr_assert_eq(page(bad[i], no_arg, NULL, &b), 404, "%s", bad[i]);
+		cr_assert_not_null(strstr(b.ptr, "<h1>Niet gevonden</h1>"), "%s", bad[i]);
+		opp_buf_release(&b);
+	}
+	cr_assert_eq(page("/casus/1", no_arg, NULL, &b), 200);
+	cr_assert_not_null(strstr(b.ptr, "Ontwikkelingsperspectiefplan (OPP) – Noa"),
+	                   "the OPP inside the page");
+	cr_assert_eq(strstr(b.ptr, "<!DOCTYPE html>"), b.ptr);
+	cr_assert_null(strstr(b.ptr + 1, "<!DOCTYPE html>"), "one page, not two");
+	cr_assert_null(strstr(b.ptr, "</html>\n</body>"), "the page ends once");
+	opp_buf_release(&b);
+	cr_assert_eq(page("/casus/2", no_arg, NULL, &b), 200, "a broken case has a page: its findings");
+	cr_assert_not_null(strstr(b.ptr, "[syntax]"));
+	opp_buf_release(&b);
+}
+
+Test(site, caseload_shows_broken_first_and_freshness)
+{
+	struct opp_buf b;
+	const char *sam, *noa, *kapot;
+
+	cr_assert_eq(page("/caseload", no_arg, NULL, &b), 200);
+	kapot = strstr(b.ptr, "a/kapot.yaml");
+	sam = strstr(b.ptr, ">Sam<");
+	noa = strstr(b.ptr, ">Noa<");
+	cr_assert(kapot && sam && noa, "%s", b.ptr);
+	cr_assert_lt(kapot, sam, "a broken file first by default");
+	cr_assert_not_null(strstr(b.ptr, "<strong>onleesbaar</strong>"), "never shown as at a step");
+	cr_assert_not_null(strstr(sam, "30 december 2026 (6 dagen geleden)"), "Sam's note 6 days ago: fresh");
+	cr_assert_not_null(strstr(noa, "<em>"), "Noa has no note since the goal was set: grey");
+	opp_buf_release(&b);
+	{
+		const char *kv[] = {"sort", "leerling", "dir", "af", NULL};
+		cr_assert_eq(page("/caseload", args, kv, &b), 200);
+		sam = strstr(b.ptr, ">Sam<");
+		noa = strstr(b.ptr, ">Noa<");
+		cr_assert_lt(sam, noa, "leerling descending: Sam before Noa");
+		cr_assert_not_null(strstr(b.ptr, "href=\"/caseload?sort=leerling&amp;dir=op\""),
+		                   "the active column's link turns the order round");
+		opp_buf_release(&b);
+	}
+}
+
+Test(site, vandaag_for_an_unknown_person)
+{
+	const char *kv[] = {"wie", "nobody", NULL};
+	struct opp_buf b;
+
+	cr_assert_eq(page("/vandaag", args, kv, &b), 200);
+	cr_assert_not_null(strstr(b.ptr, "Niemand in deze casussen heeft het id"));
+	cr_assert_not_null(strstr(b.ptr, "href=\"/vandaag?wie=ib\""), "the people to choose from");
+	opp_buf_release(&b);
+}
