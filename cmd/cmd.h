@@ -208,4 +208,13 @@ void edit_release(struct edit_file *f);
 /* A date option (--datum): false after a usage message. */
 bool edit_date(const char *cmd, const char *arg, int32_t *day);
 
+/* The id among n entries (the struct opp_val at `first`, then every
+ * `stride` bytes: the ids of doelen, afspraken, betrokkenen) closest to
+ * s, for "did you mean", or NULL. */
+const char *suggest_id(const char *s, const struct opp_val *first, size_t n, size_t stride);
+
+/* --format of log and diff: text or json (*json), or the status of a
+ * usage error. */
+int text_or_json(const char *cmd, const char *arg, bool *json);
+
 #endif

@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "base/date.h"
-#include "base/suggest.h"
 #include "cmd.h"
 
 static const char usage[] = N_("usage: opp done [options] FILE AFSPRAAK\n"
@@ -59,19 +58,14 @@ run(struct setup *s, void *opts)
 		if (doc->afspraken.v[i].id.s && strcmp(doc->afspraken.v[i].id.s, s->args[1]) == 0)
 			a = &doc->afspraken.v[i];
 	if (!a) {
-		const char **ids = xcalloc(doc->afspraken.n + 1, sizeof(*ids));
-		const char *sug;
-		size_t n = 0;
-		for (size_t i = 0; i < doc->afspraken.n; i++)
-			if (doc->afspraken.v[i].id.s)
-				ids[n++] = doc->afspraken.v[i].id.s;
-		sug = opp_suggest(s->args[1], ids, n);
+		const char *sug = doc->afspraken.n ? suggest_id(s->args[1], &doc->afspraken.v[0].id,
+		                                                doc->afspraken.n, sizeof(*doc->afspraken.v))
+		                                   : NULL;
 		if (sug)
 			rc = usage_error("done", _("%s has no afspraak '%s': did you mean '%s'?"), f.path,
 			                 s->args[1], sug);
 		else
 			rc = usage_error("done", _("%s has no afspraak '%s'"), f.path, s->args[1]);
-		free(ids);
 	} else if (a->gedaan.s) {
 		warnx_(_("%s: afspraak '%s' was already done on %s: nothing was changed"), f.path, s->args[1],
 		       opp_date_str(a->gedaan.i).s);

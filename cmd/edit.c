@@ -10,6 +10,7 @@
 
 #include "base/atomic.h"
 #include "base/date.h"
+#include "base/suggest.h"
 #include "cmd.h"
 #include "format/load.h"
 
@@ -128,4 +129,31 @@ edit_date(const char *cmd, const char *arg, int32_t *day)
 		return true;
 	usage_error(cmd, _("--datum '%s' is not a date from 1900 to 2199: write it as YYYY-MM-DD"), arg);
 	return false;
+}
+
+const char *
+suggest_id(const char *s, const struct opp_val *first, size_t n, size_t stride)
+{
+	const char **ids = xcalloc(n + 1, sizeof(*ids));
+	const char *sug;
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct opp_val *v = (const struct opp_val *)((const char *)first + i * stride);
+		if (v->s)
+			ids[k++] = v->s;
+	}
+	sug = opp_suggest(s, ids, k);
+	free(ids);
+	return sug;
+}
+
+int
+text_or_json(const char *cmd, const char *arg, bool *json)
+{
+	if (strcmp(arg, "json") == 0 || strcmp(arg, "text") == 0) {
+		*json = arg[0] == 'j';
+		return EXIT_OK;
+	}
+	return usage_error(cmd, _("unknown format '%s': use text or json"), arg);
 }

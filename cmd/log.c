@@ -34,13 +34,7 @@ option(void *opts, int c, const char *arg)
 {
 	struct opts *o = opts;
 
-	if (c == OPT_FORMAT) {
-		if (strcmp(arg, "json") == 0)
-			o->json = true;
-		else if (strcmp(arg, "text") != 0)
-			return usage_error("log", _("unknown format '%s': use text or json"), arg);
-	}
-	return EXIT_OK;
+	return c == OPT_FORMAT ? text_or_json("log", arg, &o->json) : EXIT_OK;
 }
 
 static void

@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "base/date.h"
-#include "base/suggest.h"
 #include "cmd.h"
 
 static const char usage[] =
@@ -59,24 +58,6 @@ number_ok(const char *s)
 	return !*end && isfinite(x);
 }
 
-/* "did you mean" among the ids of a list of entries. */
-static const char *
-closest(const char *s, const struct opp_val *first, size_t n, size_t stride)
-{
-	const char **ids = xcalloc(n + 1, sizeof(*ids));
-	const char *sug;
-	size_t k = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		const struct opp_val *v = (const struct opp_val *)((const char *)first + i * stride);
-		if (v->s)
-			ids[k++] = v->s;
-	}
-	sug = opp_suggest(s, ids, k);
-	free(ids);
-	return sug;
-}
-
 static int
 run(struct setup *s, void *opts)
 {
@@ -111,7 +92,8 @@ run(struct setup *s, void *opts)
 		goto done;
 	g = opp_doc_doel(doc, s->args[1]);
 	if (!g) {
-		if ((sug = closest(s->args[1], &doc->doelen.v[0].id, doc->doelen.n, sizeof(*doc->doelen.v))))
+		if (doc->doelen.n && (sug = suggest_id(s->args[1], &doc->doelen.v[0].id, doc->doelen.n,
+		                                       sizeof(*doc->doelen.v))))
 			rc = usage_error("note", _("%s has no doel '%s': did you mean '%s'?"), f.path,
 			                 s->args[1], sug);
 		else
@@ -119,8 +101,8 @@ run(struct setup *s, void *opts)
 		goto done;
 	}
 	if (!opp_doc_persoon(doc, o->door)) {
-		if ((sug = closest(o->door, &doc->betrokkenen.v[0].id, doc->betrokkenen.n,
-		                   sizeof(*doc->betrokkenen.v))))
+		if (doc->betrokkenen.n && (sug = suggest_id(o->door, &doc->betrokkenen.v[0].id,
+		                                            doc->betrokkenen.n, sizeof(*doc->betrokkenen.v))))
 			rc = usage_error("note", _("--door '%s' is not in betrokkenen: did you mean '%s'?"),
 			                 o->door, sug);
 		else

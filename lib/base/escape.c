@@ -208,10 +208,13 @@ opp_md_block(struct opp_buf *out, const char *s, const char *prefix)
 /* ---- JSON and YAML ----------------------------------------------------- */
 
 /* JSON strings are YAML double-quoted scalars too (YAML 1.2 is a superset
- * of JSON), so one writer serves both; YAML also needs the Unicode line
- * breaks escaped, or a reader folds them into spaces. */
+ * of JSON), so one writer serves all three: YAML also needs the Unicode
+ * line breaks escaped, or a reader folds them into spaces; RFC 8785
+ * (JCS) fixes the one form of each: \b and \f short, DEL as it is. */
+enum quoting { Q_JSON, Q_YAML, Q_JCS };
+
 static void
-quoted(struct opp_buf *out, const char *s, bool yaml)
+quoted(struct opp_buf *out, const char *s, enum quoting q)
 {
 	opp_buf_putc(out, '"');
 	for (; *s; s++) {
@@ -223,12 +226,14 @@ quoted(struct opp_buf *out, const char *s, bool yaml)
 		case '\r': opp_buf_puts(out, "\\r"); break;
 		case '\t': opp_buf_puts(out, "\\t"); break;
 		default:
-			if (c < 0x20 || c == 0x7F) {
+			if (q == Q_JCS && (c == '\b' || c == '\f')) {
+				opp_buf_puts(out, c == '\b' ? "\\b" : "\\f");
+			} else if (c < 0x20 || (c == 0x7F && q != Q_JCS)) {
 				opp_buf_printf(out, "\\u%04x", c);
-			} else if (yaml && c == 0xC2 && (unsigned char)s[1] == 0x85) {
+			} else if (q == Q_YAML && c == 0xC2 && (unsigned char)s[1] == 0x85) {
 				opp_buf_puts(out, "\\N"); /* U+0085 next line */
 				s++;
-			} else if (yaml && c == 0xE2 && (unsigned char)s[1] == 0x80 &&
+			} else if (q == Q_YAML && c == 0xE2 && (unsigned char)s[1] == 0x80 &&
 			           ((unsigned char)s[2] == 0xA8 || (unsigned char)s[2] == 0xA9)) {
 				opp_buf_puts(out, (unsigned char)s[2] == 0xA8 ? "\\L" : "\\P");
 				s += 2; /* U+2028 line, U+2029 paragraph separator */
@@ -243,35 +248,17 @@ quoted(struct opp_buf *out, const char *s, bool yaml)
 void
 opp_json_str(struct opp_buf *out, const char *s)
 {
-	quoted(out, s, false);
+	quoted(out, s, Q_JSON);
 }
 
 void
 opp_yaml_quoted(struct opp_buf *out, const char *s)
 {
-	quoted(out, s, true);
+	quoted(out, s, Q_YAML);
 }
 
 void
 opp_jcs_str(struct opp_buf *out, const char *s)
 {
-	opp_buf_putc(out, '"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		switch (c) {
-		case '"': opp_buf_puts(out, "\\\""); break;
-		case '\\': opp_buf_puts(out, "\\\\"); break;
-		case '\b': opp_buf_puts(out, "\\b"); break;
-		case '\t': opp_buf_puts(out, "\\t"); break;
-		case '\n': opp_buf_puts(out, "\\n"); break;
-		case '\f': opp_buf_puts(out, "\\f"); break;
-		case '\r': opp_buf_puts(out, "\\r"); break;
-		default:
-			if (c < 0x20)
-				opp_buf_printf(out, "\\u%04x", c);
-			else
-				opp_buf_putc(out, (char)c);
-		}
-	}
-	opp_buf_putc(out, '"');
+	quoted(out, s, Q_JCS);
 }

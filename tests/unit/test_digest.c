@@ -16,6 +16,7 @@
 #include "base/sha256.h"
 #include "facts/handelingsdeel.h"
 #include "format/load.h"
+#include "helpers.h"
 
 struct vector {
 	const char *name;
@@ -118,23 +119,10 @@ static const struct vector vectors[] = {
          "sha256:4171f03e27eed98bdbe4ef69f9be83d49dd985f0dc359fb2abb5c5c37d3c2502"},
 };
 
-static struct opp_doc *
-load(const char *yaml)
-{
-	struct opp_diags d;
-	struct opp_doc *doc;
-
-	opp_diags_init(&d);
-	doc = opp_doc_load("t.yaml", yaml, strlen(yaml), NULL, &d);
-	opp_diags_release(&d);
-	cr_assert(doc);
-	return doc;
-}
-
 Test(digest, vectors)
 {
 	for (size_t i = 0; i < sizeof(vectors) / sizeof(*vectors); i++) {
-		struct opp_doc *doc = load(vectors[i].yaml);
+		struct opp_doc *doc = load_yaml(vectors[i].yaml);
 		struct opp_buf b = OPP_BUF_INIT;
 		char dg[OPP_DIGEST_SIZE], hex[OPP_SHA256_HEX];
 
@@ -197,18 +185,18 @@ Test(digest, every_change_to_the_plan_changes_it)
 	        "    bekostiging: {door: school, grondslag: basisondersteuning, status: toegekend}\n"
 	        "afspraken: []\n",
 	};
-	struct opp_doc *d0 = load(base);
+	struct opp_doc *d0 = load_yaml(base);
 	char want[OPP_DIGEST_SIZE], got[OPP_DIGEST_SIZE];
 
 	opp_handelingsdeel_digest(d0, want);
 	for (size_t i = 0; i < sizeof(changed) / sizeof(*changed); i++) {
-		struct opp_doc *d = load(changed[i]);
+		struct opp_doc *d = load_yaml(changed[i]);
 		opp_handelingsdeel_digest(d, got);
 		cr_expect_str_neq(got, want, "change %zu left the digest unchanged", i);
 		opp_doc_free(d);
 	}
 	for (size_t i = 0; i < sizeof(same) / sizeof(*same); i++) {
-		struct opp_doc *d = load(same[i]);
+		struct opp_doc *d = load_yaml(same[i]);
 		opp_handelingsdeel_digest(d, got);
 		cr_expect_str_eq(got, want, "layout %zu changed the digest", i);
 		opp_doc_free(d);
@@ -225,7 +213,7 @@ Test(digest, members_are_in_code_unit_order)
 	                          "criterium: c, beginwaarde: 1, streefwaarde: 2, eenheid: e}\n"
 	                          "arrangement:\n  - {id: z, doelen: [a], wat: w, wie: lk, frequentie: f, "
 	                          "start: 2026-10-12, eind: 2026-12-01, overbrugging: o}\n";
-	struct opp_doc *doc = load(all);
+	struct opp_doc *doc = load_yaml(all);
 	struct opp_buf b = OPP_BUF_INIT;
 	char prev[32] = "";
 	int depth = 0, keys = 0;
@@ -277,12 +265,12 @@ Test(akkoord, states)
 	struct opp_doc *doc;
 
 	/* the digest of this very handelingsdeel, then the file with it */
-	doc = load("doelen:\n  - {id: a, doel: d, termijn: 2027-01-29}\n");
+	doc = load_yaml("doelen:\n  - {id: a, doel: d, termijn: 2027-01-29}\n");
 	opp_handelingsdeel_digest(doc, dg);
 	opp_doc_free(doc);
 	snprintf(text, sizeof(text), yaml, dg + 7,
 	         "0000000000000000000000000000000000000000000000000000000000000000");
-	doc = load(text);
+	doc = load_yaml(text);
 	opp_akkoord_statussen(doc, NULL, st);
 	cr_expect_eq(st[OPP_PARTIJ_OUDERS].stand, OPP_AKKOORD_ACTUEEL);
 	cr_expect_eq(st[OPP_PARTIJ_SCHOOL].stand, OPP_AKKOORD_VERVALLEN);

@@ -15,25 +15,7 @@
 #include "base/date.h"
 #include "format/edit.h"
 #include "format/load.h"
-
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
-
-	cr_assert(f, "cannot open %s", path);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t)n + 4);
-	cr_assert(fread(buf, 1, (size_t)n, f) == (size_t)n);
-	buf[n] = '\0';
-	fclose(f);
-	*len = (size_t)n;
-	return buf;
-}
+#include "helpers.h"
 
 /* The lines of the old text an edit replaced and the lines it wrote:
  * everything before and after them is the same. */

@@ -14,19 +14,7 @@
 #include "facts/events.h"
 #include "facts/handelingsdeel.h"
 #include "format/load.h"
-
-static struct opp_doc *
-load(const char *yaml)
-{
-	struct opp_diags d;
-	struct opp_doc *doc;
-
-	opp_diags_init(&d);
-	doc = opp_doc_load("t.yaml", yaml, strlen(yaml), NULL, &d);
-	opp_diags_release(&d);
-	cr_assert(doc);
-	return doc;
-}
+#include "helpers.h"
 
 static const char base[] =
         "betrokkenen:\n"
@@ -49,7 +37,7 @@ static const char base[] =
 static char *
 events(const char *from, const char *to)
 {
-	struct opp_doc *a = from ? load(from) : NULL, *b = load(to);
+	struct opp_doc *a = from ? load_yaml(from) : NULL, *b = load_yaml(to);
 	struct opp_events l;
 	struct opp_buf out = OPP_BUF_INIT;
 
@@ -247,7 +235,7 @@ Test(events, lapse_of_a_bound_agreement)
 	/* the digest of base's handelingsdeel, signed; then a term moves */
 	static const char sig[] = "ondertekening:\n  ouders: {datum: 2026-10-08, handelingsdeel: "
 	                          "\"sha256:%s\"}\n";
-	struct opp_doc *doc = load(base);
+	struct opp_doc *doc = load_yaml(base);
 	struct opp_buf a = OPP_BUF_INIT, b = OPP_BUF_INIT;
 	char dg[OPP_DIGEST_SIZE], *moved, *got;
 
@@ -280,14 +268,10 @@ Test(events, short_forms_hold_no_free_text)
 
 	cr_assert(glob("examples/*.yaml", 0, NULL, &g) == 0);
 	for (size_t i = 0; i < g.gl_pathc; i++) {
-		FILE *f = fopen(g.gl_pathv[i], "rb");
-		char buf[1 << 16];
-		size_t n = fread(buf, 1, sizeof(buf) - 1, f);
-		struct opp_doc *doc;
+		size_t n;
+		char *buf = slurp(g.gl_pathv[i], &n);
+		struct opp_doc *doc = load_yaml(buf);
 		struct opp_events l;
-		buf[n] = '\0';
-		fclose(f);
-		doc = load(buf);
 		opp_events_init(&l);
 		opp_events_diff(&l, NULL, doc, opp_date_from_ymd(2026, 12, 1), NULL);
 		for (size_t k = 0; k < l.n; k++) {
@@ -301,6 +285,7 @@ Test(events, short_forms_hold_no_free_text)
 		}
 		opp_events_release(&l);
 		opp_doc_free(doc);
+		free(buf);
 	}
 	globfree(&g);
 	cr_expect_gt(checked, 10);

@@ -15,6 +15,7 @@
 #include "facts/handelingsdeel.h"
 #include "facts/history.h"
 #include "format/load.h"
+#include "helpers.h"
 
 #define OID(c) c c c c c c c c c c c c c c c c c c c c c c c c c c c c c c c c c c c c c c c c
 #define ZERO   OID("0")
@@ -26,8 +27,6 @@ static bool
 fetch(void *ctx, const char *oid, char **text, size_t *len)
 {
 	char path[64];
-	FILE *f;
-	long n;
 	int k = oid[0] - '0';
 
 	(void)ctx;
@@ -39,15 +38,7 @@ fetch(void *ctx, const char *oid, char **text, size_t *len)
 	if (k < 1 || k > 5)
 		return false;
 	snprintf(path, sizeof(path), "tests/git/plan/%s.yaml", blob_file[k]);
-	cr_assert((f = fopen(path, "rb")), "%s", path);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	*text = malloc((size_t)n + 1);
-	cr_assert(fread(*text, 1, (size_t)n, f) == (size_t)n);
-	(*text)[n] = '\0';
-	*len = (size_t)n;
-	fclose(f);
+	*text = slurp(path, len);
 	return true;
 }
 
