@@ -83,6 +83,7 @@ lapse_hook(void *ctxp, const struct opp_doc *doc, struct opp_obligations *ob)
 	for (size_t i = 0; i < ob->n; i++) {
 		struct opp_obligation *o = &ob->v[i];
 		const struct opp_akkoord *a = NULL;
+		const struct opp_change *c;
 		if (o->what != OPP_OWE_HERTEKENEN)
 			continue;
 		if (!tried) {
@@ -104,9 +105,12 @@ lapse_hook(void *ctxp, const struct opp_doc *doc, struct opp_obligations *ob)
 			a = opp_akkoord_laatste(&doc->ondertekening.leerling);
 		if (!a || !a->handelingsdeel.s)
 			continue;
+		/* only what the history says: a digest no version has adds
+		 * nothing (and the finding reads the same outside git) */
+		if (!(c = opp_history_agreed(git_history(g), &vs, a->handelingsdeel.s)))
+			continue;
 		opp_buf_reset(&b);
-		opp_history_lapse(&b, opp_history_agreed(git_history(g), &vs, a->handelingsdeel.s), &vs, doc,
-		                  lp->today);
+		opp_history_lapse(&b, c, &vs, doc, lp->today);
 		o->detail = opp_arena_strndup(&ob->arena, b.ptr, b.len);
 	}
 	if (g)
