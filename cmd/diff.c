@@ -97,14 +97,8 @@ show(struct out *w, const struct section *sec, const struct opp_events *ev)
 				opp_buf_printf(b, "%s\"%s\"", n++ ? ", " : "", opp_partij_names[p]);
 		opp_buf_puts(b, "], \"events\": [");
 		for (size_t i = 0; ev && i < ev->n; i++) {
-			opp_buf_printf(b, "%s{\"kind\": \"%s\", \"id\": ", i ? ", " : "",
-			               opp_event_kind_names[ev->v[i].kind]);
-			if (ev->v[i].id)
-				opp_json_str(b, ev->v[i].id);
-			else
-				opp_buf_puts(b, "null");
-			opp_buf_puts(b, ", \"text\": ");
-			opp_json_str(b, ev->v[i].tekst);
+			opp_buf_puts(b, i ? ", {" : "{");
+			opp_event_json(b, &ev->v[i]);
 			opp_buf_putc(b, '}');
 		}
 		opp_buf_puts(b, "]}");

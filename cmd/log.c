@@ -70,13 +70,8 @@ json(struct opp_buf *b, const char *name, const struct opp_log *log)
 			               first ? "" : ",", e->change->commit, opp_date_str(e->change->date).s);
 			first = false;
 			opp_json_str(b, e->change->author);
-			opp_buf_printf(b, ", \"kind\": \"%s\", \"id\": ", opp_event_kind_names[ev->kind]);
-			if (ev->id)
-				opp_json_str(b, ev->id);
-			else
-				opp_buf_puts(b, "null");
-			opp_buf_puts(b, ", \"text\": ");
-			opp_json_str(b, ev->tekst);
+			opp_buf_puts(b, ", ");
+			opp_event_json(b, ev);
 			opp_buf_putc(b, '}');
 		}
 	}

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/date.h"
+#include "base/escape.h"
 #include "facts/handelingsdeel.h"
 #include "facts/query.h"
 
@@ -674,4 +675,16 @@ opp_events_handelingsdeel(struct opp_buf *out, const struct opp_events *l, size_
 			opp_buf_printf(out, "%s%s", any ? "; " : "", l->v[i].kort);
 			any = true;
 		}
+}
+
+void
+opp_event_json(struct opp_buf *out, const struct opp_event *e)
+{
+	opp_buf_printf(out, "\"kind\": \"%s\", \"id\": ", opp_event_kind_names[e->kind]);
+	if (e->id)
+		opp_json_str(out, e->id);
+	else
+		opp_buf_puts(out, "null");
+	opp_buf_puts(out, ", \"text\": ");
+	opp_json_str(out, e->tekst);
 }

@@ -92,4 +92,8 @@ void opp_events_diff(struct opp_events *l, const struct opp_doc *a, const struct
  * handelingsdeel, joined by "; " (nothing when there are none). */
 void opp_events_handelingsdeel(struct opp_buf *out, const struct opp_events *l, size_t first);
 
+/* Append the members of an event as `opp log` and `opp diff` write them
+ * in JSON: "kind": ..., "id": ... (or null), "text": ... (no braces). */
+void opp_event_json(struct opp_buf *out, const struct opp_event *e);
+
 #endif
