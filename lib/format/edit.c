@@ -73,12 +73,14 @@ line_blank(const struct ed *d, size_t ls)
 	return true;
 }
 
-/* The column of offset p, in bytes: indentation is ASCII spaces (and the
- * dashes of block lists), so bytes are columns where it matters. */
+/* The column of a node, 0-based, as the parser counts it (in characters
+ * from the start of its line, a BOM not counted): indentation is ASCII
+ * spaces and the dashes of block lists, so it is how many spaces line
+ * new text up with it. */
 static size_t
-col(const struct ed *d, size_t p)
+ncol(const struct opp_node *n)
 {
-	return p - line_start(d, p);
+	return n->pos.col ? n->pos.col - 1 : 0;
 }
 
 static const struct opp_node *
@@ -189,6 +191,14 @@ dash_of(const struct ed *d, const struct opp_node *item)
 	return p > 0 && d->t[p - 1] == '-' ? p - 1 : item->start;
 }
 
+/* The column of the dash before a block list entry. */
+static size_t
+dash_col(const struct ed *d, const struct opp_node *item)
+{
+	size_t gap = item->start - dash_of(d, item);
+	return ncol(item) > gap ? ncol(item) - gap : 0;
+}
+
 /* How far the file indents a block mapping below its key (default 2). */
 static size_t
 step_below(const struct ed *d, const struct opp_node *map)
@@ -198,13 +208,13 @@ step_below(const struct ed *d, const struct opp_node *map)
 			const struct opp_node *v = k->next;
 			size_t c;
 			if (v->kind == OPP_NODE_MAP && !v->flow && v->kids)
-				c = col(d, v->kids->start);
+				c = ncol(v->kids);
 			else if (v->kind == OPP_NODE_SEQ && !v->flow && v->kids)
-				c = col(d, dash_of(d, v->kids));
+				c = dash_col(d, v->kids);
 			else
 				continue;
-			if (c > col(d, k->start))
-				return c - col(d, k->start);
+			if (c > ncol(k))
+				return c - ncol(k);
 		}
 	return 0;
 }
@@ -277,7 +287,7 @@ value_to_block(struct ed *d, const struct opp_node *k, const struct opp_node *v)
 		if (p < d->len && d->t[p] == '#') {
 			for (e = p; e < d->len && !is_break(d->t[e]); e++)
 				;
-			sp(d, col(d, v->start));
+			sp(d, ncol(v));
 			opp_buf_add(&d->ins, d->t + p, e - p);
 			nl(d);
 		}
@@ -322,7 +332,7 @@ flow_append(struct ed *d, const struct opp_node *n)
 	if (prev && line_start(d, prev->start) != line_start(d, last->start) &&
 	    line_start(d, last->start) != line_start(d, n->start)) {
 		nl(d);
-		sp(d, col(d, last->start));
+		sp(d, ncol(last));
 	} else {
 		opp_buf_putc(&d->ins, ' ');
 	}
@@ -336,8 +346,8 @@ map_append(struct ed *d, const struct opp_node *m, const char *key)
 	if (m->flow) {
 		flow_append(d, m);
 	} else {
-		insert_at(d, past_deeper_comments(d, after(d, m), col(d, m->kids->start)));
-		sp(d, col(d, m->kids->start));
+		insert_at(d, past_deeper_comments(d, after(d, m), ncol(m->kids)));
+		sp(d, ncol(m->kids));
 	}
 	opp_buf_printf(&d->ins, "%s: ", key);
 }
@@ -424,19 +434,19 @@ list_append(struct ed *d, const struct opp_node *v, bool want_flow, item_flow_fn
 		return;
 	}
 	dash = dash_of(d, last);
-	insert_at(d, past_deeper_comments(d, after(d, v), col(d, dash)));
-	sp(d, col(d, dash));
+	insert_at(d, past_deeper_comments(d, after(d, v), dash_col(d, last)));
+	sp(d, dash_col(d, last));
 	opp_buf_add(&d->ins, d->t + dash, last->start - dash); /* "- " as written */
 	if (last->kind == OPP_NODE_MAP && last->flow) {
 		fl(d);
 		nl(d);
 	} else if (last->kind == OPP_NODE_MAP) {
-		bl(d, col(d, last->kids->start));
+		bl(d, ncol(last->kids));
 	} else if (want_flow) {
 		fl(d);
 		nl(d);
 	} else {
-		bl(d, col(d, last->start));
+		bl(d, ncol(last));
 	}
 }
 
@@ -510,17 +520,17 @@ edit_note(struct ed *d)
 			opp_buf_putc(&d->ins, ']');
 			return true;
 		}
-		insert_at(d, past_deeper_comments(d, after(d, g), col(d, g->kids->start)));
-		sp(d, col(d, g->kids->start));
+		insert_at(d, past_deeper_comments(d, after(d, g), ncol(g->kids)));
+		sp(d, ncol(g->kids));
 		opp_buf_puts(&d->ins, "voortgang:");
 		nl(d);
-		sp(d, col(d, g->kids->start) + file_step(d, g));
+		sp(d, ncol(g->kids) + file_step(d, g));
 		opp_buf_puts(&d->ins, "- ");
 		if (flow) {
 			note_flow(d);
 			nl(d);
 		} else {
-			note_block(d, col(d, g->kids->start) + file_step(d, g) + 2);
+			note_block(d, ncol(g->kids) + file_step(d, g) + 2);
 		}
 		return true;
 	}
@@ -534,13 +544,13 @@ edit_note(struct ed *d)
 			return true;
 		}
 		value_to_block(d, k, v);
-		sp(d, col(d, k->start) + file_step(d, g));
+		sp(d, ncol(k) + file_step(d, g));
 		opp_buf_puts(&d->ins, "- ");
 		if (flow) {
 			note_flow(d);
 			nl(d);
 		} else {
-			note_block(d, col(d, k->start) + file_step(d, g) + 2);
+			note_block(d, ncol(k) + file_step(d, g) + 2);
 		}
 		return true;
 	}
@@ -556,7 +566,7 @@ edit_note(struct ed *d)
 static void
 map_to_list(struct ed *d, const struct opp_node *v)
 {
-	size_t first = v->kids->start, ls = line_start(d, first), end = after(d, v), c = col(d, first);
+	size_t first = v->kids->start, ls = line_start(d, first), end = after(d, v), c = ncol(v->kids);
 
 	replace(d, ls, end);
 	opp_buf_add(&d->ins, d->t + ls, first - ls);
@@ -606,7 +616,7 @@ edit_sign(struct ed *d)
 		for (const struct opp_node *c = d->root->kids; !prev && c && c->next; c = c->next->next)
 			if (!c->next->next)
 				prev = c;
-		rc = col(d, d->root->kids->start);
+		rc = ncol(d->root->kids);
 		/* sections set apart by blank lines get one too */
 		blank = line_start(d, prev->start) > 0 &&
 		        line_blank(d, line_start(d, line_start(d, prev->start) - 1));
@@ -624,7 +634,7 @@ edit_sign(struct ed *d)
 		return true;
 	}
 	if (is_null(t)) {
-		size_t step = file_step(d, d->root), c = col(d, tk->start);
+		size_t step = file_step(d, d->root), c = ncol(tk);
 		value_to_block(d, tk, t);
 		sp(d, c + step);
 		opp_buf_printf(&d->ins, "%s:", p);
@@ -668,7 +678,7 @@ edit_sign(struct ed *d)
 			signature_flow(d);
 			end_entry(d, t);
 		} else {
-			size_t c = col(d, t->kids->start);
+			size_t c = ncol(t->kids);
 			insert_at(d, past_deeper_comments(d, after(d, t), c));
 			sp(d, c);
 			opp_buf_printf(&d->ins, "%s:", p);
@@ -679,7 +689,7 @@ edit_sign(struct ed *d)
 		return true;
 	}
 	if (is_null(v)) {
-		size_t c = col(d, k->start) + file_step(d, t);
+		size_t c = ncol(k) + file_step(d, t);
 		value_to_block(d, k, v);
 		sp(d, c);
 		signature_block(d, c);
@@ -696,7 +706,7 @@ edit_sign(struct ed *d)
 	/* a date or a flow signature on the key's line: a list of it and
 	 * the new one */
 	{
-		size_t c = col(d, k->start) + file_step(d, t);
+		size_t c = ncol(k) + file_step(d, t);
 		char *old = xstrndup(d->t + v->start, v->end - v->start);
 		value_to_block(d, k, v);
 		sp(d, c);

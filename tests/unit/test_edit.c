@@ -213,6 +213,10 @@ Test(edit, exact_text)
 	         "      handelingsdeel: "
 	         "\"sha256:1111111111111111111111111111111111111111111111111111111111111111\"\n",
 	         {.kind = OPP_EDIT_SIGN, .partij = "ouders"}},
+	        {"\xEF\xBB\xBFopp: 1\n",
+	         "\xEF\xBB\xBFopp: 1\nondertekening:\n  ouders:\n    datum: 2026-12-01\n    handelingsdeel: "
+	         "\"sha256:1111111111111111111111111111111111111111111111111111111111111111\"\n",
+	         {.kind = OPP_EDIT_SIGN, .partij = "ouders"}},
 	        {"ondertekening: {}\n",
 	         "ondertekening: {ouders: {datum: 2026-12-01, handelingsdeel: "
 	         "\"sha256:1111111111111111111111111111111111111111111111111111111111111111\"}}\n",
@@ -230,4 +234,18 @@ Test(edit, exact_text)
 		opp_buf_release(&out);
 		opp_buf_release(&err);
 	}
+}
+
+Test(edit, columns_as_the_parser_counts_them)
+{
+	/* U+2028 in a comment (libyaml 0.2.5 reads it as a line break) and a
+	 * key on the line of a BOM: new text lines up with the parser's
+	 * columns, not with bytes from the last '\n' (found by fuzz_edit) */
+	static const char u2028[] =
+	        "# Kleinst mogelijke geldige O\xE2\x80\xA8PP: alleen de verplichte onderdelen.\n"
+	        "opp: 1\nleerling:\n  naam: Sam\n  school: Densen\n"
+	        "afspraken:\n  - {id: a, wat: x}\ndoelen:\n  - id: g\n";
+
+	every_edit("u2028", u2028, strlen(u2028));
+	every_edit("bom", "\xEF\xBB\xBFopp: 1\nafspraken:\n  - id: a\n", 29);
 }
