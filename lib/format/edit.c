@@ -359,6 +359,30 @@ end_entry(struct ed *d, const struct opp_node *m)
 		nl(d);
 }
 
+/* Whether every key of the block mappings in n starts its line (after
+ * indentation and the dashes of block lists): the edits line new keys
+ * up with them. An explicit key ("? key") does not. */
+static bool
+keys_start_lines(const struct ed *d, const struct opp_node *n)
+{
+	if (n->kind == OPP_NODE_MAP && !n->flow)
+		for (const struct opp_node *k = n->kids; k; k = k->next ? k->next->next : NULL) {
+			/* the parser's column: that many spaces and dashes before it */
+			if (ncol(k) > k->start)
+				return false;
+			for (size_t i = 1; i <= ncol(k); i++)
+				if (d->t[k->start - i] != ' ' && d->t[k->start - i] != '-')
+					return false;
+			if (!k->next)
+				break;
+		}
+	if (n->kind != OPP_NODE_SCALAR && !n->flow)
+		for (const struct opp_node *c = n->kids; c; c = c->next)
+			if (!keys_start_lines(d, c))
+				return false;
+	return true;
+}
+
 /* ---- what is written ------------------------------------------------- */
 
 static void
@@ -845,6 +869,9 @@ opp_edit_apply(struct opp_buf *out, const char *text, size_t len, const struct o
 		ok = fail(&d, _("the file is not valid YAML: fix it first (opp validate says where)"));
 	} else if (d.root->kind != OPP_NODE_MAP) {
 		ok = fail(&d, _("the file is not a mapping of keys"));
+	} else if (!keys_start_lines(&d, d.root)) {
+		ok = fail(&d, _("the file has a key that does not start its line (an explicit key written "
+		                "with '?'): opp does not edit such a layout; make the change by hand"));
 	} else {
 		switch (e->kind) {
 		case OPP_EDIT_SIGN: ok = edit_sign(&d); break;

@@ -247,5 +247,5 @@ Test(edit, columns_as_the_parser_counts_them)
 	        "afspraken:\n  - {id: a, wat: x}\ndoelen:\n  - id: g\n";
 
 	every_edit("u2028", u2028, strlen(u2028));
-	every_edit("bom", "\xEF\xBB\xBFopp: 1\nafspraken:\n  - id: a\n", 29);
+	every_edit("bom", "\xEF\xBB\xBFopp: 1\nafspraken:\n  - id: a\n", 31);
 }
