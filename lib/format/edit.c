@@ -245,10 +245,34 @@ nl(struct ed *d)
 static void
 insert_at(struct ed *d, size_t at)
 {
+	const struct opp_node *n = d->root;
+
 	d->at = at;
 	d->del = 0;
-	if (at == d->len && at > 0 && !is_break(d->t[at - 1]))
-		nl(d);
+	if (!(at == d->len && at > 0 && !is_break(d->t[at - 1])))
+		return;
+	/* The last line has no line break. When it ends a block scalar that
+	 * keeps its final line break (| or >, |+ or >+), the one written
+	 * now would become part of its value: its header gets "-" (strip),
+	 * which keeps the value as it was; the splice then runs from the
+	 * header to the end. */
+	while (n->kind != OPP_NODE_SCALAR && !n->flow && n->kids)
+		n = last_kid(n);
+	if (block_scalar(d, n)) {
+		size_t h = n->start + 1, e = h;
+		bool strip = false;
+		while (e < d->len && !strchr(" \t#\r\n", d->t[e]))
+			strip |= d->t[e++] == '-';
+		if (!strip) {
+			d->at = h;
+			d->del = d->len - h;
+			opp_buf_putc(&d->ins, '-');
+			for (size_t p = h; p < d->len; p++)
+				if (!(p < e && d->t[p] == '+'))
+					opp_buf_putc(&d->ins, d->t[p]);
+		}
+	}
+	nl(d);
 }
 
 static void

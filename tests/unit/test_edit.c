@@ -217,6 +217,14 @@ Test(edit, exact_text)
 	         "\xEF\xBB\xBFopp: 1\nondertekening:\n  ouders:\n    datum: 2026-12-01\n    handelingsdeel: "
 	         "\"sha256:1111111111111111111111111111111111111111111111111111111111111111\"\n",
 	         {.kind = OPP_EDIT_SIGN, .partij = "ouders"}},
+	        /* a block scalar on the last line, without a line break: its
+	         * header strips, so its value stays without one */
+	        {"afspraken:\n  - id: a\n    wat: |\n      x",
+	         "afspraken:\n  - id: a\n    wat: |-\n      x\n    gedaan: 2026-12-01\n",
+	         {.kind = OPP_EDIT_DONE, .id = "a"}},
+	        {"afspraken:\n  - id: a\n    wat: >+2\n       x",
+	         "afspraken:\n  - id: a\n    wat: >-2\n       x\n    gedaan: 2026-12-01\n",
+	         {.kind = OPP_EDIT_DONE, .id = "a"}},
 	        {"ondertekening: {}\n",
 	         "ondertekening: {ouders: {datum: 2026-12-01, handelingsdeel: "
 	         "\"sha256:1111111111111111111111111111111111111111111111111111111111111111\"}}\n",
