@@ -42,17 +42,23 @@ check(const char *text, size_t len, const struct opp_edit *e)
 	doc = opp_doc_load("fuzz.yaml", out.ptr, out.len, NULL, &d);
 	if (!doc)
 		__builtin_trap();
-	/* what the model says now */
+	/* what the model says now (of the first entry with the id, in file
+	 * order, as the edit takes it when an id is given twice) */
 	if (e->kind == OPP_EDIT_DONE) {
 		bool found = false;
 		for (size_t i = 0; i < doc->afspraken.n; i++)
-			if (doc->afspraken.v[i].id.s && strcmp(doc->afspraken.v[i].id.s, e->id) == 0)
+			if (doc->afspraken.v[i].id.s && strcmp(doc->afspraken.v[i].id.s, e->id) == 0) {
 				found = doc->afspraken.v[i].gedaan.s && doc->afspraken.v[i].gedaan.i == e->datum;
+				break;
+			}
 		if (!found)
 			__builtin_trap();
 	} else if (e->kind == OPP_EDIT_NOTE) {
-		const struct opp_doel *g = opp_doc_doel(doc, e->id);
+		const struct opp_doel *g = NULL;
 		const struct opp_voortgang *v;
+		for (size_t i = 0; i < doc->doelen.n && !g; i++)
+			if (doc->doelen.v[i].id.s && strcmp(doc->doelen.v[i].id.s, e->id) == 0)
+				g = &doc->doelen.v[i];
 		if (!g || !g->voortgang.n)
 			__builtin_trap();
 		v = &g->voortgang.v[g->voortgang.n - 1];
