@@ -18,7 +18,7 @@ LOCALEDIR  ?= $(DATADIR)/locale
 PKG_CONFIG ?= pkg-config
 CC         ?= cc
 
-PKGS      := yaml-0.1 libcmark xlsxwriter libutf8proc libmicrohttpd
+PKGS      := yaml-0.1 libcmark xlsxwriter libutf8proc libmicrohttpd nettle
 WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
              -Wformat=2 -Wvla -Wpointer-arith -Wno-unused-parameter
 CFLAGS    ?= -O2 -g
@@ -141,7 +141,8 @@ check-valgrind: $(OPP_EXE)
 	    "redact examples/aaron.yaml" "validate --format sarif examples" "new -" "schema" \
 	    "render --to md examples/willem.yaml" "render --to html examples/aaron.yaml" \
 	    "report --as-of 2027-01-05 --to html examples" "list --as-of 2027-01-05 -w 60 examples" \
-	    "agenda --as-of 2026-12-01 --no-config examples/vroeg.yaml"; do \
+	    "agenda --as-of 2026-12-01 --no-config examples/vroeg.yaml" \
+	    "sign --show-canonical examples/aaron.yaml" "log examples/willem.yaml" "diff HEAD examples/aaron.yaml"; do \
 	    echo "== valgrind opp $$args"; $(VALGRIND) ./$(OPP_EXE) $$args > /dev/null; \
 	    [ $$? -le 1 ] || exit 1; done  # 0 and 1 are answers; 3 is a memcheck error
 
@@ -177,7 +178,7 @@ ci: deps
 	$(MAKE) --no-print-directory check-valgrind
 
 # Debian packages for building and testing (no-op when all are present).
-DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libutf8proc-dev libmicrohttpd-dev libcriterion-dev pkg-config \
+DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libutf8proc-dev libmicrohttpd-dev nettle-dev libcriterion-dev pkg-config \
         gcc make gettext git valgrind python3 python3-jsonschema python3-yaml \
         cmark groff-base libical-dev python3-icalendar python3-openpyxl zsh fish man-db \
         clang clang-format chromium poppler-utils fonts-dejavu-core mandoc
@@ -204,9 +205,9 @@ FUZZ_SAN     := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 FB           := build-fuzz
 FUZZ_DICT    := tests/fuzz/opp.dict
 FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FB)/%.o)
-FUZZ_NAMES   := fuzz_load fuzz_config fuzz_render fuzz_agenda
+FUZZ_NAMES   := fuzz_load fuzz_config fuzz_render fuzz_agenda fuzz_edit
 FUZZ_BIN     := $(FUZZ_NAMES:%=$(FB)/%)
-FUZZ_SEEDS    = $(wildcard examples/*.yaml tests/schema/good/*.yaml \
+FUZZ_SEEDS    = $(wildcard examples/*.yaml tests/edit/*.yaml tests/git/plan/*.yaml tests/schema/good/*.yaml \
                   tests/schema/bad/*.yaml tests/cli/*/*.yaml)
 FUZZ_CFG_SEEDS = $(shell find examples tests -name '.opp.yaml' -o -name '*.opp.yaml' 2>/dev/null)
 
@@ -233,6 +234,8 @@ fuzz-corpus:
 	    for f in $(FUZZ_SEEDS) $$extra; do \
 	        cp "$$f" "$$d/seed-$$(echo "$$f" | tr / _)"; \
 	    done; \
+	    [ $$n != fuzz_edit ] || /usr/bin/python3 tests/fuzz/variants.py 500 $$d 1 \
+	        examples/*.yaml tests/edit/*.yaml tests/git/plan/*.yaml; \
 	done
 
 fuzz: fuzz-build fuzz-corpus

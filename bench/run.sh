@@ -13,7 +13,8 @@
 # two binaries. Output of the measured commands goes to /dev/null.
 #
 # Environment: OPP (default ./opp), B (build folder, default build),
-# BENCH_100K=1, BENCH_SIZES (e.g. "1000 2000" for a quick try), BENCH_PEERS_100K=1 (yamllint and jsonschema on 100,000 files:
+# BENCH_100K=1, BENCH_SIZES (e.g. "1000 2000" for a quick try), BENCH_PART=history
+# (only the history and editing rows), BENCH_HISTORY (commits, default "100 1000 5000"), BENCH_PEERS_100K=1 (yamllint and jsonschema on 100,000 files:
 # about 40 minutes), BENCH_AJV=0 (skip ajv-cli), RUNS_FAST / RUNS_PEER (override
 # the repetitions).
 set -eu
@@ -151,6 +152,68 @@ if [ "${1:-}" = "--profile" ]; then
 		perf record -q -g -o "$OUT/perf.data" "$OPP" validate -j 1 --as-of "$AS_OF" "$dir" >/dev/null 2>&1 || true
 		perf report -i "$OUT/perf.data" --stdio --no-children 2>/dev/null | grep -v '^$' | head -n 60
 	fi
+	exit 0
+fi
+
+# ---- history and editing -------------------------------------------------------
+# `opp log` on a file with 100, 1,000 and 5,000 commits (bench/genhistory.py:
+# a 16 KB plan whose every commit moves a term; target: under 1 s at 1,000
+# and linear growth) and `opp sign` on that 16 KB file (a fresh copy before
+# every run; target: under 20 ms). Results in build/bench/history.md.
+# BENCH_PART=history runs only this part.
+history_bench() {
+	HRESULTS=$OUT/history.tsv
+	: >"$HRESULTS"
+	for n in ${BENCH_HISTORY:-100 1000 5000}; do
+		repo=bench/corpus-history-$(label "$n")
+		if [ ! -d "$repo/.git" ] || [ bench/genhistory.py -nt "$repo/.git" ]; then
+			say "generating $repo ($n commits) ..."
+			rm -rf "$repo"
+			$PY bench/genhistory.py "$n" examples/willem.yaml "$repo"
+		fi
+		main_results=$RESULTS
+		RESULTS=$HRESULTS
+		measure "$n" log "${RUNS_FAST:-5}" 0 "$OPP" log --no-config "$repo/plan.yaml"
+		RESULTS=$main_results
+	done
+	mkdir -p "$OUT/sign"
+	cp examples/willem.yaml "$OUT/sign/orig.yaml"
+	printf '  %-5s %-12s ... ' 16KB sign >&2
+	csv=$OUT/h.csv
+	hyperfine -N --warmup 3 --runs "${RUNS_SIGN:-50}" -i --style none --export-csv "$csv" \
+	    --prepare "cp $OUT/sign/orig.yaml $OUT/sign/plan.yaml" \
+	    -- "$OPP sign --no-config --as-of $AS_OF $OUT/sign/plan.yaml --as ouders" >/dev/null 2>&1 || true
+	cp "$OUT/sign/orig.yaml" "$OUT/sign/plan.yaml"
+	/usr/bin/time -f %M -o "$OUT/rss.txt" "$OPP" sign --no-config --as-of "$AS_OF" "$OUT/sign/plan.yaml" --as ouders >/dev/null 2>&1 || true
+	set -- $(tail -n 1 "$csv" | awk -F, '{ printf "%s %s %s", $(NF-4), $(NF-3) + $(NF-2), $(NF-1) }')
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n' 16000 sign "${RUNS_SIGN:-50}" "$1" "$2" "$(cat "$OUT/rss.txt")" "$3" >>"$HRESULTS"
+	say "$(awk -v w="$1" 'BEGIN { printf "%.1f ms", w * 1000 }')"
+	awk -F'\t' '
+	function t(s) { return s < 1 ? sprintf("%.1f ms", s * 1000) : sprintf("%.2f s", s) }
+	{ k[NR] = $2; n[NR] = $1; w[NR] = $4; c[NR] = $5; m[NR] = $6; mn[NR] = $7; r[NR] = $3 }
+	END {
+		print "| input | command | runs | wall (median) | wall (min) | CPU user+sys | max RSS | wall per commit |"
+		print "|---|---|---:|---:|---:|---:|---:|---:|"
+		for (i = 1; i <= NR; i++)
+			printf "| %s | %s | %s | %s | %s | %s | %.1f MB | %s |\n", k[i] == "sign" ? "16 KB file" : n[i] " commits",
+			    k[i] == "sign" ? "opp sign --as ouders" : "opp log", r[i], t(w[i]), t(mn[i]), t(c[i]), m[i] / 1024,
+			    k[i] == "log" ? sprintf("%.2f ms", w[i] / n[i] * 1000) : "-"
+		print ""
+		for (i = 1; i <= NR; i++) {
+			if (k[i] == "log" && n[i] == 1000)
+				printf "- opp log, 1,000 commits: %s: target under 1 s — %s\n", t(w[i]), w[i] < 1 ? "met" : "NOT met"
+			if (k[i] == "log" && i > 1 && k[i-1] == "log")
+				printf "- opp log, %s→%s commits: time per commit × %.2f, memory × %.2f (target ≈ 1, linear — %s)\n", n[i-1], n[i],
+				    (w[i] / n[i]) / (w[i-1] / n[i-1]), m[i] / m[i-1], ((w[i] / n[i]) / (w[i-1] / n[i-1]) <= 1.25) ? "met" : "NOT met"
+			if (k[i] == "sign")
+				printf "- opp sign on a 16 KB file: %s: target under 20 ms — %s\n", t(w[i]), w[i] < 0.020 ? "met" : "NOT met"
+		}
+	}' "$HRESULTS" >"$OUT/history.md"
+	echo
+	cat "$OUT/history.md"
+}
+if [ "${BENCH_PART:-}" = history ]; then
+	history_bench
 	exit 0
 fi
 
@@ -378,3 +441,4 @@ fi
 } >"$TABLE"
 echo
 cat "$TABLE"
+[ "${1:-}" = "--table" ] || history_bench

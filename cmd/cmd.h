@@ -28,8 +28,10 @@
 #include "base/i18n.h"
 #include "format/config.h"
 #include "format/diag.h"
+#include "format/edit.h"
 #include "format/model.h"
 #include "output/formats.h"
+#include <sys/stat.h>
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
 
@@ -108,7 +110,7 @@ extern const char *progname;                   /* "opp" */
 
 /* Each command file defines its row (cmd/<name>.c). */
 extern const struct command cmd_validate, cmd_due, cmd_agenda, cmd_list, cmd_render, cmd_report, cmd_new,
-        cmd_redact, cmd_schema, cmd_serve;
+        cmd_redact, cmd_schema, cmd_serve, cmd_sign, cmd_done, cmd_note, cmd_log, cmd_diff;
 
 /* Print "opp: <message>" to stderr (translated fmt). */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -205,5 +207,42 @@ bool output_is_input(const struct setup *s, const char *out);
 
 /* Write a buffer to a stream; false on a write error (message printed). */
 bool write_out(FILE *f, const struct opp_buf *b);
+
+/* ---- editing a case file (edit.c: sign, done, note) ------------------- */
+
+/* A case file read to be edited: its text and what it was on disk. */
+struct edit_file {
+	const char *path;
+	char *text; /* caller frees with edit_release */
+	size_t len;
+	struct stat st; /* as read: a change since then is not overwritten */
+};
+
+/* Read a case file to edit (a regular file, not standard input). False
+ * after a message (exit 2). */
+bool edit_read(struct edit_file *f, const char *path, const char *cmd);
+
+/* Load the file for an edit: the document (caller frees), or NULL after
+ * printing why (it is not YAML: exit 1). */
+struct opp_doc *edit_load(const struct edit_file *f, const struct opp_config *cfg);
+
+/* Apply an edit (format/edit.h) and write the result over the file,
+ * atomically, unless the file changed on disk since it was read. Returns
+ * the exit status (0 written; 2 after a message). */
+int edit_write(struct edit_file *f, const struct opp_edit *e, const struct opp_config *cfg);
+
+void edit_release(struct edit_file *f);
+
+/* A date option (--datum): false after a usage message. */
+bool edit_date(const char *cmd, const char *arg, int32_t *day);
+
+/* The id among n entries (the struct opp_val at `first`, then every
+ * `stride` bytes: the ids of doelen, afspraken, betrokkenen) closest to
+ * s, for "did you mean", or NULL. */
+const char *suggest_id(const char *s, const struct opp_val *first, size_t n, size_t stride);
+
+/* --format of log and diff: text or json (*json), or the status of a
+ * usage error. */
+int text_or_json(const char *cmd, const char *arg, bool *json);
 
 #endif

@@ -18,8 +18,8 @@
 #include "pool.h"
 
 const struct command *const commands[] = {
-        &cmd_validate, &cmd_due,    &cmd_agenda, &cmd_list,  &cmd_render, &cmd_report,
-        &cmd_new,      &cmd_redact, &cmd_schema, &cmd_serve, NULL,
+        &cmd_validate, &cmd_due,  &cmd_agenda, &cmd_list, &cmd_render, &cmd_report, &cmd_new,   &cmd_redact,
+        &cmd_sign,     &cmd_done, &cmd_note,   &cmd_log,  &cmd_diff,   &cmd_schema, &cmd_serve, NULL,
 };
 
 /* The common options: codes outside the letters and OPT_OWN's range. */

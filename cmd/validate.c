@@ -10,6 +10,9 @@
 #include "checks/rules.h"
 #include "checks/validate.h"
 #include "cmd.h"
+#include "facts/history.h"
+#include "facts/obligations.h"
+#include "git.h"
 #include "pool.h"
 
 static const char usage[] =
@@ -58,6 +61,64 @@ display_name(const char *path)
 	return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
+/* Rule ondertekening-actueel: "in a git work tree, find the last
+ * committed version whose handelingsdeel matched that digest and say
+ * what changed since". git runs only for a file with a lapsed
+ * agreement. */
+struct lapse {
+	const char *path;
+	int32_t today;
+	const struct opp_config *cfg;
+};
+
+static void
+lapse_hook(void *ctxp, const struct opp_doc *doc, struct opp_obligations *ob)
+{
+	const struct lapse *lp = ctxp;
+	struct git_file *g = NULL;
+	struct opp_versions vs;
+	struct opp_buf b = OPP_BUF_INIT;
+	bool tried = false;
+
+	for (size_t i = 0; i < ob->n; i++) {
+		struct opp_obligation *o = &ob->v[i];
+		const struct opp_akkoord *a = NULL;
+		const struct opp_change *c;
+		if (o->what != OPP_OWE_HERTEKENEN)
+			continue;
+		if (!tried) {
+			tried = true;
+			if (strcmp(lp->path, "-") != 0 && (g = git_open(lp->path, true))) {
+				git_plan_history(g, true); /* the search goes newest first */
+				opp_versions_init(&vs, git_blob, g, lp->cfg);
+			}
+		}
+		if (!g || !git_history(g)->n)
+			break;
+		if (strcmp(o->partij, "ouders") == 0)
+			a = opp_akkoord_laatste(&doc->ondertekening.ouders);
+		else if (strcmp(o->partij, "school") == 0)
+			a = opp_akkoord_laatste(&doc->ondertekening.school);
+		else if (strcmp(o->partij, "toegang") == 0)
+			a = opp_akkoord_laatste(&doc->ondertekening.toegang);
+		else
+			a = opp_akkoord_laatste(&doc->ondertekening.leerling);
+		if (!a || !a->handelingsdeel.s)
+			continue;
+		/* only what the history says: a digest no version has adds
+		 * nothing (and the finding reads the same outside git) */
+		if (!(c = opp_history_agreed(git_history(g), &vs, a->handelingsdeel.s)))
+			continue;
+		opp_buf_reset(&b);
+		opp_history_lapse(&b, c, &vs, doc, lp->today);
+		o->detail = opp_arena_strndup(&ob->arena, b.ptr, b.len);
+	}
+	if (g)
+		opp_versions_release(&vs);
+	git_close(g);
+	opp_buf_release(&b);
+}
+
 static void
 check_one(size_t i, void *slotp, void *ctxp)
 {
@@ -75,7 +136,11 @@ check_one(size_t i, void *slotp, void *ctxp)
 		sl->unreadable = true;
 		return;
 	}
-	doc = opp_validate(display_name(path), text, len, r->cfgs[i], r->today, &sl->d);
+	{
+		struct lapse lp = {path, r->today, r->cfgs[i]};
+		doc = opp_validate_with(display_name(path), text, len, r->cfgs[i], r->today, &sl->d,
+		                        lapse_hook, &lp);
+	}
 	/* Text findings show an excerpt: made here, with the file's text. */
 	if (r->fmt->id == OPP_FORMAT_TEXT) {
 		struct opp_findings_state st = {.src = text, .srclen = len, .style = r->st.style};

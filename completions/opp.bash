@@ -53,11 +53,12 @@ _opp_options()
 	}'
 }
 
-# The person ids (betrokkenen[].id) of the case files named on the line;
-# a folder gives its *.yaml and *.yml, no file at all those of ".".
+# The ids of a list (betrokkenen by default: person ids; afspraken,
+# doelen) in the case files named on the line; a folder gives its *.yaml
+# and *.yml, no file at all those of ".".
 _opp_ids()
 {
-	local i w f files=()
+	local section=${1:-betrokkenen} i w f files=()
 	for ((i = 2; i < ${#COMP_WORDS[@]}; i++)); do
 		((i == COMP_CWORD)) && continue
 		w=${COMP_WORDS[i]/#\~/$HOME}
@@ -78,10 +79,10 @@ _opp_ids()
 	((${#files[@]})) || return 0
 	# Block style ("- id: x", or "id: x" on a later line of the item) and
 	# flow style ("- {id: x, ...}"), up to the next top-level key.
-	awk '
+	awk -v section="$section:" '
 	FNR == 1 { b = 0 }
 	/^[^ \t#-]/ { b = 0 }
-	/^betrokkenen:/ { b = 1; sub(/^betrokkenen:/, "") }
+	index($0, section) == 1 { b = 1; $0 = substr($0, length(section) + 1) }
 	!b { next }
 	{
 		line = $0
@@ -111,7 +112,9 @@ _opp_values()
 {
 	_opp_formats "$1" "$2" && return 0
 	case $1:$2 in
-	*:--who | *:--regie) _opp_ids ;;
+	log:--format | diff:--format) printf '%s\n' text json ;;
+	sign:--as) printf '%s\n' ouders school toegang leerling ;;
+	*:--who | *:--regie | note:--door) _opp_ids ;;
 	*:--within) printf '%s\n' 7d 2w 1m ;;
 	*)
 		case $3 in
@@ -202,6 +205,16 @@ _opp()
 	case $cmd in
 	schema) ;;
 	new) _opp_files any ;;
+	done | note)
+		# FILE, then the afspraak (done) or the doel (note) in it
+		for ((i = 2; i < COMP_CWORD; i++)); do
+			[[ ${COMP_WORDS[i]} == *.yaml || ${COMP_WORDS[i]} == *.yml ]] || continue
+			if [[ $cmd == done ]]; then line=afspraken; else line=doelen; fi
+			COMPREPLY=($(compgen -W "$(_opp_ids $line)" -- "$cur"))
+			return 0
+		done
+		_opp_files case
+		;;
 	*) _opp_files case ;;
 	esac
 	return 0

@@ -78,9 +78,12 @@ function __opp_value_of
         END { exit !f }'
 end
 
-# The person ids (betrokkenen[].id) of the case files on the line; a
-# folder gives its *.yaml and *.yml, no file at all those of ".".
+# The ids of a list (betrokkenen by default: person ids; afspraken,
+# doelen) in the case files on the line; a folder gives its *.yaml and
+# *.yml, no file at all those of ".".
 function __opp_ids
+    set -l section betrokkenen
+    set -q argv[1]; and set section $argv[1]
     set -l files
     set -l tokens (commandline -opc)
     set -e tokens[1]
@@ -97,10 +100,10 @@ function __opp_ids
     set -q files[1]; or return 1
     # Block style ("- id: x", or "id: x" on a later line of the item) and
     # flow style ("- {id: x, ...}"), up to the next top-level key.
-    awk '
+    awk -v section="$section:" '
         FNR == 1 { b = 0 }
         /^[^ \t#-]/ { b = 0 }
-        /^betrokkenen:/ { b = 1; sub(/^betrokkenen:/, "") }
+        index($0, section) == 1 { b = 1; $0 = substr($0, length(section) + 1) }
         !b { next }
         {
             line = $0
@@ -126,7 +129,11 @@ function __opp_values
         return 0
     end
     switch "$cmd $la[1]"
-        case '* --who' '* --regie'
+        case 'log --format' 'diff --format'
+            printf '%s\n' text json
+        case 'sign --as'
+            printf '%s\n' ouders school toegang leerling
+        case '* --who' '* --regie' 'note --door'
             __opp_ids
         case '* --within'
             printf '%s\n' 7d 2w 1m
@@ -162,6 +169,20 @@ function __opp_wants_file
     end
 end
 
+# Whether the word at the cursor is the afspraak of `opp done` or the
+# doel of `opp note`: a case file is already on the line ($argv[1] is the
+# command).
+function __opp_wants_id
+    set -l cmd (__opp_cmd); or return 1
+    test "$cmd" = "$argv[1]"; or return 1
+    string match -q -- '-*' (commandline -ct); and return 1
+    __opp_value_of >/dev/null; and return 1
+    for t in (commandline -opc)
+        string match -q -r -- '\.ya?ml$' "$t"; and return 0
+    end
+    return 1
+end
+
 # Whether the word at the cursor is an option of the subcommand.
 function __opp_wants_option
     set -l cmd (__opp_cmd); or return 1
@@ -185,5 +206,7 @@ complete -c opp -n 'not __opp_cmd >/dev/null' -a help -d "show the commands, or 
 complete -c opp -n __opp_wants_help_topic -a '(__opp_commands)'
 complete -c opp -n __opp_wants_option -a '(__opp_option_candidates)'
 complete -c opp -n '__opp_value_of >/dev/null' -a '(__opp_values)'
-complete -c opp -n '__opp_wants_file case' -a '(__fish_complete_suffix .yaml; __fish_complete_suffix .yml)'
+complete -c opp -n '__opp_wants_id done' -a '(__opp_ids afspraken)'
+complete -c opp -n '__opp_wants_id note' -a '(__opp_ids doelen)'
+complete -c opp -n '__opp_wants_file case; and not __opp_wants_id done; and not __opp_wants_id note' -a '(__fish_complete_suffix .yaml; __fish_complete_suffix .yml)'
 complete -c opp -n '__opp_wants_file any' -a '(__fish_complete_path (commandline -ct))'

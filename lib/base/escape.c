@@ -299,11 +299,16 @@ opp_tsv_cell(struct opp_buf *out, const char *s)
 /* ---- JSON and YAML ----------------------------------------------------- */
 
 /* JSON strings are YAML double-quoted scalars too (YAML 1.2 is a superset
- * of JSON), so one writer serves both. YAML also needs the Unicode line
- * breaks escaped, or a reader folds them into spaces, and allows no raw
- * C1 control, U+FFFE or U+FFFF; JSON allows any valid UTF-8. */
+ * of JSON), so one writer serves all three. YAML also needs the Unicode
+ * line breaks escaped, or a reader folds them into spaces, and allows no
+ * raw C1 control, U+FFFE or U+FFFF; JSON allows any valid UTF-8 (text
+ * for people also has the bidi and other unsafe characters escaped);
+ * RFC 8785 (JCS) fixes the one form of each: \b and \f short, controls
+ * below U+0020 as \u00xx, everything else, DEL included, as it is. */
+enum quoting { Q_JSON, Q_YAML, Q_JCS };
+
 static void
-quoted(struct opp_buf *out, const char *s, bool yaml)
+quoted(struct opp_buf *out, const char *s, enum quoting q)
 {
 	size_t len = strlen(s);
 
@@ -336,12 +341,17 @@ quoted(struct opp_buf *out, const char *s, bool yaml)
 			continue;
 		default: break;
 		}
-		if (c < 0x20 || c == 0x7F) {
+		if (q == Q_JCS && (c == '\b' || c == '\f')) {
+			opp_buf_puts(out, c == '\b' ? "\\b" : "\\f");
+			i++;
+			continue;
+		}
+		if (c < 0x20 || (c == 0x7F && q != Q_JCS)) {
 			opp_buf_printf(out, "\\u%04x", c);
 			i++;
 			continue;
 		}
-		if (c < 0x80) {
+		if (c < 0x80 || q == Q_JCS) {
 			opp_buf_putc(out, (char)c);
 			i++;
 			continue;
@@ -349,12 +359,12 @@ quoted(struct opp_buf *out, const char *s, bool yaml)
 		n = opp_utf8_next(s + i, len - i, &cp);
 		if (cp == OPP_UTF8_BAD && !(n == 3 && memcmp(s + i, "\xEF\xBF\xBD", 3) == 0)) {
 			/* Not UTF-8 (a file name): JSON cannot hold the byte. */
-			opp_buf_printf(out, yaml ? "\\ufffd" : "\\\\x%02X", c);
-		} else if (yaml && cp == 0x85) {
+			opp_buf_printf(out, q == Q_YAML ? "\\ufffd" : "\\\\x%02X", c);
+		} else if (q == Q_YAML && cp == 0x85) {
 			opp_buf_puts(out, "\\N"); /* next line */
-		} else if (yaml && (cp == 0x2028 || cp == 0x2029)) {
+		} else if (q == Q_YAML && (cp == 0x2028 || cp == 0x2029)) {
 			opp_buf_puts(out, cp == 0x2028 ? "\\L" : "\\P"); /* line, paragraph separator */
-		} else if (opp_utf8_unsafe(cp) || (yaml && (cp == 0xFFFE || cp == 0xFFFF))) {
+		} else if (opp_utf8_unsafe(cp) || (q == Q_YAML && (cp == 0xFFFE || cp == 0xFFFF))) {
 			opp_buf_printf(out, "\\u%04x", (unsigned)cp);
 		} else {
 			opp_buf_add(out, s + i, n);
@@ -367,11 +377,17 @@ quoted(struct opp_buf *out, const char *s, bool yaml)
 void
 opp_json_str(struct opp_buf *out, const char *s)
 {
-	quoted(out, s, false);
+	quoted(out, s, Q_JSON);
 }
 
 void
 opp_yaml_quoted(struct opp_buf *out, const char *s)
 {
-	quoted(out, s, true);
+	quoted(out, s, Q_YAML);
+}
+
+void
+opp_jcs_str(struct opp_buf *out, const char *s)
+{
+	quoted(out, s, Q_JCS);
 }

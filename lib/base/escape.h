@@ -82,6 +82,15 @@ void opp_tsv_cell(struct opp_buf *out, const char *s);
  * \xHH, so the output stays valid JSON. */
 void opp_json_str(struct opp_buf *out, const char *s);
 
+/* A JSON string literal as RFC 8785 (JSON Canonicalization Scheme)
+ * writes it, with its quotes: " and \ escaped, U+0008, U+0009, U+000A,
+ * U+000C and U+000D as \b \t \n \f \r, the other control characters
+ * below U+0020 as \u00xx (lowercase hex), everything else (DEL and the
+ * Unicode line separators included) as it is. The handelingsdeel's
+ * digest is taken over this form, so it must match byte for byte what
+ * other implementations write. */
+void opp_jcs_str(struct opp_buf *out, const char *s);
+
 /* A YAML double-quoted scalar, with its quotes: " \ and every character
  * YAML does not allow raw (controls, C1, U+FFFE, U+FFFF) escaped, and the
  * Unicode line breaks too, so any text reads back as itself. */

@@ -21,4 +21,17 @@
 struct opp_doc *opp_validate(const char *name, const char *text, size_t len, const struct opp_config *cfg,
                              int32_t today, struct opp_diags *diags);
 
+struct opp_obligations;
+
+/* Called with the document and what it owes, before the rules report
+ * it: the caller may add what only it can know, such as what changed
+ * since a lapsed agreement (the obligations' `detail`, allocated in
+ * their arena; facts/history.h). */
+typedef void opp_validate_hook(void *ctx, const struct opp_doc *doc, struct opp_obligations *ob);
+
+/* opp_validate() with a hook (NULL: none). */
+struct opp_doc *opp_validate_with(const char *name, const char *text, size_t len,
+                                  const struct opp_config *cfg, int32_t today, struct opp_diags *diags,
+                                  opp_validate_hook *hook, void *ctx);
+
 #endif

@@ -13,6 +13,7 @@
 
 #include "base/date.h"
 #include "base/i18n.h"
+#include "facts/handelingsdeel.h"
 #include "facts/query.h"
 #include "format/ruleset.h"
 
@@ -312,6 +313,34 @@ ondertekening(struct collect *c)
 	vastgesteld(c, start);
 }
 
+/* ---- agreement to this version -------------------------------------------
+ * WPO 40a: the parents' consent is to the handelingsdeel. An agreement
+ * bound to a digest (opp sign) holds for exactly that text: once the
+ * goals or the support change, the party's latest bound agreement has
+ * lapsed (rule ondertekening-actueel) and the regievoerder asks for it
+ * again. Overdue at once: the plan is in force without the consent it
+ * needs, so due lists it like anything overdue (by one day, whatever the
+ * date: nothing in the file says since when it changed; the history
+ * may, facts/history.h). A latest agreement that is a plain date is not
+ * checked (spec). */
+static void
+actueel(struct collect *c)
+{
+	struct opp_akkoord_status st[OPP_PARTIJ_COUNT];
+	struct opp_obligation *o;
+
+	opp_akkoord_statussen(c->doc, NULL, st);
+	for (int p = 0; p < OPP_PARTIJ_COUNT; p++) {
+		if (st[p].stand != OPP_AKKOORD_VERVALLEN)
+			continue;
+		o = add(c, OPP_OB_ONDERTEKENING, OPP_OWE_HERTEKENEN, OPP_RULE_ONDERTEKENING_ACTUEEL,
+		        st[p].laatste->h.pos, c->today - 1);
+		o->partij = opp_partij_names[p];
+		o->ref = st[p].laatste->datum.i;
+		regie(c, o);
+	}
+}
+
 /* ---- funding -------------------------------------------------------------
  * 001 uitgangspunt 8: "Alvorens de ondersteuning start, is duidelijk hoe
  * en door wie deze bekostigd wordt." Owed by the item's start; granted by
@@ -567,6 +596,7 @@ opp_obligations_collect(struct opp_obligations *l, const struct opp_doc *doc, co
 	}
 	evaluatie(&c);
 	ondertekening(&c);
+	actueel(&c);
 	bekostiging(&c);
 	doelen(&c);
 	voortgang(&c);
@@ -802,6 +832,15 @@ opp_ob_finding(struct opp_buf *out, const struct opp_obligation *o, const struct
 			                 "in ondertekening.%s"),
 			               DS(o->ref), o->partij, o->partij);
 		break;
+	case OPP_OWE_HERTEKENEN:
+		opp_buf_printf(out,
+		               _("the agreement of %s of %s was given to an earlier version of the "
+		                 "handelingsdeel and has lapsed: ask %s to agree to this version (opp sign "
+		                 "--as %s)"),
+		               o->partij, DS(o->ref), o->partij, o->partij);
+		if (o->detail)
+			opp_buf_printf(out, _("; what changed: %s"), o->detail);
+		break;
 	case OPP_OWE_VASTSTELLEN:
 		if (o->state == OPP_OB_LATE)
 			opp_buf_printf(
@@ -953,6 +992,13 @@ opp_ob_todo(struct opp_buf *out, const struct opp_obligation *o, const struct op
 	case OPP_OWE_TEKENEN:
 		opp_buf_printf(out, _("get the plan signed by %s before support starts on %s"), o->partij,
 		               DS(o->ref));
+		break;
+	case OPP_OWE_HERTEKENEN:
+		opp_buf_printf(
+		        out,
+		        _("ask %s to agree to the changed plan: their agreement of %s was to an earlier "
+		          "version"),
+		        o->partij, DS(o->ref));
 		break;
 	case OPP_OWE_VASTSTELLEN:
 		opp_buf_printf(out, _("establish the OPP (vastgesteld) within six weeks of the start on %s"),

@@ -64,6 +64,7 @@ enum opp_ob_what {
 	OPP_OWE_EVAL_VOORBEREIDEN, /* a planned evaluation: invite, prepare */
 	OPP_OWE_TOESTEMMING,       /* the parents' consent for a meeting with externals */
 	OPP_OWE_TEKENEN,           /* a party's agreement before support starts */
+	OPP_OWE_HERTEKENEN,        /* a party's bound agreement lapsed: agree to this version */
 	OPP_OWE_VASTSTELLEN,       /* the school establishes the OPP within six weeks */
 	OPP_OWE_TOEKENNEN,         /* funding toegekend before the item starts */
 	OPP_OWE_FINANCIER,         /* a future item nobody pays for yet (a warning now) */
@@ -103,10 +104,12 @@ struct opp_obligation {
 	const struct opp_afspraak *afspraak;
 	const struct opp_inzet *inzet;
 	const struct opp_doel *doel;
-	const char *partij;    /* OPP_OWE_TEKENEN: ouders, school, toegang, leerling */
+	const char *partij;    /* OPP_OWE_TEKENEN, _HERTEKENEN: ouders, school, toegang, leerling */
 	int32_t ref;           /* a second date the texts name: the planned evaluation, the start */
 	int n;                 /* a count the texts name (months, weeks) */
-	const char *detail;    /* what is missing, in the file's words (owned by the list) */
+	const char *detail;    /* what is missing, in the file's words (owned by the list); for
+	                          OPP_OWE_HERTEKENEN what changed, when the caller found it in the
+	                          plan's history (facts/history.h), else NULL */
 	const char *escalatie; /* config escalatie: the route the stagnation texts name */
 };
 

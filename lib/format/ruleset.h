@@ -43,6 +43,7 @@ enum opp_sev {
 	X(AFSPRAAK_VOLLEDIG, "afspraak-volledig", ERROR, opp_rule_afspraak_volledig, 0, "001 A doet B en koppelt op X-termijn terug aan Z") \
 	X(EVALUATIE_GEPLAND, "evaluatie-gepland", ERROR, NULL, 1, "000 stap 6 evaluatiemoment; WPO 40a jaarlijks") \
 	X(ONDERTEKENING, "ondertekening", ERROR, NULL, 1, "000 stap 6 handtekening") \
+	X(ONDERTEKENING_ACTUEEL, "ondertekening-actueel", ERROR, NULL, 1, "WPO 40a: instemming met het handelingsdeel") \
 	X(LEERLING_GEHOORD, "leerling-gehoord", WARNING, opp_rule_leerling_gehoord, 0, "001 uitgangspunt 3") \
 	X(DEELNEMERS, "deelnemers", ERROR, opp_rule_deelnemers, 0, "001 stap 3 deelnemers") \
 	X(TOESTEMMING, "toestemming", ERROR, NULL, 1, "000 stap 3 toestemming") \

@@ -171,6 +171,9 @@ struct frame {
 
 struct parse {
 	struct opp_arena *arena;
+	const char *text; /* what libyaml reads */
+	size_t len, bom;  /* its length; bytes skipped before it (a BOM) */
+	size_t ci, bi;    /* a character index of libyaml's marks and its byte offset */
 	struct opp_diags *diags;
 	struct frame stack[OPP_MAX_DEPTH + 1];
 	int depth;
@@ -178,6 +181,27 @@ struct parse {
 	struct opp_node *root;
 	bool failed;
 };
+
+/* The byte offset of a mark: libyaml counts characters (a CRLF as two),
+ * the editor (edit.c) needs bytes. Marks come nearly in order, so one
+ * cursor walks the text forward (and back a little) in linear time. */
+static size_t
+mark_byte(struct parse *ps, yaml_mark_t m)
+{
+	while (ps->ci < m.index && ps->bi < ps->len) {
+		ps->bi++;
+		while (ps->bi < ps->len && ((unsigned char)ps->text[ps->bi] & 0xC0) == 0x80)
+			ps->bi++;
+		ps->ci++;
+	}
+	while (ps->ci > m.index && ps->bi > 0) {
+		ps->bi--;
+		while (ps->bi > 0 && ((unsigned char)ps->text[ps->bi] & 0xC0) == 0x80)
+			ps->bi--;
+		ps->ci--;
+	}
+	return ps->bom + ps->bi;
+}
 
 static void fail(struct parse *ps, struct opp_pos pos, const char *fmt, ...)
         __attribute__((format(printf, 3, 4)));
@@ -395,7 +419,10 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 		/* A BOM is tolerated; skipping it keeps first-line columns right. */
 		text += 3;
 		len -= 3;
+		ps.bom = 3;
 	}
+	ps.text = text;
+	ps.len = len;
 	if (memchr(text, '\0', len)) {
 		fail(&ps, offset_pos(text, len, (size_t)((const char *)memchr(text, '\0', len) - text)),
 		     _("the file contains a NUL byte: it is not a text file"));
@@ -450,6 +477,8 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 			if (copy)
 				standins_out(st, (char *)node->s, node->len);
 			node->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+			node->start = mark_byte(&ps, ev.start_mark);
+			node->end = mark_byte(&ps, ev.end_mark);
 			append(&ps, node);
 			break;
 		case YAML_SEQUENCE_START_EVENT:
@@ -470,6 +499,10 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 			node->kind = ev.type == YAML_MAPPING_START_EVENT ? OPP_NODE_MAP : OPP_NODE_SEQ;
 			node->pos = mark_pos(ev.start_mark);
 			node->s = "";
+			node->start = node->end = mark_byte(&ps, ev.start_mark);
+			node->flow = ev.type == YAML_MAPPING_START_EVENT
+			                     ? ev.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+			                     : ev.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
 			append(&ps, node);
 			if (ps.failed)
 				break;
@@ -480,6 +513,11 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 		case YAML_SEQUENCE_END_EVENT:
 		case YAML_MAPPING_END_EVENT:
 			ps.depth--;
+			{
+				struct frame *f = &ps.stack[ps.depth];
+				f->node->end = f->node->flow || !f->last ? mark_byte(&ps, ev.end_mark)
+				                                         : f->last->end;
+			}
 			if (ps.stack[ps.depth].node->kind == OPP_NODE_MAP)
 				check_duplicates(&ps, ps.stack[ps.depth].node);
 			break;
@@ -498,6 +536,7 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 		ps.root->pos = (struct opp_pos){1, 1};
 		ps.root->s = "";
 		ps.root->plain = true;
+		ps.root->start = ps.root->end = ps.bom;
 	}
 	return ps.root;
 }

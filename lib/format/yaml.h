@@ -34,6 +34,11 @@ struct opp_node {
 	struct opp_node *kids; /* first child; a map's children alternate key, value */
 	struct opp_node *next; /* next sibling */
 	size_t n;              /* number of children (a map: 2 × entries) */
+	size_t start, end;     /* bytes [start, end) of the text it was written as, counted from
+	                          the start of the text given (a BOM included); a block mapping
+	                          or list ends where its last entry does, a block scalar after
+	                          its last line */
+	bool flow;             /* a flow mapping or list: {...} or [...] */
 };
 
 /* Parse one YAML document into a tree allocated in arena. Returns the

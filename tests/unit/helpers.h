@@ -93,4 +93,39 @@ scratch_dir_remove(const char *dir)
 	cr_assert_eq(system(cmd), 0);
 }
 
+/* A file's bytes, NUL-terminated (caller frees); *len without the NUL. */
+static inline char *
+slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	cr_assert(f, "cannot open %s", path);
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t)n + 1);
+	cr_assert(fread(buf, 1, (size_t)n, f) == (size_t)n);
+	buf[n] = '\0';
+	fclose(f);
+	*len = (size_t)n;
+	return buf;
+}
+
+/* Load YAML text as a case file, findings dropped (caller frees): for
+ * tests of what is derived from a document, not of its findings. */
+static inline struct opp_doc *
+load_yaml(const char *yaml)
+{
+	struct opp_diags d;
+	struct opp_doc *doc;
+
+	opp_diags_init(&d);
+	doc = opp_doc_load("t.yaml", yaml, strlen(yaml), NULL, &d);
+	opp_diags_release(&d);
+	cr_assert(doc);
+	return doc;
+}
+
 #endif

@@ -55,7 +55,7 @@ temporaries(void)
 }
 
 static char *
-slurp(const char *path)
+contents(const char *path)
 {
 	static char buf[256];
 	FILE *f = fopen(path, "r");
@@ -78,7 +78,7 @@ Test(atomic, dangling_symlink_is_written_through, .init = setup, .fini = teardow
 	cr_assert(opp_atomic_file(at("link.md"), "nieuw\n", 6, false, &err), "%s", err ? err : "");
 	cr_assert_eq(lstat(at("link.md"), &st), 0);
 	cr_expect(S_ISLNK(st.st_mode), "the link is still a link");
-	cr_expect_str_eq(slurp(at("target.md")), "nieuw\n");
+	cr_expect_str_eq(contents(at("target.md")), "nieuw\n");
 	cr_expect_eq(temporaries(), 0);
 }
 
@@ -90,7 +90,7 @@ Test(atomic, chain_of_symlinks_into_another_folder, .init = setup, .fini = teard
 	cr_assert_eq(symlink("sub/mid.md", at("link.md")), 0);
 	cr_assert_eq(symlink("end.md", at("sub/mid.md")), 0);
 	cr_assert(opp_atomic_file(at("link.md"), "x", 1, false, &err), "%s", err ? err : "");
-	cr_expect_str_eq(slurp(at("sub/end.md")), "x");
+	cr_expect_str_eq(contents(at("sub/end.md")), "x");
 }
 
 Test(atomic, symlink_loop_is_an_error, .init = setup, .fini = teardown)
@@ -125,7 +125,7 @@ dies_without_temporary(int sig)
 	cr_assert_eq(waitpid(pid, &status, 0), pid);
 	cr_expect(WIFSIGNALED(status) && WTERMSIG(status) == sig, "status %d", status);
 	cr_expect_eq(temporaries(), 0, "a temporary file was left behind");
-	cr_expect_null(slurp(at("report.md")));
+	cr_expect_null(contents(at("report.md")));
 }
 
 Test(atomic, sigint_removes_the_temporary, .init = setup, .fini = teardown)
@@ -180,5 +180,5 @@ Test(atomic, committed_file_stays, .init = setup, .fini = teardown)
 		_exit(4);
 	}
 	cr_assert_eq(waitpid(pid, &status, 0), pid);
-	cr_expect_str_eq(slurp(at("done.md")), "klaar");
+	cr_expect_str_eq(contents(at("done.md")), "klaar");
 }

@@ -20,25 +20,7 @@
 #include "facts/obligations.h"
 #include "format/config.h"
 #include "format/load.h"
-
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
-
-	cr_assert(f, "cannot open %s", path);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t)n + 1);
-	cr_assert(fread(buf, 1, (size_t)n, f) == (size_t)n);
-	buf[n] = '\0';
-	fclose(f);
-	*len = (size_t)n;
-	return buf;
-}
+#include "helpers.h"
 
 static bool
 has_finding(const struct opp_diags *d, int rule, unsigned line)
@@ -145,9 +127,9 @@ agree_all(const char *pattern, size_t *files)
 		char *text = slurp(g.gl_pathv[i], &len);
 		/* Every 37 days from mid 2025 to the end of 2027: before,
 		 * during and after every deadline in the examples. */
-		for (int32_t day = opp_date_from_ymd(2025, 6, 1); day <= opp_date_from_ymd(2027, 12, 31);
-		     day += 37)
-			agree(g.gl_pathv[i], text, len, day);
+		for (int32_t on = opp_date_from_ymd(2025, 6, 1); on <= opp_date_from_ymd(2027, 12, 31);
+		     on += 37)
+			agree(g.gl_pathv[i], text, len, on);
 		free(text);
 		++*files;
 	}
@@ -157,8 +139,9 @@ agree_all(const char *pattern, size_t *files)
 Test(agreement, due_and_validate_agree)
 {
 	static const char *const patterns[] = {
-	        "examples/*.yaml",    "tests/schema/good/*.yaml", "tests/schema/bad/*.yaml",
-	        "tests/cli/*/*.yaml", "tests/cli/*/*/*.yaml",
+	        "examples/*.yaml",       "tests/schema/good/*.yaml", "tests/schema/bad/*.yaml",
+	        "tests/cli/*/*.yaml",    "tests/cli/*/*/*.yaml",     "tests/edit/*.yaml",
+	        "tests/git/plan/*.yaml",
 	};
 	const char *corpus = getenv("OPP_CORPUS");
 	size_t files = 0;

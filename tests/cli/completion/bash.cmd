@@ -64,11 +64,17 @@ t 2 opp schema --
 t 2 opp list -
 t 3 opp list -w ''
 t 2 opp frob --
+t 4 opp sign aaron.yaml --as ''
+t 3 opp log --format ''
+t 5 opp note aaron.yaml pauze-oefenen --door lk
+t 3 opp done aaron.yaml ''
+t 3 opp note aaron.yaml ''
+t 2 opp done a
 
 # the rule names, as `opp validate --list-rules` has them
 [ "$(_opp_rules)" = "$(opp validate --list-rules | awk '{ print $1 }')" ] || echo "_opp_rules differs"
 # every value offered for --format and --to is a word of that --help
-for co in validate:--format due:--format agenda:--format render:--to report:--to; do
+for co in validate:--format due:--format agenda:--format render:--to report:--to log:--format diff:--format sign:--as; do
 	for v in $(_opp_values "${co%%:*}" "${co#*:}" FMT); do
 		opp "${co%%:*}" --help | grep -q -w -e "$v" || echo "${co%%:*} ${co#*:} $v is not in its --help"
 	done

@@ -1,0 +1,1 @@
+"$OPP" diff --help

@@ -1,0 +1,1 @@
+OPP="$OPP"; "$OPP" log --help

@@ -1,0 +1,1 @@
+"$OPP" sign --help
