@@ -25,6 +25,7 @@ CFLAGS    ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) \
              -DOPP_VERSION='"$(VERSION)"' -DOPP_LOCALEDIR='"$(LOCALEDIR)"' \
              -DOPP_SCHEMADIR='"$(DATADIR)/opp"' \
+             -DOPP_EXE_TO_BUILD='"$(EXE_TO_BUILD)"' -DOPP_EXE_TO_TOP='"$(EXE_TO_TOP)"' \
              $(shell $(PKG_CONFIG) --cflags $(PKGS)) -Ilib -MMD -MP
 LIBS       = $(shell $(PKG_CONFIG) --libs $(PKGS)) -lm -lpthread
 TEST_LIBS  = $(shell $(PKG_CONFIG) --libs criterion)
@@ -39,6 +40,14 @@ CMD_OBJ  := $(CMD_SRC:%.c=$(B)/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 
 OPP_EXE ?= opp
+
+# From the binary's folder to this build folder and to the source tree
+# ("build" and "." for ./opp, "." and ".." for build-asan/opp): a binary
+# run in place finds the build's catalogue and the project's schema there
+# (cmd/paths.c); an installed one finds neither and uses the installed.
+EXE_DIR      := $(patsubst %/,%,$(dir $(OPP_EXE)))
+EXE_TO_TOP   := $(if $(filter .,$(EXE_DIR)),.,$(shell echo '$(EXE_DIR)' | sed 's|[^/][^/]*|..|g'))
+EXE_TO_BUILD := $(patsubst ./%,%,$(EXE_TO_TOP)/$(B))
 
 all: $(OPP_EXE)
 
@@ -84,7 +93,7 @@ $(B)/locale/%/LC_MESSAGES/opp.mo: po/%.po
 	msgfmt --check -o $@ $<
 
 po/opp.pot: $(LIB_SRC) $(CMD_SRC)
-	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --add-comments=TRANSLATORS \
+	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --keyword=P_:1,2 --add-comments=TRANSLATORS \
 	    --package-name=opp --package-version=$(VERSION) --no-location --sort-output -o $@ $^
 
 po: po/opp.pot
@@ -92,7 +101,7 @@ po: po/opp.pot
 
 # ---- tests ---------------------------------------------------------------
 # Unit tests link libopp.a; CLI tests run the binary named by OPP_BIN.
-TEST_ENV = OPP_BIN=$(CURDIR)/$(OPP_EXE) OPP_LOCALEDIR=$(CURDIR)/$(B)/locale \
+TEST_ENV = OPP_BIN=$(CURDIR)/$(OPP_EXE) \
            ICALCHECK=$(CURDIR)/$(ICALCHECK)
 
 # libical's parser and RFC 5546 restriction check, for the .ics files of
@@ -135,7 +144,7 @@ check-asan:
 VALGRIND = valgrind --quiet --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect
 check-valgrind: $(OPP_EXE)
 	@mkdir -p $(B)/valgrind-eml
-	@for args in "validate --as-of 2026-12-01 examples" "due --as-of 2027-04-01 --within 2w -j 2 examples" \
+	@for args in "validate --as-of 2026-12-01 examples" "validate -v --as-of 2026-12-01 tests/cli/syntax" "due --as-of 2027-04-01 --within 2w -j 2 examples" \
 	    "due --as-of 2026-12-01 --within 2w -j 2 --eml $(B)/valgrind-eml --sendmail=/bin/true tests/cli/due/mail" \
 	    "report --as-of 2027-01-05 --to md tests/cli/report/cases" \
 	    "redact examples/aaron.yaml" "validate --format sarif examples" "new -" "schema" \
@@ -357,6 +366,10 @@ install: $(INSTALL_EXE) $(MO) $(MAN_PAGES)
 	    $(INSTALL) -m 644 $(B)/locale/$$l/LC_MESSAGES/opp.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/opp.mo || exit 1; \
 	done
 
+# Where the binary looks for its schema when installed (tests/cli/install).
+print-schemadir:
+	@echo '$(DATADIR)/opp'
+
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/opp \
 	    $(MAN1:$(B)/man/%=$(DESTDIR)$(MANDIR)/man1/%) $(MAN5:$(B)/man/%=$(DESTDIR)$(MANDIR)/man5/%) \
@@ -382,7 +395,7 @@ check-clang:
 clean:
 	rm -rf build build-asan build-clang build-fuzz opp
 
-.PHONY: all schema check check-browser check-man check-format check-layers check-clang check-asan check-valgrind golden ci po deps man install uninstall format clean
+.PHONY: all schema check check-browser check-man check-format check-layers check-clang check-asan check-valgrind golden ci po deps man install uninstall print-schemadir format clean
 .DELETE_ON_ERROR:
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_BIN:=.d) $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_BIN:=.d)

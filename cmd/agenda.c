@@ -154,8 +154,10 @@ find(const char *name, const struct opp_doc *doc, int32_t today, const struct op
 		       name, opp_date_str(today).s);
 		return EXIT_FINDINGS;
 	case OPP_FOUND_RANGE:
-		return usage_error("agenda", _("--overleg %d: %s has %zu meetings"), pick->nth, name,
-		                   doc->overleggen.n);
+		return usage_error("agenda",
+		                   P_("--overleg %d: %s has %zu meeting", "--overleg %d: %s has %zu meetings",
+		                      doc->overleggen.n),
+		                   pick->nth, name, doc->overleggen.n);
 	case OPP_FOUND_NO_DATE:
 		return usage_error("agenda", _("%s has no meeting on %s"), name, opp_date_str(pick->datum).s);
 	case OPP_FOUND_AMBIGUOUS:

@@ -245,4 +245,24 @@ const char *suggest_id(const char *s, const struct opp_val *first, size_t n, siz
  * usage error. */
 int text_or_json(const char *cmd, const char *arg, bool *json);
 
+/* ---- where this opp's files are (paths.c) ------------------------------ */
+
+/* Find the executable and, from it, the catalogue and the schema: those of
+ * the build when opp runs in place from its build folder, else the
+ * installed ones. Call once, first thing. */
+void paths_init(const char *argv0);
+
+/* The message catalogue's folder: $OPP_LOCALEDIR, the build's, the one
+ * installed beside the binary, or the one it was built for. */
+const char *locale_dir(void);
+
+/* The JSON Schema file (absolute), or NULL when none is there. */
+const char *schema_path(void);
+
+/* The $schema of the editor modeline for a new case file at case_path
+ * ("-": the current folder): relative to its folder when the schema is
+ * the project's (opp runs in place), else the installed schema's path;
+ * NULL when there is none. Caller frees. */
+char *schema_ref(const char *case_path);
+
 #endif

@@ -540,6 +540,7 @@ diag_style(void)
 	struct opp_diag_style st;
 	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
 
+	st.all = false;
 	st.excerpt = isatty(2);
 	st.color = st.excerpt && !(nc && *nc) && !(term && strcmp(term, "dumb") == 0);
 	return st;

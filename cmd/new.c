@@ -20,8 +20,10 @@ static const char usage[] =
            ".opp.yaml). An existing file is never overwritten; - writes to standard output.\n"
            "\n"
            "  --config            write a config file instead of a case file\n"
-           "  --schema REF        the schema in the editor modeline\n"
-           "                      (default: the installed opp.schema.json)\n");
+           "  --schema REF        the schema in the editor modeline (default: the\n"
+           "                      project's schema relative to the file when opp runs\n"
+           "                      from its build folder, else the installed one; no\n"
+           "                      modeline when there is none)\n");
 
 static const char epilog[] =
         N_("The file is dated today (--as-of).\n"
@@ -58,10 +60,13 @@ run(struct setup *s, void *opts)
 	if (s->nargs > 1)
 		return usage_error("new", _("one PATH at most"));
 	path = s->nargs ? s->args[0] : o->config ? ".opp.yaml" : "nieuw.yaml";
-	if (o->config)
+	if (o->config) {
 		opp_template_config(&text);
-	else
-		opp_template_case(&text, s->today, o->schema ? o->schema : OPP_SCHEMADIR "/opp.schema.json");
+	} else {
+		char *ref = o->schema ? NULL : schema_ref(path);
+		opp_template_case(&text, s->today, o->schema ? o->schema : ref);
+		free(ref);
+	}
 	if (strcmp(path, "-") == 0) {
 		if (!write_out(stdout, &text))
 			rc = EXIT_USAGE;

@@ -199,8 +199,8 @@ int
 main(int argc, char **argv)
 {
 	const struct command *c;
-	const char *localedir = getenv("OPP_LOCALEDIR");
 
+	paths_init(argv[0]);
 	if (!setlocale(LC_ALL, "")) {
 		/* The user's locale is not installed (common for nl_NL on a fresh
 		 * machine): keep UTF-8 and still speak their language, which
@@ -219,7 +219,7 @@ main(int argc, char **argv)
 			setenv("LANGUAGE", code, 1);
 		}
 	}
-	bindtextdomain("opp", localedir && *localedir ? localedir : OPP_LOCALEDIR);
+	bindtextdomain("opp", locale_dir());
 	bind_textdomain_codeset("opp", "UTF-8");
 
 	if (argc < 2)

@@ -8,16 +8,17 @@
 #include "cmd.h"
 #include "format/schema.h"
 
-static const char usage[] =
-        N_("usage: opp schema [--path]\n"
-           "\n"
-           "Print the JSON Schema (draft 2020-12) of the case file format, as this opp\n"
-           "reads it. With --path, print where `make install` put it instead, for an editor's\n"
-           "yaml-language-server modeline.\n"
-           "\n"
-           "  --path              print the installed schema's path\n");
+static const char usage[] = N_("usage: opp schema [--path]\n"
+                               "\n"
+                               "Print the JSON Schema (draft 2020-12) of the case file format, as this opp\n"
+                               "reads it. With --path, print where its file is instead, for an editor's\n"
+                               "yaml-language-server modeline: the project's schema when opp runs from its\n"
+                               "build folder, else the one `make install` put in place.\n"
+                               "\n"
+                               "  --path              print the schema file's path\n");
 
-static const char epilog[] = N_("Exit status: 0 printed, 2 usage error or output that cannot be written.\n");
+static const char epilog[] = N_("Exit status: 0 printed, 2 usage error, no schema file (--path) or output\n"
+                                "that cannot be written.\n");
 
 struct opts {
 	bool path;
@@ -41,8 +42,14 @@ run(struct setup *s, void *opts)
 
 	if (s->nargs)
 		return usage_error("schema", _("no arguments expected"));
+	if (o->path && !schema_path()) {
+		warnx_(_("no schema file is installed (looked for %s): run 'make install', or save one "
+		         "with 'opp schema > opp.schema.json'"),
+		       OPP_SCHEMADIR "/opp.schema.json");
+		return EXIT_USAGE;
+	}
 	if (o->path)
-		opp_buf_puts(&b, OPP_SCHEMADIR "/opp.schema.json\n");
+		opp_buf_printf(&b, "%s\n", schema_path());
 	else
 		opp_schema_json(&b);
 	if (!write_out(stdout, &b))

@@ -244,6 +244,7 @@ run(struct setup *s, void *opts)
 	r.fmt = output_format(s, NULL, OPP_FORMAT_TEXT);
 	r.st.first = true;
 	r.st.style = diag_style();
+	r.st.style.all = s->cfg.verbose; /* -v: what a root cause explains, in full */
 	r.today = s->today;
 	r.unreadable = s->missing;
 	opp_buf_init(&r.out);

@@ -9,8 +9,12 @@
 #ifndef OPP_NO_NLS
 #include <libintl.h>
 #define _(s) dgettext("opp", s)
+/* A message with a count: the singular, the plural, the count (Dutch has
+ * the same two forms as English; the catalogue's Plural-Forms says so). */
+#define P_(s, p, n) dngettext("opp", s, p, (unsigned long)(n))
 #else
-#define _(s) (s)
+#define _(s)        (s)
+#define P_(s, p, n) ((n) == 1 ? (s) : (p))
 #endif
 #define N_(s) (s) /* marked for the catalogue, translated later */
 

@@ -27,6 +27,18 @@ opp_finding(const struct opp_ctx *ctx, int rule, enum opp_sev sev, struct opp_po
 }
 
 void
+opp_finding_about(const struct opp_ctx *ctx, enum opp_about about, const char *subject, int rule,
+                  enum opp_sev sev, struct opp_pos pos, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	opp_diags_vadd(ctx->out, rule, sev, pos, fmt, ap);
+	va_end(ap);
+	opp_diags_about(ctx->out, about, subject);
+}
+
+void
 opp_rules_apply_config(struct opp_diags *d, const struct opp_config *cfg)
 {
 	size_t k = 0;
@@ -39,6 +51,7 @@ opp_rules_apply_config(struct opp_diags *d, const struct opp_config *cfg)
 
 		if (level == OPP_SEV_OFF) {
 			free(g.msg);
+			free(g.subject);
 			continue;
 		}
 		if (level > 0)

@@ -41,6 +41,13 @@ opp_checker opp_rule_ref, opp_rule_regie, opp_rule_doelen_max, opp_rule_doel_zon
 void opp_finding(const struct opp_ctx *ctx, int rule, enum opp_sev sev, struct opp_pos pos, const char *fmt,
                  ...) __attribute__((format(printf, 5, 6)));
 
+/* The same for a finding that one finding elsewhere may explain: about
+ * what (a person or goal id that names nobody; the absence of what a
+ * section holds), for the table of root causes (format/diag.c). */
+void opp_finding_about(const struct opp_ctx *ctx, enum opp_about about, const char *subject, int rule,
+                       enum opp_sev sev, struct opp_pos pos, const char *fmt, ...)
+        __attribute__((format(printf, 7, 8)));
+
 /* Run every rule on a loaded document: the checkers, then the findings
  * of the obligations whose deadline has passed (computed here once when
  * ctx->ob is NULL); then apply the configured severities (including to

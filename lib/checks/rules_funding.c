@@ -44,8 +44,11 @@ opp_rule_overbrugging(const struct opp_ctx *ctx)
 			            id, DS(z->wachtlijst_tot.i));
 		else if (ot && z->start.i - ot->datum.i > gap)
 			opp_finding(ctx, OPP_RULE_OVERBRUGGING, OPP_SEV_ERROR, z->start.pos,
-			            _("support '%s' starts %s, %d weeks after the OT of %s: write in "
-			              "overbrugging what happens meanwhile (plan B)"),
+			            P_("support '%s' starts %s, %d week after the OT of %s: write in "
+			               "overbrugging what happens meanwhile (plan B)",
+			               "support '%s' starts %s, %d weeks after the OT of %s: write in "
+			               "overbrugging what happens meanwhile (plan B)",
+			               (z->start.i - ot->datum.i) / 7),
 			            id, DS(z->start.i), (z->start.i - ot->datum.i) / 7, DS(ot->datum.i));
 	}
 }

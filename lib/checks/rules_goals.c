@@ -26,8 +26,11 @@ opp_rule_doelen_max(const struct opp_ctx *ctx)
 			over = i;
 	if (over != SIZE_MAX)
 		opp_finding(ctx, OPP_RULE_DOELEN_MAX, OPP_SEV_ERROR, doc->doelen.v[over].h.pos,
-		            _("%zu active goals, at most %d can be followed up: goal '%s' is one too many; "
-		              "choose the most important ones and stop the others (status: gestopt)"),
+		            P_("%zu active goal, at most %d can be followed up: goal '%s' is one too many; "
+		               "choose the most important ones and stop the others (status: gestopt)",
+		               "%zu active goals, at most %d can be followed up: goal '%s' is one too many; "
+		               "choose the most important ones and stop the others (status: gestopt)",
+		               active),
 		            active, ctx->cfg->max_doelen,
 		            doc->doelen.v[over].id.s ? doc->doelen.v[over].id.s : "?");
 }
@@ -99,10 +102,12 @@ opp_rule_hypothesen(const struct opp_ctx *ctx)
 	const struct opp_waarneming *w = &ctx->doc->waarneming;
 
 	if (w->h.set && w->hypothesen.n < 2)
-		opp_finding(ctx, OPP_RULE_HYPOTHESEN, OPP_SEV_WARNING,
-		            w->hypothesen.h.set ? w->hypothesen.h.pos : w->h.pos,
-		            _("waarneming has %zu hypothesis(es): always test more than one explanation"),
-		            w->hypothesen.n);
+		opp_finding_about(ctx, OPP_ABOUT_NEEDS, "waarneming.hypothesen", OPP_RULE_HYPOTHESEN,
+		                  OPP_SEV_WARNING, w->hypothesen.h.set ? w->hypothesen.h.pos : w->h.pos,
+		                  P_("waarneming has %zu hypothesis: always test more than one explanation",
+		                     "waarneming has %zu hypotheses: always test more than one explanation",
+		                     w->hypothesen.n),
+		                  w->hypothesen.n);
 }
 
 /* Spec `doelen`: "beginwaarde and streefwaarde (numbers) ... make a goal

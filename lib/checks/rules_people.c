@@ -88,23 +88,24 @@ person_ref(struct refs *r, const char *where, const struct opp_val *v, bool who)
 			                : _("%s holds a name, not an id: did you mean '%s'?"),
 			            where, p->id.s);
 		else if (!who)
-			opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
-			            _("%s holds text that is not an id: refer to a person by their id in "
-			              "betrokkenen (a-z, 0-9 and -)"),
-			            where);
+			opp_finding_about(
+			        ctx, OPP_ABOUT_PERSON, NULL, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
+			        _("%s holds text that is not an id: refer to a person by their id in "
+			          "betrokkenen (a-z, 0-9 and -)"),
+			        where);
 		return;
 	}
 	sug = opp_suggest(v->s, r->ids, r->n_ids);
 	if (!sug && (p = by_name(r, v->s)))
 		sug = p->id.s;
 	if (sug)
-		opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
-		            _("'%s' in %s is not a person in betrokkenen: did you mean '%s'?"), v->s, where,
-		            sug);
+		opp_finding_about(ctx, OPP_ABOUT_PERSON, v->s, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
+		                  _("'%s' in %s is not a person in betrokkenen: did you mean '%s'?"), v->s,
+		                  where, sug);
 	else
-		opp_finding(ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
-		            _("'%s' in %s is not a person in betrokkenen: add them there with this id"), v->s,
-		            where);
+		opp_finding_about(ctx, OPP_ABOUT_PERSON, v->s, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
+		                  _("'%s' in %s is not a person in betrokkenen: add them there with this id"),
+		                  v->s, where);
 }
 
 static void
@@ -116,11 +117,12 @@ goal_ref(struct refs *r, const char *where, const struct opp_val *v)
 		return;
 	sug = opp_suggest(v->s, r->goals, r->n_goals);
 	if (sug)
-		opp_finding(r->ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
-		            _("'%s' in %s is not a goal in doelen: did you mean '%s'?"), v->s, where, sug);
+		opp_finding_about(r->ctx, OPP_ABOUT_GOAL, v->s, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
+		                  _("'%s' in %s is not a goal in doelen: did you mean '%s'?"), v->s, where,
+		                  sug);
 	else
-		opp_finding(r->ctx, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
-		            _("'%s' in %s is not a goal in doelen: use the id of a goal"), v->s, where);
+		opp_finding_about(r->ctx, OPP_ABOUT_GOAL, v->s, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
+		                  _("'%s' in %s is not a goal in doelen: use the id of a goal"), v->s, where);
 }
 
 static void

@@ -38,18 +38,20 @@ opp_rule_volgorde(const struct opp_ctx *ctx)
 	static const char *const naam[] = {"ouders", "school", "toegang", "leerling"};
 
 	if (doc->doelen.n && !behoeften_in_beeld(&doc->behoeften))
-		opp_finding(ctx, OPP_RULE_VOLGORDE, OPP_SEV_ERROR, doc->doelen.h.pos,
-		            _("there are goals but no behoeften: map the support needs (step 4) before "
-		              "setting goals (step 5)"));
+		opp_finding_about(ctx, OPP_ABOUT_NEEDS, "behoeften", OPP_RULE_VOLGORDE, OPP_SEV_ERROR,
+		                  doc->doelen.h.pos,
+		                  _("there are goals but no behoeften: map the support needs (step 4) "
+		                    "before setting goals (step 5)"));
 	if (doc->doelen.n && !doc->integratief_beeld.s)
-		opp_finding(
-		        ctx, OPP_RULE_VOLGORDE, OPP_SEV_ERROR, doc->doelen.h.pos,
-		        _("there are goals but no integratief_beeld: describe how the needs hang together "
-		          "(step 5) before setting goals"));
+		opp_finding_about(ctx, OPP_ABOUT_NEEDS, "integratief_beeld", OPP_RULE_VOLGORDE, OPP_SEV_ERROR,
+		                  doc->doelen.h.pos,
+		                  _("there are goals but no integratief_beeld: describe how the needs hang "
+		                    "together (step 5) before setting goals"));
 	if (doc->arrangement.n && !doc->doelen.n)
-		opp_finding(ctx, OPP_RULE_VOLGORDE, OPP_SEV_ERROR, doc->arrangement.h.pos,
-		            _("there is an arrangement but no goals: support is arranged per goal, so set "
-		              "the goals (step 5) first"));
+		opp_finding_about(ctx, OPP_ABOUT_NEEDS, "doelen", OPP_RULE_VOLGORDE, OPP_SEV_ERROR,
+		                  doc->arrangement.h.pos,
+		                  _("there is an arrangement but no goals: support is arranged per goal, so "
+		                    "set the goals (step 5) first"));
 	for (size_t i = 1; i < doc->overleggen.n; i++) {
 		const struct opp_overleg *a = &doc->overleggen.v[i - 1], *b = &doc->overleggen.v[i];
 		if (a->datum.s && b->datum.s && b->datum.i < a->datum.i) {

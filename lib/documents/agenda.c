@@ -397,7 +397,10 @@ checklist(struct opp_agenda *a)
 	}
 	if (o->genodigden.n && !n_miss)
 		check(a, "Bepaal samen wie je uitnodigt", OPP_ITEM_DONE,
-		      keepf(a, "%zu genodigden; de vaste deelnemers zijn uitgenodigd", o->genodigden.n));
+		      keepf(a,
+		            o->genodigden.n == 1 ? "%zu genodigde; de vaste deelnemers zijn uitgenodigd"
+		                                 : "%zu genodigden; de vaste deelnemers zijn uitgenodigd",
+		            o->genodigden.n));
 	else if (n_miss)
 		check(a, "Bepaal samen wie je uitnodigt", OPP_ITEM_OPEN,
 		      keepf(a, "nog niet uitgenodigd: %s", miss.ptr));
@@ -411,9 +414,13 @@ checklist(struct opp_agenda *a)
 		check(a, "Nodig deelnemers uit en informeer hen over agenda, doel en verwachtingen",
 		      no_email ? OPP_ITEM_OPEN : OPP_ITEM_DONE,
 		      no_email ? keepf(a,
-		                       "toestemming voor het delen van de voorbereidingsstukken op %s; "
-		                       "%zu genodigde(n) zonder bruikbaar e-mailadres: nodig hen op een "
-		                       "andere manier uit",
+		                       no_email == 1
+		                               ? "toestemming voor het delen van de voorbereidingsstukken "
+		                                 "op %s; %zu genodigde zonder bruikbaar e-mailadres: "
+		                                 "nodig die op een andere manier uit"
+		                               : "toestemming voor het delen van de voorbereidingsstukken "
+		                                 "op %s; %zu genodigden zonder bruikbaar e-mailadres: "
+		                                 "nodig hen op een andere manier uit",
 		                       DS(a->o->toestemming.i), no_email)
 		               : keepf(a, "toestemming voor het delen van de voorbereidingsstukken op %s",
 		                       DS(a->o->toestemming.i)));

@@ -15,11 +15,11 @@ void
 opp_due_when(struct opp_buf *out, int32_t days)
 {
 	if (days > 0)
-		opp_buf_printf(out, days == 1 ? _("%d day overdue") : _("%d days overdue"), (int)days);
+		opp_buf_printf(out, P_("%d day overdue", "%d days overdue", days), (int)days);
 	else if (days == 0)
 		opp_buf_puts(out, _("due today"));
 	else
-		opp_buf_printf(out, days == -1 ? _("due in %d day") : _("due in %d days"), (int)-days);
+		opp_buf_printf(out, P_("due in %d day", "due in %d days", -days), (int)-days);
 }
 
 /* The person's line, when the item is for someone else than the last. */

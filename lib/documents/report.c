@@ -118,6 +118,14 @@ opp_report_load_error(const char *name, struct opp_diags *d)
 	const struct opp_diag *best = NULL;
 
 	opp_diags_sort(d);
+	/* The root cause first, as validate tells it (diag.h): an error that
+	 * explains others, else the first that nothing explains. */
+	for (size_t i = 0; i < d->n && !best; i++)
+		if (d->v[i].sev == OPP_SEV_ERROR && d->v[i].follows)
+			best = &d->v[i];
+	for (size_t i = 0; i < d->n && !best; i++)
+		if (d->v[i].sev == OPP_SEV_ERROR && d->v[i].cause == OPP_NO_CAUSE)
+			best = &d->v[i];
 	for (size_t i = 0; i < d->n && !best; i++)
 		if (d->v[i].sev == OPP_SEV_ERROR)
 			best = &d->v[i];

@@ -159,8 +159,9 @@ void opp_inzet_row_fill(struct opp_inzet_row *r, struct opp_arena *arena, const 
 void opp_afspraak_row_fill(struct opp_afspraak_row *r, struct opp_arena *arena, const char *file,
                            const struct opp_doc *doc, const struct opp_afspraak *a, int32_t today);
 
-/* Why a file did not load: its first error (else first finding) as
- * "file:line: message", sorting d. Caller frees. */
+/* Why a file did not load or is wrong: its root cause (the first error
+ * that explains others, else the first that nothing explains; else the
+ * first finding) as "file:line: message", sorting d. Caller frees. */
 char *opp_report_load_error(const char *name, struct opp_diags *d);
 
 /* The name of betrokkene `id`, or the id itself (an unknown id, or `wie`

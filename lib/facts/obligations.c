@@ -726,9 +726,11 @@ stagnatie_text(struct opp_buf *out, const struct opp_obligation *o)
 		break;
 	case OPP_OWE_WACHTLIJST:
 		opp_buf_printf(out,
-		               _("support '%s' has a waiting list until %s, more than %d weeks after the "
-		                 "first OT of "
-		                 "%s (since %s): look for bridging care or another provider"),
+		               P_("support '%s' has a waiting list until %s, more than %d week after the "
+		                  "first OT of %s (since %s): look for bridging care or another provider",
+		                  "support '%s' has a waiting list until %s, more than %d weeks after the "
+		                  "first OT of %s (since %s): look for bridging care or another provider",
+		                  o->n),
 		               id_of(&o->inzet->id), DS(o->inzet->wachtlijst_tot.i), o->n, DS(o->ref),
 		               DS(o->deadline));
 		break;
@@ -793,15 +795,20 @@ opp_ob_finding(struct opp_buf *out, const struct opp_obligation *o, const struct
 	case OPP_OWE_EVAL_PLANNEN:
 		opp_buf_printf(
 		        out,
-		        _("there is an arrangement but no evaluation is planned: add a meeting with soort: "
-		          "evaluatie within %d months"),
+		        P_("there is an arrangement but no evaluation is planned: add a meeting with soort: "
+		           "evaluatie within %d month",
+		           "there is an arrangement but no evaluation is planned: add a meeting with soort: "
+		           "evaluatie within %d months",
+		           o->n),
 		        o->n);
 		break;
 	case OPP_OWE_EVAL_BINNEN:
 		opp_buf_printf(out,
-		               _("the evaluation of %s is more than %d months after the last meeting of %s: "
-		                 "plan it on "
-		                 "or before %s"),
+		               P_("the evaluation of %s is more than %d month after the last meeting of %s: "
+		                  "plan it on or before %s",
+		                  "the evaluation of %s is more than %d months after the last meeting of %s: "
+		                  "plan it on or before %s",
+		                  o->n),
 		               DS(o->ref), o->n, DS(o->overleg->datum.i), DS(o->deadline));
 		break;
 	case OPP_OWE_TOESTEMMING:
@@ -964,11 +971,14 @@ opp_ob_todo(struct opp_buf *out, const struct opp_obligation *o, const struct op
 		        _("plan an evaluation meeting: support is arranged but no evaluation is planned"));
 		break;
 	case OPP_OWE_EVAL_BINNEN:
-		opp_buf_printf(out,
-		               _("evaluate within %d months of the last meeting (%s): the evaluation planned "
-		                 "on %s is "
-		                 "too late"),
-		               o->n, DS(o->overleg->datum.i), DS(o->ref));
+		opp_buf_printf(
+		        out,
+		        P_("evaluate within %d month of the last meeting (%s): the evaluation planned "
+		           "on %s is too late",
+		           "evaluate within %d months of the last meeting (%s): the evaluation planned "
+		           "on %s is too late",
+		           o->n),
+		        o->n, DS(o->overleg->datum.i), DS(o->ref));
 		break;
 	case OPP_OWE_EVAL_VOORBEREIDEN:
 		opp_buf_printf(out,

@@ -19,6 +19,7 @@
 #include "base/suggest.h"
 #include "format/ruleset.h"
 #include "format/yaml.h"
+#include "format/yaml_hint.h"
 
 /* ---- tree → model ----------------------------------------------------- */
 
@@ -70,6 +71,63 @@ schema(struct fill *L, struct opp_pos pos, const char *fmt, ...)
 	va_start(ap, fmt);
 	opp_diags_vadd(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, pos, fmt, ap);
 	va_end(ap);
+}
+
+/* A plain value where a mapping was expected that reads "key:value":
+ * the space after the ':' is missing. Said at the ':'. */
+static bool
+glued(struct fill *L, const struct opp_node *n)
+{
+	size_t k;
+	struct opp_pos at = n->pos;
+
+	if (n->kind != OPP_NODE_SCALAR || !n->plain || !(k = opp_yaml_glued(n->s, n->len)))
+		return false;
+	at.col += (uint32_t)k; /* the key is ASCII: bytes are columns */
+	schema(L, at, _("no space after ':': write '%.*s: ' and then the value"), (int)k, n->s);
+	return true;
+}
+
+/* A plain value where a mapping of shape sh was expected that starts
+ * with one of its keys and no ':' ("hypothesen" above its list items,
+ * which YAML then reads as one text). Said after the key. */
+static bool
+colonless(struct fill *L, const struct opp_shape *sh, const struct opp_node *n)
+{
+	size_t k;
+	struct opp_pos at = n->pos;
+
+	if (n->kind != OPP_NODE_SCALAR || !n->plain)
+		return false;
+	k = strcspn(n->s, " \t\n");
+	for (const struct opp_field *f = sh->fields; f->key; f++)
+		if (strlen(f->key) == k && strncmp(f->key, n->s, k) == 0) {
+			at.col += (uint32_t)k; /* keys are ASCII */
+			schema(L, at, _("'%.*s' has no ':' after it: write '%.*s:'"), (int)k, n->s, (int)k,
+			       n->s);
+			return true;
+		}
+	return false;
+}
+
+/* A mapping of one entry whose key is text, not a key ("- Sam ziet het
+ * bord slecht: hij knijpt"), where a text was expected: the ': ' made
+ * YAML read a key. Said at that ':', when the key is on one line. */
+static bool
+colon_text(struct fill *L, const struct opp_node *n)
+{
+	const struct opp_node *k = n->kids;
+	struct opp_pos at;
+
+	if (n->kind != OPP_NODE_MAP || n->n != 2 || !k->plain || !strchr(k->s, ' ') || strchr(k->s, '\n'))
+		return false;
+	at = k->pos;
+	for (const char *p = k->s; *p; p++)
+		at.col += ((unsigned char)*p & 0xC0) != 0x80;
+	schema(L, at,
+	       _("this text contains ': ', which YAML reads as a new key: put the text between quotes "
+	         "(\"...\")"));
+	return true;
 }
 
 static const char *
@@ -170,6 +228,8 @@ conv_scalar(struct fill *L, enum opp_ftype type, const struct opp_field *f, cons
 	double d = 0;
 
 	if (n->kind != OPP_NODE_SCALAR) {
+		if (colon_text(L, n))
+			return false;
 		schema(L, n->pos, _("'%s' must be a single value, not %s"), key, kind_name(n));
 		return false;
 	}
@@ -263,10 +323,27 @@ static void fill_akkoord(struct fill *L, const struct opp_field *f, const struct
 static void fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map, void *dst,
                      const char *where);
 
+static const char *
+join_where(struct fill *L, const char *where, const char *key)
+{
+	size_t a = strlen(where), b = strlen(key);
+	char *s;
+
+	if (!a)
+		return key;
+	s = opp_arena_alloc(L->arena, a + b + 2);
+	memcpy(s, where, a);
+	s[a] = '.';
+	memcpy(s + a + 1, key, b + 1);
+	return s;
+}
+
 static void
-fill_list(struct fill *L, const struct opp_field *f, const struct opp_node *n, struct opp_list *l)
+fill_list(struct fill *L, const struct opp_field *f, const struct opp_node *n, struct opp_list *l,
+          const char *where)
 {
 	size_t k = 0;
+	const char *path = NULL; /* where.key: the list a broken entry is in */
 
 	l->h.pos = n->pos;
 	if (n->kind != OPP_NODE_SEQ) {
@@ -276,12 +353,21 @@ fill_list(struct fill *L, const struct opp_field *f, const struct opp_node *n, s
 	l->h.set = true;
 	l->v = opp_arena_alloc(L->arena, n->n * sizeof(*l->v));
 	for (const struct opp_node *c = n->kids; c; c = c->next) {
-		if (empty(c)) {
+		/* A broken entry is not counted: it explains a count that
+		 * comes out too low (root causes, format/diag.c). */
+		bool broken = empty(c);
+
+		if (broken)
 			schema(L, c->pos, _("an empty entry in '%s': remove it or fill it in"), f->key);
-			continue;
-		}
-		if (conv_scalar(L, f->elem, f, f->names, f->key, c, &l->v[k]))
+		else if (conv_scalar(L, f->elem, f, f->names, f->key, c, &l->v[k]))
 			k++;
+		else
+			broken = true;
+		if (broken) {
+			if (!path)
+				path = join_where(L, where, f->key);
+			opp_diags_about(L->diags, OPP_ABOUT_BROKEN, path);
+		}
 	}
 	l->n = k;
 	if ((f->flags & OPP_F_NONEMPTY) && n->n == 0)
@@ -307,7 +393,8 @@ fill_seq(struct fill *L, const struct opp_field *f, const struct opp_node *n, vo
 	seq->v = opp_arena_alloc(L->arena, n->n * f->shape->size);
 	for (const struct opp_node *c = n->kids; c; c = c->next) {
 		if (c->kind != OPP_NODE_MAP) {
-			schema(L, c->pos, _("each entry of '%s' must be a mapping of keys"), f->key);
+			if (!glued(L, c))
+				schema(L, c->pos, _("each entry of '%s' must be a mapping of keys"), f->key);
 			continue;
 		}
 		fill_map(L, f->shape, c, (char *)seq->v + k * f->shape->size, f->key);
@@ -346,28 +433,17 @@ fill_pairs(struct fill *L, const struct opp_field *f, const struct opp_node *n, 
 	seq->n = k;
 }
 
-static const char *
-join_where(struct fill *L, const char *where, const char *key)
-{
-	size_t a = strlen(where), b = strlen(key);
-	char *s;
-
-	if (!a)
-		return key;
-	s = opp_arena_alloc(L->arena, a + b + 2);
-	memcpy(s, where, a);
-	s[a] = '.';
-	memcpy(s + a + 1, key, b + 1);
-	return s;
-}
-
 static void
 fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map, void *dst, const char *where)
 {
 	struct opp_hdr *h = dst;
 	const char *known[40];
 	uint64_t seen = 0, written = 0;
-	size_t nf = 0;
+	size_t nf = 0, nmisspelt = 0;
+	struct misspelling {
+		size_t diag;         /* the unknown key's finding */
+		const char *section; /* the key it resembles */
+	} misspelt[8];
 	/* A field's index is its bit in seen; test_load.c (shapes_fit)
 	 * checks that no shape in model.c has more fields than known holds. */
 	_Static_assert(sizeof(known) / sizeof(*known) <= sizeof(seen) * 8, "a bit in seen for every field");
@@ -386,7 +462,9 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 	}
 	h->pos = map->pos;
 	if (map->kind != OPP_NODE_MAP) {
-		if (*where)
+		if (glued(L, map) || colonless(L, sh, map))
+			;
+		else if (*where)
 			schema(L, map->pos, _("'%s' must be a mapping of keys, not %s"), where,
 			       kind_name(map));
 		else if (opp_node_null(map))
@@ -421,11 +499,14 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 			const char *sug = opp_suggest(k->s, known, nf < 40 ? nf : 40);
 			char shown[48];
 			shorten(shown, sizeof(shown), k->s);
-			if (sug)
+			if (sug) {
 				opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, k->pos,
 				              _("unknown key '%s' in %s: did you mean '%s'?"), shown,
 				              *where ? where : _("the top level"), sug);
-			else
+				/* A misspelt section, if it turns out to be absent. */
+				if (!*where && nmisspelt < sizeof(misspelt) / sizeof(*misspelt))
+					misspelt[nmisspelt++] = (struct misspelling){L->diags->n - 1, sug};
+			} else
 				opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, k->pos,
 				              _("unknown key '%s' in %s (keys of your own start with x-)"),
 				              shown, *where ? where : _("the top level"));
@@ -445,7 +526,7 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 			continue;
 		}
 		switch (f->type) {
-		case OPP_T_LIST: fill_list(L, f, v, at); break;
+		case OPP_T_LIST: fill_list(L, f, v, at, where); break;
 		case OPP_T_MAP: fill_map(L, f->shape, v, at, join_where(L, where, f->key)); break;
 		case OPP_T_SEQ: fill_seq(L, f, v, at); break;
 		case OPP_T_PAIRS: fill_pairs(L, f, v, at); break;
@@ -457,11 +538,24 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 	}
 	{
 		size_t idx = 0;
-		for (const struct opp_field *f = sh->fields; f->key; f++, idx++)
-			if ((f->flags & OPP_F_REQUIRED) && !(seen & (UINT64_C(1) << idx)))
+		for (const struct opp_field *f = sh->fields; f->key; f++, idx++) {
+			if ((f->flags & OPP_F_REQUIRED) && !(seen & (UINT64_C(1) << idx))) {
 				opp_diags_add(L->diags, OPP_RULE_SCHEMA, OPP_SEV_ERROR, map->pos,
 				              _("missing required key '%s' in %s"), f->key,
 				              *where ? where : _("the top level"));
+				if (!*where)
+					opp_diags_about(L->diags, OPP_ABOUT_MISSING, f->key);
+			}
+			/* `doele:` explains what is missing without doelen (root
+			 * causes, format/diag.c), unless doelen is there too. */
+			for (size_t m = 0; m < nmisspelt; m++)
+				if (strcmp(misspelt[m].section, f->key) == 0 &&
+				    !(seen & (UINT64_C(1) << idx))) {
+					struct opp_diag *g = &L->diags->v[misspelt[m].diag];
+					g->about = OPP_ABOUT_MISSPELT;
+					g->subject = xstrdup(f->key);
+				}
+		}
 	}
 	if (sh->any_of[0]) {
 		/* e.g. a progress note: a value, a text, or both. A key that

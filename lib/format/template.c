@@ -96,7 +96,8 @@ static const char case_text[] =
 void
 opp_template_case(struct opp_buf *out, int32_t today, const char *schema)
 {
-	opp_buf_printf(out, "# yaml-language-server: $schema=%s\n", schema);
+	if (schema)
+		opp_buf_printf(out, "# yaml-language-server: $schema=%s\n", schema);
 	opp_buf_printf(out,
 	               "# OPP aangemaakt op %s met `opp new`. Lege waarden invullen; `opp validate`\n"
 	               "# zegt wat nog ontbreekt.\n",
@@ -109,28 +110,31 @@ opp_template_config(struct opp_buf *out)
 {
 	opp_buf_puts(
 	        out,
-	        "# .opp.yaml — settings for the case files in this folder and below.\n"
-	        "# Every setting is shown with its default; uncomment to change it.\n"
+	        "# .opp.yaml — instellingen voor de casusbestanden in deze map en eronder.\n"
+	        "# Elke instelling staat er met haar standaardwaarde; haal het # weg om haar\n"
+	        "# te veranderen.\n"
 	        "\n"
-	        "# max_doelen: 5            # active goals at most (handbook: few, feasible goals)\n"
-	        "# overbrugging_weken: 6    # support starting later than this after the OT needs a plan B\n"
-	        "# evaluatie_maanden: 12    # the next evaluation within this many months of the last "
-	        "meeting\n"
-	        "# leeftijd_instemming: 18  # from this age the pupil signs the plan too\n"
-	        "# voortgang_dagen: 7       # progress notes are due this many days before an evaluation\n"
-	        "# besluit_weken: 6         # a funder decides within this many weeks of the application\n"
-	        "# wachtlijst_weken: 12     # a waiting list beyond this after the first OT stagnates\n"
+	        "# max_doelen: 5            # hooguit zoveel actieve doelen (handboek: enkele, haalbare "
+	        "doelen)\n"
+	        "# overbrugging_weken: 6    # inzet die later dan dit na het OT start, heeft een plan B "
+	        "nodig\n"
+	        "# evaluatie_maanden: 12    # de volgende evaluatie binnen zoveel maanden na het laatste "
+	        "overleg\n"
+	        "# leeftijd_instemming: 18  # vanaf deze leeftijd ondertekent de leerling het plan ook\n"
+	        "# voortgang_dagen: 7       # voortgangsnotities horen er zoveel dagen vóór een evaluatie\n"
+	        "# besluit_weken: 6         # een financier beslist binnen zoveel weken na de aanvraag\n"
+	        "# wachtlijst_weken: 12     # een wachtlijst langer dan dit na het eerste OT is stagnatie\n"
 	        "# escalatie: Team Nooit Opgeven van de regio; de onderwijsconsulenten\n"
 	        "# tijdzone: Europe/Amsterdam\n"
-	        "# volledige_naam: false    # invitations show initials; true: the full name\n"
-	        "# organisator:             # who sends invitations (default: the regievoerder)\n"
+	        "# volledige_naam: false    # uitnodigingen tonen initialen; true: de volledige naam\n"
+	        "# organisator:             # wie de uitnodigingen verstuurt (standaard: de regievoerder)\n"
 	        "#   naam: Intern begeleider\n"
 	        "#   email: ib@school.example\n"
-	        "# rollen:                  # regional role names onto standard roles\n"
+	        "# rollen:                  # regionale functienamen op de standaardrollen\n"
 	        "#   toegangsteam-jeugd: wijkteammedewerker\n"
 	        "#   klantmanager-jeugd: wijkteammedewerker\n"
 	        "\n"
-	        "# Per rule: fout, waarschuwing or uit. Defaults:\n"
+	        "# Per regel: fout, waarschuwing of uit. Standaard:\n"
 	        "# regels:\n");
 	for (int i = 0; i < OPP_RULE_COUNT; i++)
 		if (i != OPP_RULE_SYNTAX)

@@ -13,7 +13,7 @@
 #include "base/buf.h"
 
 /* Append a new case file dated `today`; `schema` is the modeline's schema
- * reference (a path or URL). */
+ * reference (a path or URL), or NULL for no modeline. */
 void opp_template_case(struct opp_buf *out, int32_t today, const char *schema);
 
 /* Append a commented .opp.yaml with every setting and its default, and

@@ -20,6 +20,7 @@
 
 #include "base/i18n.h"
 #include "format/ruleset.h"
+#include "format/yaml_hint.h"
 
 static struct opp_pos
 mark_pos(yaml_mark_t m)
@@ -344,6 +345,22 @@ refuse_props(struct parse *ps, const yaml_event_t *ev, const yaml_char_t *anchor
 	return false;
 }
 
+/* The likely mistake, in words people understand (yaml_hint.h). */
+static bool
+hint(struct parse *ps, const yaml_parser_t *p, const char *text, size_t len)
+{
+	struct opp_yaml_error e = {p->problem, p->context, mark_pos(p->problem_mark),
+	                           mark_pos(p->context_mark)};
+	struct opp_buf msg = OPP_BUF_INIT;
+	struct opp_pos pos;
+	bool found = opp_yaml_hint(text, len, &e, &pos, &msg);
+
+	if (found)
+		fail(ps, pos, "%s", msg.ptr);
+	opp_buf_release(&msg);
+	return found;
+}
+
 static void
 yaml_failed(struct parse *ps, const yaml_parser_t *p, const char *text, size_t len)
 {
@@ -367,6 +384,8 @@ yaml_failed(struct parse *ps, const yaml_parser_t *p, const char *text, size_t l
 		fail(ps, pos, _("not valid UTF-8 text: %s; save the file as UTF-8"), what);
 		return;
 	default:
+		if (hint(ps, p, text, len))
+			return;
 		pos = mark_pos(p->problem_mark);
 		{
 			/* At the end of the stream libyaml's mark is one line past

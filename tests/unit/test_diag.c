@@ -313,3 +313,150 @@ Test(diag, sarif_uri_percent_encoded)
 	opp_buf_release(&b);
 	opp_diags_release(&d);
 }
+
+/* ---- root causes -------------------------------------------------------- */
+
+static void
+about(enum opp_about a, const char *subject, int rule, uint32_t line, const char *msg)
+{
+	opp_diags_add(&D, rule, OPP_SEV_ERROR, at(line, 1), "%s", msg);
+	opp_diags_about(&D, a, subject);
+}
+
+/* The index, after sorting, of the finding at line. */
+static size_t
+on(uint32_t line)
+{
+	for (size_t i = 0; i < D.n; i++)
+		if (D.v[i].pos.line == line)
+			return i;
+	cr_assert_fail("no finding at line %u", line);
+	return 0;
+}
+
+Test(causes, misspelt_section_explains_what_needs_it, .init = setup, .fini = teardown)
+{
+	about(OPP_ABOUT_GOAL, "d1", OPP_RULE_REF, 3, "ref d1");
+	about(OPP_ABOUT_GOAL, "d2", OPP_RULE_REF, 4, "ref d2");
+	about(OPP_ABOUT_NEEDS, "doelen", OPP_RULE_VOLGORDE, 9, "no goals");
+	about(OPP_ABOUT_NONE, NULL, OPP_RULE_VERSLAG, 5, "on its own");
+	about(OPP_ABOUT_MISSPELT, "doelen", OPP_RULE_SCHEMA, 7, "doele");
+	about(OPP_ABOUT_NEEDS, "behoeften", OPP_RULE_VOLGORDE, 8, "no behoeften: not the same section");
+	opp_diags_sort(&D);
+	cr_expect_eq(D.v[on(3)].cause, on(7));
+	cr_expect_eq(D.v[on(4)].cause, on(7));
+	cr_expect_eq(D.v[on(9)].cause, on(7));
+	cr_expect_eq(D.v[on(5)].cause, OPP_NO_CAUSE);
+	cr_expect_eq(D.v[on(8)].cause, OPP_NO_CAUSE);
+	cr_expect_eq(D.v[on(7)].cause, OPP_NO_CAUSE);
+	cr_expect_eq(D.v[on(7)].follows, 3);
+}
+
+Test(causes, misspelt_before_missing, .init = setup, .fini = teardown)
+{
+	about(OPP_ABOUT_MISSING, "betrokkenen", OPP_RULE_SCHEMA, 1, "missing");
+	about(OPP_ABOUT_PERSON, "ib", OPP_RULE_REF, 4, "ref ib");
+	about(OPP_ABOUT_PERSON, NULL, OPP_RULE_REF, 5, "a name");
+	about(OPP_ABOUT_NONE, NULL, OPP_RULE_DEELNEMERS, 6, "no parents invited");
+	about(OPP_ABOUT_MISSPELT, "betrokkenen", OPP_RULE_SCHEMA, 9, "betrokkene");
+	opp_diags_sort(&D);
+	for (uint32_t line = 1; line <= 6; line += line == 1 ? 3 : 1)
+		cr_expect_eq(D.v[on(line)].cause, on(9), "line %u", line);
+	cr_expect_eq(D.v[on(9)].follows, 4);
+	/* Without the misspelling, the missing section is the cause. */
+	opp_diags_clear(&D);
+	about(OPP_ABOUT_MISSING, "betrokkenen", OPP_RULE_SCHEMA, 1, "missing");
+	about(OPP_ABOUT_PERSON, "ib", OPP_RULE_REF, 4, "ref ib");
+	about(OPP_ABOUT_NONE, NULL, OPP_RULE_DEELNEMERS, 6, "no parents invited");
+	opp_diags_sort(&D);
+	cr_expect_eq(D.v[on(4)].cause, on(1));
+	cr_expect_eq(D.v[on(6)].cause, on(1));
+}
+
+/* A rule-wide row applies only when its section is absent: a deelnemers
+ * finding with betrokkenen in place stands on its own. */
+Test(causes, only_when_the_section_is_absent, .init = setup, .fini = teardown)
+{
+	about(OPP_ABOUT_NONE, NULL, OPP_RULE_DEELNEMERS, 6, "no parents invited");
+	about(OPP_ABOUT_MISSPELT, "doelen", OPP_RULE_SCHEMA, 9, "doele");
+	opp_diags_sort(&D);
+	cr_expect_eq(D.v[on(6)].cause, OPP_NO_CAUSE);
+	cr_expect_eq(D.v[on(9)].follows, 0);
+}
+
+Test(causes, first_use_of_an_unknown_id, .init = setup, .fini = teardown)
+{
+	about(OPP_ABOUT_PERSON, "ib", OPP_RULE_REF, 30, "third use");
+	about(OPP_ABOUT_PERSON, "ib", OPP_RULE_REF, 10, "first use");
+	about(OPP_ABOUT_PERSON, "lk", OPP_RULE_REF, 15, "another id");
+	about(OPP_ABOUT_GOAL, "ib", OPP_RULE_REF, 16, "a goal of the same name");
+	about(OPP_ABOUT_PERSON, "ib", OPP_RULE_REF, 20, "second use");
+	about(OPP_ABOUT_PERSON, NULL, OPP_RULE_REF, 21, "a name");
+	about(OPP_ABOUT_PERSON, NULL, OPP_RULE_REF, 22, "another name: names are never one id");
+	opp_diags_sort(&D);
+	cr_expect_eq(D.v[on(20)].cause, on(10));
+	cr_expect_eq(D.v[on(30)].cause, on(10));
+	cr_expect_eq(D.v[on(10)].follows, 2);
+	for (uint32_t line = 15; line <= 22; line++)
+		if (line == 15 || line == 16 || line == 21 || line == 22)
+			cr_expect_eq(D.v[on(line)].cause, OPP_NO_CAUSE, "line %u", line);
+}
+
+/* Many references cost n log n: 50,000 uses of 50 ids link at once. */
+Test(causes, many_references, .init = setup, .fini = teardown, .timeout = 10)
+{
+	char id[8];
+
+	for (uint32_t i = 0; i < 50000; i++) {
+		snprintf(id, sizeof(id), "p%u", i % 50);
+		about(OPP_ABOUT_PERSON, id, OPP_RULE_REF, i + 1, "ref");
+	}
+	opp_diags_sort(&D);
+	cr_expect_eq(D.v[0].follows, 999);
+	cr_expect_eq(D.v[49999].cause, 49);
+}
+
+/* Text: the root cause first, its consequences as one line (in full with
+ * `all`), then the rest; JSON keeps all, in order, with "related". */
+Test(causes, text_and_json, .init = setup, .fini = teardown)
+{
+	char *t;
+
+	about(OPP_ABOUT_NONE, NULL, OPP_RULE_VERSLAG, 2, "own");
+	about(OPP_ABOUT_GOAL, "d1", OPP_RULE_REF, 3, "ref d1");
+	about(OPP_ABOUT_GOAL, "d1", OPP_RULE_REF, 4, "ref d1 again");
+	opp_diags_sort(&D);
+	t = formatted("text", "f.yaml", NULL);
+	cr_expect_str_eq(t, "f.yaml:3:1: error: ref d1 [ref]\n"
+	                    "  and 1 finding that follows from it (in full with -v)\n"
+	                    "f.yaml:2:1: error: own [verslag]\n");
+	free(t);
+	{
+		struct opp_buf b = OPP_BUF_INIT;
+		struct opp_diag_style st = {.all = true};
+		opp_diag_text(&b, "f.yaml", &D, NULL, 0, &st);
+		cr_expect_str_eq(b.ptr, "f.yaml:3:1: error: ref d1 [ref]\n"
+		                        "  and 1 finding that follows from it:\n"
+		                        "f.yaml:4:1: error: ref d1 again [ref]\n"
+		                        "f.yaml:2:1: error: own [verslag]\n");
+		opp_buf_release(&b);
+	}
+	t = formatted("json", "f.yaml", NULL);
+	cr_expect(
+	        strstr(t, "\"ref d1 again\", \"related\": {\"line\": 3, \"column\": 1, \"rule\": \"ref\"}}"),
+	        "%s", t);
+	cr_expect_eq(strstr(t, "\"own\", \"related\""), NULL);
+	free(t);
+}
+
+/* An entry of a list that could not be read is not counted: it explains
+ * the count that comes out too low, for that list only. */
+Test(causes, broken_entry_explains_the_count, .init = setup, .fini = teardown)
+{
+	about(OPP_ABOUT_NEEDS, "waarneming.hypothesen", OPP_RULE_HYPOTHESEN, 5, "1 hypothesis");
+	about(OPP_ABOUT_BROKEN, "waarneming.hypothesen", OPP_RULE_SCHEMA, 7, "': ' in a text");
+	about(OPP_ABOUT_BROKEN, "waarneming.aanleiding", OPP_RULE_SCHEMA, 3, "another list");
+	opp_diags_sort(&D);
+	cr_expect_eq(D.v[on(5)].cause, on(7));
+	cr_expect_eq(D.v[on(3)].follows, 0);
+}

@@ -198,22 +198,22 @@ Test(syntax, unclosed_quote)
 {
 	/* A double-quoted scalar may span lines: libyaml notices at the end
 	 * of the file; the finding points where the quote opened. */
-	refused("opp: 1\nleerling:\n  naam: \"Sam\n  school: X\n", 3, 9, "quoted scalar");
-	/* In a flow list the closing bracket is missing. */
-	refused("opp: 1\nsignalen: [verzuim, sociaal-medisch\nleerling: x\n", 3, 0, "invalid YAML");
+	refused("opp: 1\nleerling:\n  naam: \"Sam\n  school: X\n", 3, 9, "never closed");
+	/* In a flow list the closing bracket is missing: said where it opened. */
+	refused("opp: 1\nsignalen: [verzuim, sociaal-medisch\nleerling: x\n", 2, 11, "never closed");
 }
 
 Test(syntax, bad_indentation)
 {
-	refused("opp: 1\nleerling:\n  naam: Sam\n school: X\n", 4, 2, "invalid YAML");
-	/* A value indented deeper than its siblings' keys. */
-	refused("opp: 1\nleerling:\n  naam: Sam\n    school: X\n", 4, 11, "invalid YAML");
+	refused("opp: 1\nleerling:\n  naam: Sam\n school: X\n", 4, 2, "column 2, expected column 3");
+	/* A key indented deeper than its siblings: said at the key, not its ':'. */
+	refused("opp: 1\nleerling:\n  naam: Sam\n    school: X\n", 4, 5, "deeper than 'naam'");
 }
 
 Test(syntax, tab_indentation)
 {
-	refused("opp: 1\nleerling:\n\tnaam: Sam\n", 3, 1, "invalid YAML");
-	refused("opp: 1\nleerling:\n  naam: Sam\n\tschool: X\n", 4, 1, "invalid YAML");
+	refused("opp: 1\nleerling:\n\tnaam: Sam\n", 3, 1, "use spaces");
+	refused("opp: 1\nleerling:\n  naam: Sam\n\tschool: X\n", 4, 1, "use spaces");
 }
 
 Test(syntax, tab_inside_a_value_is_fine)

@@ -1,5 +1,4 @@
 # The help of `opp due` and `opp validate`, and the command list, in Dutch.
-export OPP_LOCALEDIR="${OPP_LOCALEDIR:-$(cd ../../.. && pwd)/build/locale}"
 export LC_ALL= LANG=C.UTF-8 LANGUAGE=nl
 $OPP due --help; echo "rc $?"
 $OPP validate --help; echo "rc $?"

@@ -19,6 +19,24 @@ mk install
 (cd "$root" && find . | sort)
 echo "--- installed binary"
 "$root/usr/bin/opp" --version
+# It finds what was installed beside it (../share), also under DESTDIR:
+# its Dutch, its schema, and the modeline of a new case names that schema.
+printf 'opp: 1\nleerling: {naam: Sam, school: X}\nregie: {opp: ib}\n' > "$TMP/kapot.yaml"
+LC_ALL=C.UTF-8 LANGUAGE=nl "$root/usr/bin/opp" validate --as-of 2026-12-01 "$TMP/kapot.yaml" 2>&1 | sed "s|$TMP/||"
+{ "$root/usr/bin/opp" schema --path; echo "rc $?"; } | sed "s|$root|ROOT|"
+(cd "$TMP" && "$root/usr/bin/opp" new --as-of 2026-12-01 - | sed -n "1s|$root|ROOT|p")
+# A copy with nothing installed beside it, and nothing where it was built
+# to look: no schema to point to (exit 2, said), a new case without a
+# modeline. Skipped where opp is installed for real at the built PREFIX.
+mkdir -p "$TMP/bare/bin" && cp "$root/usr/bin/opp" "$TMP/bare/bin/opp"
+built=$(make -s -C "$top" print-schemadir 2>/dev/null)
+if [ -e "$built/opp.schema.json" ]; then
+	echo "opp: no schema file is installed (skipped: installed at the built PREFIX)"; echo "rc 2"
+	echo "# OPP aangemaakt (skipped)"
+else
+	{ "$TMP/bare/bin/opp" schema --path; echo "rc $?"; } 2>&1 | sed "s|$built|PREFIX/share/opp|"
+	(cd "$TMP" && "$TMP/bare/bin/opp" new --as-of 2026-12-01 - | sed -n '1s/ op 2026-12-01.*//p')
+fi
 if command -v man >/dev/null; then
 	# the NAME line as man shows it; silent when right
 	for p in man1/opp-validate.1:"opp-validate - check case files" \

@@ -1,0 +1,2 @@
+# key:value without a space as the only line of a mapping: a text where a mapping belongs.
+for l in C nl; do LC_ALL=C.UTF-8 LANGUAGE=$l $OPP validate --as-of 2026-12-01 no-space-only.yaml 2>&1; echo "rc $?"; done

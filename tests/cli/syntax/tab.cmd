@@ -1,0 +1,2 @@
+# A tab used to indent.
+for l in C nl; do LC_ALL=C.UTF-8 LANGUAGE=$l $OPP validate --as-of 2026-12-01 tab.yaml 2>&1; echo "rc $?"; done
