@@ -36,16 +36,12 @@ static const char *const soort_zin[OPP_PAT_COUNT][2] = {
 static bool
 extern_rol(int rol)
 {
-	switch (rol) {
-	case OPP_ROL_LEERLING:
-	case OPP_ROL_OUDERS:
-	case OPP_ROL_LEERKRACHT:
-	case OPP_ROL_MENTOR:
-	case OPP_ROL_IB:
-	case OPP_ROL_OSC:
-	case OPP_ROL_DIRECTEUR: return false;
-	default: return rol >= 0 && rol < OPP_ROL_COUNT;
-	}
+	/* The orthopedagoog is counted with the school's roles for who
+	 * speaks for the school, but often comes from the
+	 * samenwerkingsverband: support by one is worth seeing as shared. */
+	if (rol < 0 || rol >= OPP_ROL_COUNT)
+		return false;
+	return !opp_rol_school(rol) || rol == OPP_ROL_ORTHOPEDAGOOG;
 }
 
 struct entry {
