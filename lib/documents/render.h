@@ -40,12 +40,16 @@ void opp_render_sink(struct opp_sink *s, const struct opp_doc *doc, const struct
 void opp_render(struct opp_buf *out, const struct opp_writer *w, const struct opp_doc *doc,
                 const struct opp_render_opts *o);
 
-/* An Excel workbook written to path (render_xlsx.c): the sheets
- * overzicht, doelen, arrangement (amounts in euro, totals per funder),
- * afspraken (status and days overdue as of o->today) and overleggen;
- * header rows frozen, autofilters, dates as dates, text never a formula.
- * Make path a temporary file (atomic.h). False with *err set (caller
- * frees) when the workbook could not be written. */
+/* An Excel workbook written to path (render_xlsx.c): every section of
+ * the case file as a sheet, in the document's order (overzicht,
+ * betrokkenen, waarneming, overleggen, uitkomsten, behoeften, factoren,
+ * doelen, voortgang, grafieken with a native chart per measurable goal,
+ * arrangement with the totals per funder, afspraken with status and days
+ * overdue as of o->today, ondertekening with each party's agreement
+ * against the current handelingsdeel); header rows frozen, autofilters,
+ * long text wrapped, dates as dates, text never a formula. Make path a
+ * temporary file (atomic.h). False with *err set (caller frees) when the
+ * workbook could not be written. */
 bool opp_render_xlsx(const char *path, const struct opp_doc *doc, const struct opp_render_opts *o,
                      char **err);
 

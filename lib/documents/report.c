@@ -31,66 +31,70 @@
 #include "facts/obligations.h"
 #include "facts/query.h"
 
-#define X_FCOL(id, name, label) {"bekostiging " name, 14, true},
+#define X_FCOL(id, name, label) {"bekostiging " name, 14, true, false},
 const struct opp_report_col opp_case_cols[] = {
-        {"bestand", 30, false},
-        {"fouten", 10, true},
-        {"waarschuwingen", 10, true},
-        {"leerling", 24, false},
-        {"school", 24, false},
-        {"groep", 10, false},
-        {"regievoerder", 22, false},
-        {"stap", 6, true},
-        {"fase", 20, false},
-        {"actieve doelen", 9, true},
-        {"volgende evaluatie", 12, false},
-        {"achterstallig", 9, true},
-        {"zonder voortgang", 9, true},
-        {"stagnatie", 9, true},
-        OPP_FINANCIERS(X_FCOL){"fout", 60, false},
-        {NULL, 0, false},
+        {"bestand", 30, false, false},
+        {"fouten", 10, true, false},
+        {"waarschuwingen", 10, true, false},
+        {"leerling", 24, false, false},
+        {"school", 24, false, false},
+        {"groep", 10, false, false},
+        {"regievoerder", 22, false, false},
+        {"stap", 6, true, false},
+        {"fase", 20, false, false},
+        {"actieve doelen", 9, true, false},
+        {"volgende evaluatie", 12, false, false},
+        {"achterstallig", 9, true, false},
+        {"zonder voortgang", 9, true, false},
+        {"stagnatie", 9, true, false},
+        OPP_FINANCIERS(X_FCOL){"fout", 60, false, true},
+        {NULL, 0, false, false},
 };
 #undef X_FCOL
 
 const struct opp_report_col opp_inzet_cols[] = {
-        {"bestand", 30, false},        {"leerling", 24, false},     {"id", 18, false},
-        {"doelen", 24, false},         {"wat", 60, false},          {"wie", 24, false},
-        {"organisatie", 24, false},    {"frequentie", 16, false},   {"start", 11, false},
-        {"eind", 11, false},           {"door", 14, false},         {"grondslag", 18, false},
-        {"status", 12, false},         {"bedrag", 13, true},        {"kenmerk", 18, false},
-        {"wachtlijst tot", 14, false}, {"overbrugging", 50, false}, {NULL, 0, false},
+        {"bestand", 30, false, false},     {"leerling", 24, false, false},
+        {"id", 18, false, false},          {"doelen", 24, false, false},
+        {"wat", 60, false, true},          {"wie", 24, false, false},
+        {"organisatie", 24, false, false}, {"frequentie", 16, false, false},
+        {"start", 11, false, false},       {"eind", 11, false, false},
+        {"door", 14, false, false},        {"grondslag", 18, false, false},
+        {"status", 12, false, false},      {"bedrag", 13, true, false},
+        {"kenmerk", 18, false, false},     {"wachtlijst tot", 14, false, false},
+        {"overbrugging", 50, false, true}, {NULL, 0, false, false},
 };
 
 const struct opp_report_col opp_afspraak_cols[] = {
-        {"bestand", 30, false},
-        {"leerling", 24, false},
-        {"id", 18, false},
-        {"wie", 24, false},
-        {"wat", 60, false},
-        {"uiterlijk", 11, false},
-        {"terugkoppeling", 30, false},
-        {"status", 10, false},
-        {"dagen te laat", 13, true},
-        {NULL, 0, false},
+        {"bestand", 30, false, false},
+        {"leerling", 24, false, false},
+        {"id", 18, false, false},
+        {"wie", 24, false, false},
+        {"wat", 60, false, true},
+        {"uiterlijk", 11, false, false},
+        {"terugkoppeling", 30, false, false},
+        {"status", 10, false, false},
+        {"dagen te laat", 13, true, false},
+        {NULL, 0, false, false},
 };
 
 const struct opp_report_col opp_patroon_cols[] = {
-        {"patroon", 70, false}, {"leerlingen", 10, true}, {"school", 24, false}, {"groep", 10, false},
-        {"soort", 18, false},   {"wat", 50, false},       {NULL, 0, false},
+        {"patroon", 70, false, true}, {"leerlingen", 10, true, false}, {"school", 24, false, false},
+        {"groep", 10, false, false},  {"soort", 18, false, false},     {"wat", 50, false, true},
+        {NULL, 0, false, false},
 };
 
 const struct opp_report_col opp_voortgang_cols[] = {
-        {"bestand", 30, false},     {"leerling", 24, false},
-        {"doel", 18, false},        {"domein", 20, false},
-        {"koers", 13, false},       {"laatste voortgang", 12, false},
-        {"dagen geleden", 9, true}, {"volgende evaluatie", 12, false},
-        {NULL, 0, false},
+        {"bestand", 30, false, false},     {"leerling", 24, false, false},
+        {"doel", 18, false, false},        {"domein", 20, false, false},
+        {"koers", 13, false, false},       {"laatste voortgang", 12, false, false},
+        {"dagen geleden", 9, true, false}, {"volgende evaluatie", 12, false, false},
+        {NULL, 0, false, false},
 };
 
 const struct opp_report_col opp_stagnatie_cols[] = {
-        {"bestand", 30, false},   {"leerling", 24, false}, {"regievoerder", 22, false},
-        {"stagnatie", 30, false}, {"betreft", 18, false},  {"sinds", 11, false},
-        {"dagen", 8, true},       {NULL, 0, false},
+        {"bestand", 30, false, false},   {"leerling", 24, false, false}, {"regievoerder", 22, false, false},
+        {"stagnatie", 30, false, false}, {"betreft", 18, false, false},  {"sinds", 11, false, false},
+        {"dagen", 8, true, false},       {NULL, 0, false, false},
 };
 
 static const char *
@@ -814,7 +818,8 @@ opp_report_open(const struct opp_writer *w, const char *path, FILE *out, const s
 			struct opp_xlsx_col c[MAXCELLS];
 			size_t n = opp_report_ncols(sec_cols(i));
 			for (size_t k = 0; k < n; k++)
-				c[k] = (struct opp_xlsx_col){sec_cols(i)[k].name, sec_cols(i)[k].width};
+				c[k] = (struct opp_xlsx_col){sec_cols(i)[k].name, sec_cols(i)[k].width,
+				                             sec_cols(i)[k].wrap};
 			r->sheet[i] = opp_xlsx_sheet(r->x, sec_name[i], c, n);
 		}
 		return r;
@@ -1008,7 +1013,8 @@ close_xlsx(struct opp_report *r, const struct opp_patroon *p, size_t np, char **
 		struct opp_xlsx_col cols[MAXCELLS];
 		size_t n = opp_report_ncols(opp_patroon_cols);
 		for (size_t k = 0; k < n; k++)
-			cols[k] = (struct opp_xlsx_col){opp_patroon_cols[k].name, opp_patroon_cols[k].width};
+			cols[k] = (struct opp_xlsx_col){opp_patroon_cols[k].name, opp_patroon_cols[k].width,
+			                                opp_patroon_cols[k].wrap};
 		sh = opp_xlsx_sheet(r->x, sec_name[SEC_PATRONEN], cols, n);
 	}
 	for (size_t i = 0; sh && i < np && opp_xlsx_row(sh); i++)

@@ -184,6 +184,7 @@ struct opp_report_col {
 	const char *name; /* header: the format's Dutch word */
 	unsigned width;   /* suggested width in characters (xlsx) */
 	bool right;       /* a number: right-aligned (md, html) */
+	bool wrap;        /* long text: wrapped within the width (xlsx) */
 };
 #define OPP_CASE_FUNDERS 14                              /* index of the first funder column */
 extern const struct opp_report_col opp_case_cols[];      /* sheet "overzicht" */

@@ -20,12 +20,13 @@ struct opp_xlsx_sheet {
 	lxw_worksheet *ws;
 	lxw_row_t row;   /* the current row (0: the header) */
 	lxw_col_t ncols; /* for the autofilter */
+	bool *wrap;      /* ncols: the column's text wraps */
 	struct opp_xlsx_sheet *next;
 };
 
 struct opp_xlsx {
 	lxw_workbook *wb;
-	lxw_format *head, *bold, *date, *time, *euro, *bold_euro;
+	lxw_format *head, *bold, *wrap, *date, *time, *euro, *bold_euro;
 	lxw_error err;    /* the first failure */
 	const char *what; /* what failed, for the message */
 	struct opp_buf scratch;
@@ -116,6 +117,9 @@ opp_xlsx_open(const char *path, const struct opp_xlsx_opts *o, char **err)
 	format_set_bg_color(x->head, 0xDDEBF7);
 	x->bold = workbook_add_format(x->wb);
 	format_set_bold(x->bold);
+	x->wrap = workbook_add_format(x->wb);
+	format_set_text_wrap(x->wrap);
+	format_set_align(x->wrap, LXW_ALIGN_VERTICAL_TOP);
 	x->date = workbook_add_format(x->wb);
 	format_set_num_format(x->date, "yyyy-mm-dd");
 	x->time = workbook_add_format(x->wb);
@@ -145,6 +149,7 @@ opp_xlsx_close(struct opp_xlsx *x, const char *path, char **err)
 	}
 	while (x->sheets) {
 		struct opp_xlsx_sheet *next = x->sheets->next;
+		free(x->sheets->wrap);
 		free(x->sheets);
 		x->sheets = next;
 	}
@@ -167,10 +172,16 @@ opp_xlsx_sheet(struct opp_xlsx *x, const char *name, const struct opp_xlsx_col *
 	sh->x = x;
 	sh->ws = ws;
 	sh->ncols = (lxw_col_t)n;
+	sh->wrap = xcalloc(n ? n : 1, sizeof(*sh->wrap));
 	sh->next = x->sheets;
 	x->sheets = sh;
 	for (size_t i = 0; i < n; i++) {
-		check(x, worksheet_set_column(ws, (lxw_col_t)i, (lxw_col_t)i, cols[i].width, NULL), name);
+		/* The column's format too, so a cell typed in later wraps. */
+		sh->wrap[i] = cols[i].wrap;
+		check(x,
+		      worksheet_set_column(ws, (lxw_col_t)i, (lxw_col_t)i, cols[i].width,
+		                           cols[i].wrap ? x->wrap : NULL),
+		      name);
 		check(x, worksheet_write_string(ws, 0, (lxw_col_t)i, cols[i].name, x->head), name);
 	}
 	worksheet_freeze_panes(ws, 1, 0);
@@ -198,9 +209,11 @@ opp_xlsx_filter(struct opp_xlsx_sheet *sh)
 }
 
 static lxw_format *
-format(struct opp_xlsx *x, enum opp_xlsx_style st)
+format(const struct opp_xlsx_sheet *sh, unsigned col, enum opp_xlsx_style st)
 {
-	return st == OPP_XLSX_HEAD ? x->head : st == OPP_XLSX_BOLD ? x->bold : NULL;
+	if (st == OPP_XLSX_PLAIN)
+		return col < sh->ncols && sh->wrap[col] ? sh->x->wrap : NULL;
+	return st == OPP_XLSX_HEAD ? sh->x->head : sh->x->bold;
 }
 
 void
@@ -209,7 +222,7 @@ opp_xlsx_text(struct opp_xlsx_sheet *sh, unsigned col, const char *s, enum opp_x
 	if (!sh || !s || !*s)
 		return;
 	check(sh->x,
-	      worksheet_write_string(sh->ws, sh->row, (lxw_col_t)col, clean(sh->x, s), format(sh->x, st)),
+	      worksheet_write_string(sh->ws, sh->row, (lxw_col_t)col, clean(sh->x, s), format(sh, col, st)),
 	      "text");
 }
 

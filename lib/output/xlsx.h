@@ -5,7 +5,8 @@
  * case workbook: documents/render_xlsx.c, the caseload report:
  * documents/report.c).
  *
- * Every sheet's header row is bold and frozen. Charts are native (the
+ * Every sheet's header row is bold and frozen; a column may wrap its
+ * text (Excel and LibreOffice then fit the row's height). Charts are native (the
  * chart API), drawn from cells of a sheet. Dates are real dates
  * (yyyy-mm-dd), amounts numbers in a euro format. Text is always written
  * as a string, never a formula: "=HYPERLINK(...)" or "+1" stays text.
@@ -42,10 +43,13 @@ struct opp_xlsx *opp_xlsx_open(const char *path, const struct opp_xlsx_opts *o, 
  * frees, naming path) when anything failed, here or in an earlier call. */
 bool opp_xlsx_close(struct opp_xlsx *x, const char *path, char **err);
 
-/* A column of a sheet: its header and its width in characters. */
+/* A column of a sheet: its header, its width in characters and whether
+ * its text wraps within that width (long text: a goal, a report), top
+ * aligned so a wrapped row reads from its first line. */
 struct opp_xlsx_col {
 	const char *name;
 	unsigned width;
+	bool wrap;
 };
 
 /* Add a sheet with the header row of cols (n of them), frozen. NULL

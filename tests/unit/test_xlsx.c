@@ -78,7 +78,7 @@ static void
 write_book(const char *path, bool constant_memory, const char *text)
 {
 	struct opp_xlsx_opts o = {constant_memory, 1764576000, "t"};
-	struct opp_xlsx_col cols[] = {{"a", 10}, {"b", 10}};
+	struct opp_xlsx_col cols[] = {{"a", 10, false}, {"b", 10, false}};
 	char *err = NULL;
 	struct opp_xlsx *x = opp_xlsx_open(path, &o, &err);
 	struct opp_xlsx_sheet *sh;

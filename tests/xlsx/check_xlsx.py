@@ -25,7 +25,20 @@ import openpyxl
 import yaml
 
 FUNDERS = ["school", "swv", "gemeente", "cjg", "zorgverzekeraar", "ouders", "anders"]
-RENDER_SHEETS = ["overzicht", "doelen", "arrangement", "afspraken", "overleggen"]
+# The case workbook's sheets, in the document's order; grafieken only
+# with a measurable goal.
+RENDER_SHEETS = ["overzicht", "betrokkenen", "waarneming", "overleggen", "uitkomsten", "behoeften",
+                 "factoren", "doelen", "voortgang", "grafieken", "arrangement", "afspraken", "ondertekening"]
+# Columns of long text, which must wrap (every non-empty data cell).
+RENDER_WRAPPED = {
+    "overzicht": ["waarde"], "waarneming": ["tekst", "effect"], "overleggen": ["doel", "verslag", "bijstelling"],
+    "uitkomsten": ["omschrijving"], "behoeften": ["behoefte"], "factoren": ["factor"],
+    "doelen": ["doel", "beginsituatie", "criterium"], "voortgang": ["toelichting"],
+    "arrangement": ["wat", "overbrugging"], "afspraken": ["wat"], "ondertekening": ["akkoord"],
+}
+REPORT_WRAPPED = {"overzicht": ["fout"], "arrangement": ["wat", "overbrugging"], "afspraken": ["wat"],
+                  "patronen": ["patroon", "wat"]}
+WIDTH_MIN, WIDTH_MAX = 4, 80  # characters: narrower hides a date, wider a screen
 REPORT_SHEETS = ["overzicht", "arrangement", "afspraken", "voortgang", "stagnatie", "patronen"]
 INJECTED = ('=', '+', '-', '@')
 
@@ -127,7 +140,7 @@ def check_text_cell(cell, want, what):
             and expect(cell.data_type == 's', f"{what}: type {cell.data_type}, not a string"))
 
 
-def check_sheets(wb, names):
+def check_sheets(wb, names, wrapped):
     g = Group()
     expect(wb.sheetnames == names, f"sheets {wb.sheetnames} != {names}")
     for ws in wb.worksheets:
@@ -144,14 +157,26 @@ def check_sheets(wb, names):
                 widths[openpyxl.utils.get_column_letter(i)] = dim.width if dim.customWidth else None
         for c in ws[1]:
             if c.value is not None:
-                expect(widths.get(c.column_letter), f"{ws.title}: column {c.value} has no width")
+                w = widths.get(c.column_letter)
+                expect(w and WIDTH_MIN <= w <= WIDTH_MAX + 1,  # libxlsxwriter adds a little padding
+                       f"{ws.title}: column {c.value} width {w!r} not within {WIDTH_MIN}..{WIDTH_MAX}")
+        head = header(ws)
+        for name in wrapped.get(ws.title, []):
+            if not expect(name in head, f"{ws.title}: no column {name}"):
+                continue
+            for row in rows(ws):
+                c = row[name]
+                if isinstance(c.value, str):
+                    expect(c.alignment.wrap_text, f"{ws.title}!{c.coordinate} ({name}): text not wrapped")
         for r in ws.iter_rows():
             for c in r:
                 expect(c.data_type != 'f', f"{ws.title}!{c.coordinate}: a formula: {c.value!r}")
                 if isinstance(c.value, str):
+                    expect(not c.value.startswith("=") or c.data_type == 's',
+                           f"{ws.title}!{c.coordinate}: text {c.value!r} is not a string")
                     expect(not re.search(r"_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0b-\x1f]", c.value),
                            f"{ws.title}!{c.coordinate}: a control character in {c.value!r}")
-    g.done(f"sheets {', '.join(names)}; headers frozen, autofilters, widths, no formulas")
+    g.done(f"sheets {', '.join(names)}; headers frozen, autofilters, widths, long text wrapped, no formulas")
 
 
 def injected_strings(doc):
@@ -263,7 +288,7 @@ def check_render(book, path, as_of):
     doc = yaml.safe_load(open(path, encoding="utf-8"))
     wb = openpyxl.load_workbook(book)
     measurable = [d for d in doc.get("doelen") or [] if line_of(doc, d, today)]
-    check_sheets(wb, RENDER_SHEETS + ["voortgang"] + (["grafieken"] if measurable else []))
+    check_sheets(wb, [n for n in RENDER_SHEETS if n != "grafieken" or measurable], RENDER_WRAPPED)
 
     ov = {r["veld"].value: r["waarde"] for r in rows(wb["overzicht"])}
     lr = doc["leerling"]
@@ -323,9 +348,182 @@ def check_render(book, path, as_of):
         if "tijd" in o:
             h, m = map(int, str(o["tijd"]).split(":"))
             expect(row["tijd"].value == datetime.time(h, m), f"overleg tijd {row['tijd'].value!r}")
-    g.done(f"overleggen ({len(orows)})")
+        kg = o.get("kindgesprek") or {}
+        check_date_cell(row["kindgesprek"], kg.get("datum"), "overleg kindgesprek")
+        check_text_cell(row["kindgesprek door"], naam(doc, kg["door"]) if kg.get("door") else None,
+                        "overleg kindgesprek door")
+        check_text_cell(row["doel"], o.get("doel"), "overleg doel")
+        check_text_cell(row["verslag"], o.get("verslag"), "overleg verslag")
+        check_text_cell(row["bijstelling"], o.get("bijstelling"), "overleg bijstelling")
+    g.done(f"overleggen ({len(orows)}), the kindgesprek with who held it, verslag and bijstelling")
+    check_sections(wb, doc, path, today)
     check_progress(wb, book, doc, today)
     check_injected(wb, [doc])
+
+
+def part_rows(ws):
+    """A part sheet's rows as (first column, second column cell)."""
+    return [(r[0].value, r[1]) for r in ws.iter_rows(min_row=2) if any(c.value is not None for c in r)]
+
+
+def check_parts(ws, want, what):
+    """want: (name, text) in order, every text a string cell."""
+    got = part_rows(ws)
+    expect([(n, c.value) for n, c in got] == [(n, clean(t)) for n, t in want],
+           f"{what}: {[(n, c.value) for n, c in got]} != {want}")
+    for n, c in got:
+        if isinstance(c.value, str):
+            expect(c.data_type == 's', f"{what} {n}: not a string")
+
+
+def handelingsdeel_digest(path):
+    """The spec's digest, computed here: the goals' and items' keys that
+    are present and not empty, every scalar as the string YAML parsing
+    gives (BaseLoader: no typing), JCS-serialised (sorted members, no
+    white space, minimal escapes), SHA-256."""
+    import hashlib
+    raw = yaml.load(open(path, encoding="utf-8"), Loader=yaml.BaseLoader)
+    keys = {"doelen": ["id", "doel", "eigenaar", "context", "termijn", "gesteld", "domein", "beginsituatie",
+                       "criterium", "beginwaarde", "streefwaarde", "eenheid"],
+            "arrangement": ["id", "doelen", "wat", "wie", "frequentie", "start", "eind", "overbrugging"]}
+    value = {sec: [{k: e[k] for k in ks if k in e and e[k] not in ("", [], None)} for e in raw.get(sec) or []]
+             for sec, ks in keys.items()}
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def akkoord_want(entry, digest):
+    """(text, date, bound digest) of a party's last agreement, as the
+    signature page says it."""
+    if entry is None:
+        return "nog geen akkoord", None, None
+    last = entry[-1] if isinstance(entry, list) else entry
+    if isinstance(last, dict):
+        d = as_date(last["datum"])
+        if last.get("handelingsdeel") == digest:
+            return f"akkoord op {d} met deze versie", d, last["handelingsdeel"]
+        return f"vervallen: gewijzigd sinds {d}", d, last.get("handelingsdeel")
+    return f"akkoord op {as_date(last)}", as_date(last), None
+
+
+def check_sections(wb, doc, path, today):
+    """Every section of the case file in its sheet, with the file's values."""
+    g = Group()
+    ov = {}
+    for n, c in part_rows(wb["overzicht"]):
+        ov.setdefault(n, []).append(c)
+    one = {n: cs[0] for n, cs in ov.items()}
+    up = doc.get("uitstroomperspectief") or {}
+    gp = doc.get("gezinsplan") or {}
+    regie = doc.get("regie") or {}
+    check_text_cell(one["regievoerder"], naam(doc, regie.get("opp")), "overzicht regievoerder")
+    if regie.get("gezinsplan"):
+        check_text_cell(one["regievoerder gezinsplan"], naam(doc, regie["gezinsplan"]),
+                        "overzicht regievoerder gezinsplan")
+    expect(len(ov.get("signaal", [])) == len(doc.get("signalen") or []), "overzicht: one row per signaal")
+    for key, want in (("uitstroomperspectief", up.get("richting")), ("onderbouwing uitstroom", up.get("onderbouwing")),
+                      ("integratief beeld", doc.get("integratief_beeld")), ("afstemming gezinsplan", gp.get("afstemming"))):
+        if want:
+            check_text_cell(one.get(key), want, f"overzicht {key}") if key in one else fail(f"overzicht: no {key}")
+        else:
+            expect(key not in one, f"overzicht: {key} without a value in the file")
+    for key, want in (("vastgesteld", doc.get("vastgesteld")), ("einddatum", doc.get("einddatum")),
+                      ("gezinsplan opgesteld", gp.get("datum"))):
+        if want:
+            check_date_cell(one[key], want, f"overzicht {key}") if key in one else fail(f"overzicht: no {key}")
+    digest = handelingsdeel_digest(path)
+    check_text_cell(one.get("handelingsdeel"), digest, "overzicht handelingsdeel")
+    g.done("overzicht: regie, signalen, uitstroomperspectief, gezinsplan, handelingsdeel")
+
+    brows = rows(wb["betrokkenen"])
+    people = doc.get("betrokkenen") or []
+    expect(len(brows) == len(people), f"betrokkenen: {len(brows)} rows != {len(people)}")
+    for row, p in zip(brows, people):
+        for k in ("id", "naam", "rol", "organisatie", "email", "telefoon"):
+            check_text_cell(row[k], p.get(k), f"betrokkene {p.get('id')} {k}")
+        want = ", ".join(k for k in ("opp", "gezinsplan") if regie.get(k) == p.get("id")) or None
+        check_text_cell(row["regie"], want, f"betrokkene {p.get('id')} regie")
+    g.done(f"betrokkenen ({len(brows)}), each with name, role, contact and regie")
+
+    wn = doc.get("waarneming") or {}
+    want = []
+    if wn.get("ouders_geinformeerd"):
+        want.append(("ouders geïnformeerd", None))
+    want += [("aanleiding", None)] * len(wn.get("aanleiding") or [])
+    if wn.get("observaties"):
+        want.append(("observaties", wn["observaties"]))
+    want += [("hypothese", h) for h in wn.get("hypothesen") or []]
+    want += [("ingezet", z.get("wat")) for z in wn.get("ingezet") or []]
+    got = part_rows(wb["waarneming"])
+    expect([n for n, _ in got] == [n for n, _ in want], f"waarneming: parts {[n for n, _ in got]}")
+    for (n, c), (_, t) in zip(got, want):
+        if n == "ouders geïnformeerd":
+            check_date_cell(c, wn["ouders_geinformeerd"], "waarneming ouders geïnformeerd")
+        elif n != "aanleiding":
+            check_text_cell(c, t, f"waarneming {n}")
+        else:
+            expect(isinstance(c.value, str) and c.value, "waarneming aanleiding: no label")
+    effects = [r["effect"] for r in rows(wb["waarneming"]) if r["onderdeel"].value == "ingezet"]
+    for c, z in zip(effects, wn.get("ingezet") or []):
+        check_text_cell(c, z.get("effect"), "waarneming ingezet effect")
+    g.done(f"waarneming ({len(got)} parts): observaties, hypothesen, what was tried and its effect")
+
+    want = [(o["datum"], o["soort"], k, v) for o in doc.get("overleggen") or []
+            for k, v in (o.get("uitkomsten") or {}).items()]
+    urows = rows(wb["uitkomsten"])
+    expect(len(urows) == len(want), f"uitkomsten: {len(urows)} rows != {len(want)}")
+    goals = {d["id"]: (i + 1, d) for i, d in enumerate(doc.get("doelen") or [])}
+    for row, (day, soort, k, v) in zip(urows, want):
+        check_date_cell(row["datum"], day, f"uitkomst {k} datum")
+        check_text_cell(row["soort"], soort, f"uitkomst {k} soort")
+        check_text_cell(row["doel"], k, "uitkomst doel")
+        check_text_cell(row["uitkomst"], v, f"uitkomst {k}")
+        if k in goals:
+            expect(row["nr"].value == goals[k][0], f"uitkomst {k}: nr {row['nr'].value!r}")
+            check_text_cell(row["omschrijving"], goals[k][1]["doel"], f"uitkomst {k} omschrijving")
+    g.done(f"uitkomsten ({len(urows)}), per meeting and goal")
+
+    b = doc.get("behoeften") or {}
+    want = [(who, t) for who in ("leerling", "ouders", "leerkracht") for t in b.get(who) or []]
+    if b.get("eigen_bijdrage"):
+        want.append(("eigen bijdrage", b["eigen_bijdrage"]))
+    check_parts(wb["behoeften"], want, "behoeften")
+    f = doc.get("factoren") or {}
+    check_parts(wb["factoren"], [(k, t) for k in ("bevorderend", "belemmerend") for t in f.get(k) or []],
+                "factoren")
+    g.done(f"behoeften ({len(want)}) and factoren")
+
+    for row, d in zip(rows(wb["doelen"]), doc.get("doelen") or []):
+        check_date_cell(row["gesteld"], gesteld_of(doc, d, today), f"doel {d['id']} gesteld")
+        for k in ("beginwaarde", "streefwaarde"):
+            expect(row[k].value == d.get(k), f"doel {d['id']} {k}: {row[k].value!r} != {d.get(k)!r}")
+        check_text_cell(row["eenheid"], d.get("eenheid"), f"doel {d['id']} eenheid")
+        check_text_cell(row["beginsituatie"], d.get("beginsituatie"), f"doel {d['id']} beginsituatie")
+        check_text_cell(row["criterium"], d.get("criterium"), f"doel {d['id']} criterium")
+        if line_of(doc, d, today) and goal_status(doc, d, today) == "lopend" and d.get("voortgang"):
+            expect(isinstance(row["koers"].value, str) and row["koers"].value.split()[0] in ("op", "achter", "geen"),
+                   f"doel {d['id']}: koers {row['koers'].value!r}")
+    for row, z in zip(rows(wb["arrangement"]), doc.get("arrangement") or []):
+        bk = z.get("bekostiging") or {}
+        check_date_cell(row["aangevraagd"], bk.get("aangevraagd"), f"inzet {z.get('id')} aangevraagd")
+        check_date_cell(row["besluit"], bk.get("besluit"), f"inzet {z.get('id')} besluit")
+    g.done("doelen with gesteld, measures and koers; bekostiging with its dates")
+
+    sign = doc.get("ondertekening") or {}
+    srows = {r["partij"].value: r for r in rows(wb["ondertekening"])}
+    for party in ("ouders", "school", "toegang", "leerling"):
+        if party not in srows:
+            expect(party not in sign and party not in ("ouders", "school"),
+                   f"ondertekening: no row for {party}")
+            continue
+        text, day, bound = akkoord_want(sign.get(party), digest)
+        check_text_cell(srows[party]["akkoord"], text, f"ondertekening {party}")
+        check_date_cell(srows[party]["datum"], day, f"ondertekening {party} datum")
+        check_text_cell(srows[party]["handelingsdeel"], bound, f"ondertekening {party} handelingsdeel")
+        e = sign.get(party)
+        n = len(e) if isinstance(e, list) else 0 if e is None else 1
+        expect(srows[party]["akkoorden"].value == n, f"ondertekening {party}: akkoorden {srows[party]['akkoorden'].value!r}")
+    g.done("ondertekening: " + "; ".join(f"{p} {r['akkoord'].value}" for p, r in srows.items()))
 
 
 def gesteld_of(doc, d, today):
@@ -505,7 +703,7 @@ def check_report(book, as_of, paths):
     g = Group()
     today = as_date(as_of)
     wb = openpyxl.load_workbook(book)
-    check_sheets(wb, REPORT_SHEETS)
+    check_sheets(wb, REPORT_SHEETS, REPORT_WRAPPED)
     files = case_files(paths)
     docs = {}
     for f in files:
