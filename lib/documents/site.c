@@ -562,11 +562,125 @@ code_block(struct opp_sink *s, const char *code)
 	opp_buf_release(&md);
 }
 
+/* One finding: its severity, file:line:col, the message and the rule,
+ * then the source line it points at. */
 static void
-findings(struct page *p, const struct opp_site_case *c)
+finding(struct page *p, struct opp_sink *s, const struct opp_site_case *c, const struct opp_diag *f)
+{
+	struct opp_buf src = OPP_BUF_INIT;
+
+	opp_sink_para_begin(s);
+	opp_sink_strong(s, f->sev == OPP_SEV_ERROR ? "fout" : "waarschuwing");
+	opp_buf_reset(&p->t);
+	opp_buf_printf(&p->t, " %s:%u:%u: ", c->name, (unsigned)f->pos.line, (unsigned)f->pos.col);
+	opp_sink_punct(s, p->t.ptr);
+	opp_sink_text(s, f->msg);
+	if (f->rule >= 0 && f->rule < OPP_RULE_COUNT) {
+		opp_buf_reset(&p->t);
+		opp_buf_printf(&p->t, " [%s]", opp_rules[f->rule].name);
+		opp_sink_punct(s, p->t.ptr);
+	}
+	opp_sink_para_end(s);
+	if (c->text && f->pos.line) {
+		source_line(&src, c->text, c->len, f->pos.line);
+		if (src.len)
+			code_block(s, src.ptr);
+	}
+	opp_buf_release(&src);
+}
+
+/* The line (1-based) of top-level key `key` in text, or 0: a line that
+ * starts with the key and a colon. A loaded block mapping has its keys
+ * in the first column; the key's own line counts (a finding about the
+ * key itself is there, before its value). */
+static uint32_t
+key_line(const char *text, size_t len, const char *key)
+{
+	size_t k = strlen(key);
+	uint32_t line = 1;
+
+	for (const char *q = text, *end = text + len; q < end; line++) {
+		const char *nl = memchr(q, '\n', (size_t)(end - q));
+		const char *e = nl ? nl : end, *r = q + k;
+		if ((size_t)(e - q) > k && memcmp(q, key, k) == 0) {
+			while (r < e && (*r == ' ' || *r == '\t'))
+				r++;
+			if (r < e && *r == ':')
+				return line;
+		}
+		q = nl ? nl + 1 : end;
+	}
+	return 0;
+}
+
+/* The top-level key each finding is about (NULL: none, or the file has
+ * no text to say), by its subject when that names a section (a missing
+ * one), else by where it is: the last section that starts on or before
+ * its line. */
+static const char **
+finding_keys(const struct opp_site_case *c)
 {
 	const struct opp_diags *d = c->diags;
-	size_t n = d ? d->n : 0;
+	const struct opp_field *fs = opp_doc_shape.fields;
+	size_t nk = 0;
+	uint32_t *start;
+	const char **key;
+
+	for (; fs[nk].key; nk++)
+		;
+	start = xcalloc(nk + 1, sizeof(*start));
+	key = xcalloc((d ? d->n : 0) + 1, sizeof(*key));
+	for (size_t k = 0; c->text && k < nk; k++)
+		start[k] = key_line(c->text, c->len, fs[k].key);
+	for (size_t i = 0; d && i < d->n; i++) {
+		const struct opp_diag *f = &d->v[i];
+		uint32_t best = 0;
+		for (size_t k = 0; k < nk; k++) {
+			if (f->subject && strcmp(f->subject, fs[k].key) == 0) {
+				key[i] = fs[k].key;
+				break;
+			}
+			if (start[k] && start[k] <= f->pos.line && start[k] > best) {
+				best = start[k];
+				key[i] = fs[k].key;
+			}
+		}
+	}
+	free(start);
+	return key;
+}
+
+/* The render walk's hook (render.h): under each part, the findings about
+ * the keys it shows. */
+struct placing {
+	struct page *p;
+	const struct opp_site_case *c;
+	const char **key; /* per finding */
+	bool *shown;
+};
+
+static void
+place(void *ctx, struct opp_sink *s, const char *const *keys)
+{
+	struct placing *pl = ctx;
+	const struct opp_diags *d = pl->c->diags;
+
+	for (size_t i = 0; d && i < d->n; i++)
+		for (const char *const *k = keys; *k && !pl->shown[i]; k++)
+			if (pl->key[i] && strcmp(pl->key[i], *k) == 0) {
+				finding(pl->p, s, pl->c, &d->v[i]);
+				pl->shown[i] = true;
+			}
+}
+
+/* The findings heading with their count; the findings that belong to no
+ * part of the plan (or all of them, when it did not load) listed here,
+ * the others under their part. */
+static void
+findings(struct page *p, const struct opp_site_case *c, const struct placing *pl)
+{
+	const struct opp_diags *d = c->diags;
+	size_t n = d ? d->n : 0, here = 0;
 
 	opp_buf_reset(&p->t);
 	opp_buf_printf(&p->t, "Meldingen (%zu)", n + (!c->doc && !n));
@@ -579,29 +693,15 @@ findings(struct page *p, const struct opp_site_case *c)
 		opp_sink_para(p->s, "Geen meldingen: opp validate vindt niets.");
 		return;
 	}
-	for (size_t i = 0; i < n; i++) {
-		const struct opp_diag *f = &d->v[i];
-		struct opp_buf src = OPP_BUF_INIT;
-
-		opp_sink_para_begin(p->s);
-		opp_sink_strong(p->s, f->sev == OPP_SEV_ERROR ? "fout" : "waarschuwing");
-		opp_buf_reset(&p->t);
-		opp_buf_printf(&p->t, " %s:%u:%u: ", c->name, (unsigned)f->pos.line, (unsigned)f->pos.col);
-		opp_sink_punct(p->s, p->t.ptr);
-		opp_sink_text(p->s, f->msg);
-		if (f->rule >= 0 && f->rule < OPP_RULE_COUNT) {
-			opp_buf_reset(&p->t);
-			opp_buf_printf(&p->t, " [%s]", opp_rules[f->rule].name);
-			opp_sink_punct(p->s, p->t.ptr);
-		}
-		opp_sink_para_end(p->s);
-		if (c->text && f->pos.line) {
-			source_line(&src, c->text, c->len, f->pos.line);
-			if (src.len)
-				code_block(p->s, src.ptr);
-		}
-		opp_buf_release(&src);
-	}
+	for (size_t i = 0; i < n; i++)
+		here += !c->doc || !pl->key[i];
+	if (here < n)
+		opp_sink_para(p->s,
+		              here ? "De andere meldingen staan in het plan, bij het deel waar ze over gaan."
+		                   : "Elke melding staat in het plan, bij het deel waar ze over gaat.");
+	for (size_t i = 0; i < n; i++)
+		if (!c->doc || !pl->key[i])
+			finding(p, p->s, c, &d->v[i]);
 }
 
 static void
@@ -640,7 +740,9 @@ static int
 casus(struct page *p, size_t i)
 {
 	const struct opp_site_case *c = &p->site->cases[i];
-	struct opp_render_opts o = {p->site->today, c->cfg, 0};
+	size_t n = c->diags ? c->diags->n : 0;
+	struct placing pl = {p, c, finding_keys(c), xcalloc(n + 1, sizeof(bool))};
+	struct opp_render_opts o = {p->site->today, c->cfg, 0, place, &pl};
 
 	opp_buf_reset(&p->t);
 	opp_buf_printf(&p->t, "Casus %s", pupil(c));
@@ -650,13 +752,25 @@ casus(struct page *p, size_t i)
 		free(title);
 	}
 	opp_sink_para(p->s, c->name);
-	findings(p, c);
+	findings(p, c, &pl);
 	if (c->doc) {
 		meetings(p, i, c->doc);
-		/* The OPP as `opp render` writes it, inside this page. */
+		/* The OPP as `opp render` writes it, inside this page, with
+		 * each finding under the part it is about. */
 		opp_render_sink(p->s, c->doc, &o);
+		/* A key no part shows (render.h says there is none): never
+		 * a finding left out. */
+		for (size_t k = 0; k < n; k++)
+			if (pl.key[k] && !pl.shown[k]) {
+				if (!k || !pl.shown[n])
+					opp_sink_heading(p->s, 2, "Overige meldingen");
+				pl.shown[n] = true;
+				finding(p, p->s, c, &c->diags->v[k]);
+			}
 	}
 	page_end(p);
+	free(pl.key);
+	free(pl.shown);
 	return 200;
 }
 
