@@ -19,6 +19,7 @@
 #include "documents/due.h"
 #include "documents/render.h"
 #include "documents/report.h"
+#include "facts/handelingsdeel.h"
 #include "facts/query.h"
 #include "format/ruleset.h"
 #include "output/sink.h"
@@ -659,11 +660,58 @@ struct placing {
 	bool *shown;
 };
 
+/* The parties as the signature table names them (render.c). */
+static const char *const partij_label[OPP_PARTIJ_COUNT] = {
+        [OPP_PARTIJ_OUDERS] = "Ouders",
+        [OPP_PARTIJ_SCHOOL] = "School",
+        [OPP_PARTIJ_TOEGANG] = "Toegang jeugdhulp (gemeente)",
+        [OPP_PARTIJ_LEERLING] = "Leerling",
+};
+
+static const struct opp_sink_col akkoord_cols[] = {
+        {"Partij", OPP_ALIGN_LEFT, 0, false},
+        {"Akkoord", OPP_ALIGN_LEFT, 0, false},
+};
+
+/* Each party's agreement measured against the plan as it is now (the
+ * digest of its handelingsdeel): still valid, lapsed since the plan
+ * changed, or not given. Toegang and the pupil only where they sign
+ * (the questions the signature page asks). */
+static void
+akkoorden(struct page *p, struct opp_sink *s, const struct opp_site_case *c)
+{
+	struct opp_akkoord_status st[OPP_PARTIJ_COUNT];
+	int32_t start;
+
+	opp_akkoord_statussen(c->doc, NULL, st);
+	opp_sink_heading(s, 3, "Stand van het akkoord");
+	opp_sink_table_begin(s, &(struct opp_sink_table){"akkoord", 2, akkoord_cols});
+	for (int k = 0; k < OPP_PARTIJ_COUNT; k++) {
+		if (k == OPP_PARTIJ_TOEGANG && !opp_toegang_start(c->doc, &start) &&
+		    st[k].stand == OPP_AKKOORD_GEEN)
+			continue;
+		if (k == OPP_PARTIJ_LEERLING && !opp_leerling_tekent(c->doc, c->cfg) &&
+		    st[k].stand == OPP_AKKOORD_GEEN)
+			continue;
+		opp_sink_row_begin(s);
+		opp_sink_cell(s, partij_label[k]);
+		opp_buf_reset(&p->t);
+		opp_akkoord_tekst(&p->t, &st[k]);
+		opp_sink_cell(s, p->t.ptr);
+		opp_sink_row_end(s);
+	}
+	opp_sink_table_end(s);
+}
+
 static void
 place(void *ctx, struct opp_sink *s, const char *const *keys)
 {
 	struct placing *pl = ctx;
 	const struct opp_diags *d = pl->c->diags;
+
+	for (const char *const *k = keys; *k; k++)
+		if (strcmp(*k, "ondertekening") == 0)
+			akkoorden(pl->p, s, pl->c);
 
 	for (size_t i = 0; d && i < d->n; i++)
 		for (const char *const *k = keys; *k && !pl->shown[i]; k++)
@@ -736,6 +784,40 @@ meetings(struct page *p, size_t casus, const struct opp_doc *doc)
 	opp_sink_list_end(p->s);
 }
 
+/* The history, as `opp log` tells it: per commit its date, author and
+ * id, then what happened, oldest first. */
+static void
+show_log(void *ctx, const struct opp_log *log)
+{
+	struct page *p = ctx;
+
+	opp_sink_heading(p->s, 2, "Geschiedenis (git)");
+	if (!log->n) {
+		opp_sink_para(p->s, "In git, maar nog niets veranderd dat het plan raakt.");
+		return;
+	}
+	for (size_t i = 0; i < log->n; i++) {
+		const struct opp_log_entry *e = &log->v[i];
+
+		opp_buf_reset(&p->t);
+		opp_present_date(&p->t, e->change->date);
+		opp_buf_printf(&p->t, ", %s, %.7s", e->change->author, e->change->commit);
+		opp_sink_heading(p->s, 3, p->t.ptr);
+		opp_sink_list_begin(p->s, false);
+		if (e->renamed) {
+			opp_buf_reset(&p->t);
+			opp_buf_printf(&p->t, "bestand hernoemd: %s → %s", e->change->old_path,
+			               e->change->path);
+			opp_sink_item(p->s, p->t.ptr);
+		}
+		if (e->unreadable)
+			opp_sink_item(p->s, "(deze versie is geen geldige YAML)");
+		for (size_t k = e->first; k < e->first + e->n; k++)
+			opp_sink_item(p->s, log->events.v[k].tekst);
+		opp_sink_list_end(p->s);
+	}
+}
+
 static int
 casus(struct page *p, size_t i)
 {
@@ -762,12 +844,14 @@ casus(struct page *p, size_t i)
 		 * a finding left out. */
 		for (size_t k = 0; k < n; k++)
 			if (pl.key[k] && !pl.shown[k]) {
-				if (!k || !pl.shown[n])
+				if (!pl.shown[n])
 					opp_sink_heading(p->s, 2, "Overige meldingen");
 				pl.shown[n] = true;
 				finding(p, p->s, c, &c->diags->v[k]);
 			}
 	}
+	if (p->site->log)
+		p->site->log(p->site->log_ctx, i, show_log, p);
 	page_end(p);
 	free(pl.key);
 	free(pl.shown);

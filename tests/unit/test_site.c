@@ -60,7 +60,7 @@ setup(void)
 		                                  doc[i] ? NULL : "a/kapot.yaml:2: invalid YAML",
 		                                  &cfg};
 	}
-	site = (struct opp_site){cases, 3, day("2027-01-05"), NULL};
+	site = (struct opp_site){.cases = cases, .n = 3, .today = day("2027-01-05")};
 }
 
 static void
@@ -190,7 +190,7 @@ Test(site, casus_finding_by_its_line)
 	struct opp_diags dd;
 	struct opp_doc *bo = check_yaml(text, "2027-01-05", &cfg, &dd);
 	struct opp_site_case one = {"b/bo.yaml", bo, &dd, text, strlen(text), NULL, &cfg};
-	struct opp_site s1 = {&one, 1, day("2027-01-05"), NULL};
+	struct opp_site s1 = {.cases = &one, .n = 1, .today = day("2027-01-05")};
 	struct opp_buf b = OPP_BUF_INIT;
 	const char *afspraken, *at;
 	size_t at7 = 0;
