@@ -13,6 +13,7 @@
 
 #include "base/alloc.h"
 #include "base/date.h"
+#include "base/i18n.h"
 #include "base/present.h"
 #include "base/strmap.h"
 #include "documents/agenda.h"
@@ -88,16 +89,22 @@ pupil(const struct opp_site_case *c)
 	return c->doc && c->doc->leerling.naam.s ? c->doc->leerling.naam.s : c->name;
 }
 
-/* "3 dagen te laat", "vandaag", "over 2 dagen". */
+/* "3 dagen te laat", "vandaag", "over 2 dagen".
+ *
+ * The counts on these pages go through P_ like every message with a
+ * count, with Dutch msgids: the pages are Dutch whatever the locale (as
+ * the documents are), and the catalogue keeps them as they are. */
 static void
 when(struct opp_buf *b, int32_t days)
 {
 	if (days > 0)
-		opp_buf_printf(b, "%d %s te laat", days, days == 1 ? "dag" : "dagen");
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(b, P_("%d dag te laat", "%d dagen te laat", days), days);
 	else if (days == 0)
 		opp_buf_puts(b, "vandaag");
 	else
-		opp_buf_printf(b, "over %d %s", -days, days == -1 ? "dag" : "dagen");
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(b, P_("over %d dag", "over %d dagen", -days), -days);
 }
 
 /* ---- Vandaag ------------------------------------------------------------- */
@@ -414,7 +421,9 @@ load_row(struct page *p, const struct load_row *r, int32_t today)
 		opp_sink_strong(p->s, "onleesbaar");
 		opp_sink_cell_end(p->s);
 		opp_sink_cell(p->s, NULL);
-		opp_sink_cell(p->s, "1 fout");
+		opp_buf_reset(&p->t);
+		opp_buf_printf(&p->t, P_("%zu fout", "%zu fouten", 1), (size_t)1);
+		opp_sink_cell(p->s, p->t.ptr);
 		opp_sink_cell(p->s, NULL);
 		opp_sink_cell(p->s, NULL);
 		opp_sink_row_end(p->s);
@@ -426,9 +435,14 @@ load_row(struct page *p, const struct load_row *r, int32_t today)
 		opp_present_date(&p->t, r->r.evaluatie);
 	opp_sink_cell(p->s, p->t.ptr);
 	opp_buf_reset(&p->t);
-	if (r->fouten || r->waarschuwingen)
-		opp_buf_printf(&p->t, "%zu %s, %zu %s", r->fouten, r->fouten == 1 ? "fout" : "fouten",
-		               r->waarschuwingen, r->waarschuwingen == 1 ? "waarschuwing" : "waarschuwingen");
+	if (r->fouten || r->waarschuwingen) {
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(&p->t, P_("%zu fout", "%zu fouten", r->fouten), r->fouten);
+		opp_buf_puts(&p->t, ", ");
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(&p->t, P_("%zu waarschuwing", "%zu waarschuwingen", r->waarschuwingen),
+		               r->waarschuwingen);
+	}
 	opp_sink_cell(p->s, p->t.ptr);
 	opp_buf_reset(&p->t);
 	opp_buf_printf(&p->t, "%zu", r->r.achterstallig);
@@ -438,8 +452,9 @@ load_row(struct page *p, const struct load_row *r, int32_t today)
 	opp_buf_reset(&p->t);
 	if (r->activiteit != OPP_NODATE) {
 		opp_present_date(&p->t, r->activiteit);
-		opp_buf_printf(&p->t, " (%d %s geleden)", today - r->activiteit,
-		               today - r->activiteit == 1 ? "dag" : "dagen");
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(&p->t, P_(" (%d dag geleden)", " (%d dagen geleden)", today - r->activiteit),
+		               today - r->activiteit);
 	} else {
 		opp_buf_puts(&p->t, "nog niets");
 	}
@@ -493,12 +508,22 @@ caseload(struct page *p, opp_site_arg_fn *arg, void *actx)
 
 	page_begin(p, "Caseload");
 	opp_buf_reset(&p->t);
-	opp_buf_printf(&p->t, "%zu %s", site->n, site->n == 1 ? "casus" : "casussen");
+	/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+	opp_buf_printf(&p->t, P_("%zu casus", "%zu casussen", site->n), site->n);
 	if (broken)
-		opp_buf_printf(&p->t, ", waarvan %zu onleesbaar", broken);
-	if (stale)
-		opp_buf_printf(&p->t, "; %zu zonder voortgang of overleg in de laatste %d dagen", stale,
-		               2 * (site->n ? site->cases[0].cfg->voortgang_dagen : 7));
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(&p->t, P_(", waarvan %zu onleesbaar", ", waarvan %zu onleesbaar", broken),
+		               broken);
+	if (stale) {
+		int days = 2 * (site->n ? site->cases[0].cfg->voortgang_dagen : 7);
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(
+		        &p->t,
+		        P_("; %zu zonder voortgang of overleg", "; %zu zonder voortgang of overleg", stale),
+		        stale);
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(&p->t, P_(" in de laatste %d dag", " in de laatste %d dagen", days), days);
+	}
 	opp_buf_putc(&p->t, '.');
 	opp_sink_para(p->s, p->t.ptr);
 	/* Sorting by a plain link per column: no script. */

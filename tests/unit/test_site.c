@@ -123,6 +123,10 @@ Test(site, caseload_shows_broken_first_and_freshness)
 	cr_assert_not_null(strstr(b.ptr, "<strong>onleesbaar</strong>"), "never shown as at a step");
 	cr_assert_not_null(strstr(sam, "30 december 2026 (6 dagen geleden)"), "Sam's note 6 days ago: fresh");
 	cr_assert_not_null(strstr(noa, "<em>"), "Noa has no note since the goal was set: grey");
+	/* Counts in words, singular and plural (P_). */
+	cr_assert_not_null(strstr(b.ptr, "<p>3 casussen, waarvan 1 onleesbaar;"), "%s", b.ptr);
+	cr_assert_not_null(strstr(kapot, ">1 fout</td>"), "one error, singular");
+	cr_assert_not_null(strstr(noa, "2 fouten, 0 waarschuwingen"), "Noa's two errors, plural");
 	opp_buf_release(&b);
 	{
 		const char *kv[] = {"sort", "leerling", "dir", "af", NULL};
