@@ -113,6 +113,25 @@ def charts_apart(b, width):
     return r["charts"], r["overlaps"]
 
 
+# The Casus page's findings: the count its heading gives, how many are
+# shown (each once, wherever it stands), how many stand under a numbered
+# part of the plan, and whether each party's agreement is shown.
+FINDINGS = r"""
+(() => {
+  const h = [...document.querySelectorAll('h2')].find(e => e.textContent.startsWith('Meldingen ('));
+  let part = null, shown = 0, placed = 0;
+  for (const e of document.body.querySelectorAll('h2, p > strong:first-child')) {
+    if (e.tagName === 'H2') { part = /^\d+\. /.test(e.textContent) ? e.textContent : null; continue; }
+    if (e.textContent !== 'fout' && e.textContent !== 'waarschuwing') continue;
+    shown++;
+    if (part) placed++;
+  }
+  return {count: h ? +h.textContent.match(/\((\d+)\)/)[1] : -1, shown, placed,
+          akkoord: [...document.querySelectorAll('h3')].some(e => e.textContent === 'Stand van het akkoord')};
+})()
+"""
+
+
 def dom(b):
     return b.evaluate(DOM)
 
@@ -181,17 +200,27 @@ def serve_folder(b, opp, folder, tag, screens, tmp):
         expect(casus, "%s caseload: no link to a case" % tag)
         look(b, base + "/caseload?token=" + token, "serve-%s-caseload" % tag, screens, tmp)
 
-        # A Casus: the rendered OPP (all twelve parts), its findings and
-        # its meetings. The first case with a meeting, in list order.
-        overleg = None
+        # Every Casus: its findings each shown once, some under the part
+        # of the plan they are about, and the agreements. Then the first
+        # case with a meeting, in list order: the rendered OPP (all twelve
+        # parts), its findings and its meetings.
+        overleg, placed = None, 0
         for i in range(cases_in(folder)):
             b.open("%s/casus/%d?token=%s" % (base, i, token))
             d = dom(b)
-            overleg = first_link(d, r"/casus/%d/overleg/\d+" % i)
-            if overleg:
+            f = b.evaluate(FINDINGS)
+            # (a file that did not load has no plan, so no agreements)
+            expect(f["count"] == f["shown"] and (f["akkoord"] or len(d["h1"]) < 2),
+                   "%s casus %d: %d findings, %d shown; agreements shown: %s" % (
+                       tag, i, f["count"], f["shown"], f["akkoord"]))
+            placed += f["placed"]
+            if not overleg:
+                overleg = first_link(d, r"/casus/%d/overleg/\d+" % i)
                 casus = "/casus/%d" % i
-                break
         expect(overleg, "%s: no case with a meeting" % tag)
+        b.open("%s%s?token=%s" % (base, casus, token))
+        d = dom(b)
+        expect(placed > 0, "%s: no finding stands under a part of the plan" % tag)
         expect(d["h1"][0].startswith("Casus "), "%s casus: %r" % (tag, d["h1"]))
         expect(d["h1"][1:2] == ["Ontwikkelingsperspectiefplan (OPP)"] or
                (d["h1"][1:2] and d["h1"][1].startswith("Ontwikkelingsperspectiefplan")),
