@@ -11,7 +11,11 @@ a Casus and an Overleg. Each page
   - is refused (403, and nothing of the page) to a browser without the
     token, before any visit with it;
   - loads with the token, and its DOM says what the page is for (the
-    title, the parts, the links to the other pages; below);
+    title, the parts, the links to the other pages; below); every Casus
+    shows each of its findings once, and across a folder some stand
+    under the part of the plan they are about, with each party's
+    agreement under the signatures; no label of a progress chart runs
+    into another at 375 px;
   - is no wider than a phone (375 px) or a laptop (1,200 px), and prints
     on A4 paper with none of its text cut off (check.py's check_page);
     the PDF's pages are A4.
