@@ -158,7 +158,9 @@ check-valgrind: $(OPP_EXE)
 # The pages as a reader's browser shows them (tests/browser/, README
 # there): headless Chromium checks each page of tests/browser/pages for
 # sideways scrolling at 375 and 1,200 px and for text cut off on A4,
-# after a self-test of the harness. Screenshots and PDFs land in
+# after a self-test of the harness; then the pages of `opp serve` over
+# the examples and the generated caseload (serve.py: the token, the
+# content of each kind of page, the same checks). Screenshots and PDFs land in
 # $(B)/browser/. Skipped, with the reason, where Chromium cannot run.
 # A caseload of 60 generated cases ($$CORPUS in tests/browser/pages) gives
 # the report a printout of many pages.
@@ -171,6 +173,8 @@ check-browser: $(OPP_EXE) $(BROWSER_CORPUS)/.corpus
 	@set -e; rc=0; sh tests/browser/selftest.sh || rc=$$?; \
 	if [ $$rc = 0 ]; then OPP_BIN=$(CURDIR)/$(OPP_EXE) OUT=$(CURDIR)/$(B)/browser \
 	    CORPUS=$(BROWSER_CORPUS) sh tests/browser/run.sh || rc=$$?; fi; \
+	if [ $$rc = 0 ]; then /usr/bin/python3 tests/browser/serve.py $(CURDIR)/$(OPP_EXE) $(CURDIR)/$(B)/browser \
+	    examples $(BROWSER_CORPUS) || rc=$$?; fi; \
 	if [ $$rc = 77 ]; then echo "check-browser: skipped: Chromium cannot run on this machine"; rc=0; fi; \
 	exit $$rc
 

@@ -151,7 +151,8 @@ run(struct setup *s, void *opts)
 		rc = EXIT_FINDINGS;
 	} else {
 		/* Midnight (UTC) of "today": reproducible with --as-of. */
-		ro = (struct opp_render_opts){s->today, cfg, (int64_t)s->today * 86400};
+		ro = (struct opp_render_opts){
+		        .today = s->today, .cfg = cfg, .created = (int64_t)s->today * 86400};
 		rc = f->sink ? write_text(f->sink, doc, &ro, o->output) : write_file(doc, &ro, o->output);
 	}
 	opp_doc_free(doc);

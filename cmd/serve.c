@@ -27,6 +27,7 @@
 #include "checks/validate.h"
 #include "cmd.h"
 #include "documents/site.h"
+#include "git.h"
 #include "output/http.h"
 
 static const char usage[] =
@@ -84,6 +85,7 @@ struct server {
 	size_t npages;
 	int inotify;  /* watches every folder served, or -1: walk on every request */
 	bool watched; /* the watches are complete: no event means no change */
+	bool git;     /* the page being made shows a history from git: not kept */
 };
 
 static void
@@ -373,6 +375,37 @@ page_key(const struct opp_http_req *req)
 	return opp_buf_detach(&k, NULL);
 }
 
+/* Case casus's history from git for its page (site.h), as `opp log`
+ * reads it. A commit changes no file served, so the page is made anew
+ * on every request (it costs one git log and the versions). */
+static bool
+case_log(void *ctx, size_t casus, opp_site_show_log_fn *show, void *sctx)
+{
+	struct server *sv = ctx;
+	const struct opp_site_case *c = &sv->cases[casus];
+	struct opp_versions vs;
+	struct opp_log log;
+	struct git_file *g;
+
+	if (casus >= sv->n || !git_work_tree(c->name))
+		return false;
+	sv->git = true;
+	if (!(g = git_open(c->name, true)))
+		return false;
+	if (!git_history(g)->n) {
+		git_close(g);
+		return false;
+	}
+	git_plan_history(g, false); /* the order the log reads the versions in */
+	opp_versions_init(&vs, git_blob, g, c->cfg);
+	opp_log_build(&log, git_history(g), &vs);
+	show(sctx, &log);
+	opp_log_release(&log);
+	opp_versions_release(&vs);
+	git_close(g);
+	return true;
+}
+
 static void
 handle(void *ctx, const struct opp_http_req *req, struct opp_http_resp *resp)
 {
@@ -400,8 +433,9 @@ handle(void *ctx, const struct opp_http_req *req, struct opp_http_resp *resp)
 	for (size_t i = 0; i < sv->n; i++)
 		if (!sv->cases[i].cfg)
 			sv->cases[i].cfg = &defaults;
-	site = (struct opp_site){sv->cases, sv->n, sv->today, NULL};
+	site = (struct opp_site){sv->cases, sv->n, sv->today, NULL, case_log, sv};
 	pg = (struct page){key, OPP_BUF_INIT, 0};
+	sv->git = false;
 	pg.status = opp_site_page(&pg.body, &site, opp_http_path(req), arg, &a);
 	for (size_t i = 0; i < sv->n; i++)
 		if (sv->cases[i].cfg == &defaults)
@@ -409,6 +443,11 @@ handle(void *ctx, const struct opp_http_req *req, struct opp_http_resp *resp)
 	opp_config_release(&defaults);
 	resp->status = pg.status;
 	opp_buf_add(&resp->body, pg.body.ptr, pg.body.len);
+	if (sv->git) {
+		free(pg.key);
+		opp_buf_release(&pg.body);
+		return;
+	}
 	if (sv->npages == PAGES) {
 		free(sv->pages[PAGES - 1].key);
 		opp_buf_release(&sv->pages[PAGES - 1].body);

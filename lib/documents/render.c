@@ -200,6 +200,17 @@ heading(struct walk *w, int level, const char *text)
 	opp_sink_heading(w->s, level, text);
 }
 
+/* A section's heading, then the caller's hook with the file's keys it
+ * shows (render.h). */
+#define KEYS(...) ((const char *const[]){__VA_ARGS__, NULL})
+static void
+section(struct walk *w, int level, const char *text, const char *const *keys)
+{
+	heading(w, level, text);
+	if (w->o->section)
+		w->o->section(w->o->section_ctx, w->s, keys);
+}
+
 static void
 para(struct walk *w, const char *text)
 {
@@ -380,7 +391,7 @@ header(struct walk *w)
 	if (doc->leerling.naam.s)
 		opp_buf_printf(&t, " – %s", doc->leerling.naam.s);
 	opp_sink_begin(w->s, &(struct opp_sink_page){.title = t.ptr, .lang = "nl", .css = css});
-	heading(w, 1, t.ptr);
+	section(w, 1, t.ptr, KEYS("opp", "einddatum"));
 	opp_buf_reset(&t);
 
 	opp_buf_puts(&t, "Stand op ");
@@ -403,7 +414,7 @@ leerling_regie(struct walk *w)
 	const struct opp_leerling *l = &doc->leerling;
 	size_t n = 0;
 
-	heading(w, 2, "1. Leerling en regie");
+	section(w, 2, "1. Leerling en regie", KEYS("leerling", "regie", "signalen", "gezinsplan"));
 	field_str(w, "Naam", &l->naam);
 	if (l->geboortedatum.s) {
 		opp_present_date(&w->v, l->geboortedatum.i);
@@ -450,7 +461,7 @@ betrokkenen(struct walk *w)
 	const struct opp_doc *doc = w->doc;
 	struct cells c;
 
-	heading(w, 2, "2. Betrokkenen");
+	section(w, 2, "2. Betrokkenen", KEYS("betrokkenen"));
 	if (!doc->betrokkenen.n) {
 		para(w, "Nog niemand vastgelegd.");
 		return;
@@ -484,7 +495,7 @@ waarneming(struct walk *w)
 	static const char *const head[] = {"Wat is ingezet", "Effect"};
 	const struct opp_waarneming *wn = &w->doc->waarneming;
 
-	heading(w, 2, "3. Waarnemen (stap 1)");
+	section(w, 2, "3. Waarnemen (stap 1)", KEYS("waarneming"));
 	if (!wn->h.set) {
 		para(w, "Nog niet ingevuld.");
 		return;
@@ -601,7 +612,7 @@ overleggen(struct walk *w)
 	size_t evaluaties = 0;
 	struct cells c;
 
-	heading(w, 2, "4. Overleggen (stap 2 en 3)");
+	section(w, 2, "4. Overleggen (stap 2 en 3)", KEYS("overleggen"));
 	if (!doc->overleggen.n) {
 		para(w, "Nog geen overleg gepland.");
 		return;
@@ -645,7 +656,7 @@ behoeften(struct walk *w)
 	const struct opp_behoeften *b = &w->doc->behoeften;
 	const struct opp_factoren *f = &w->doc->factoren;
 
-	heading(w, 2, "5. Ondersteuningsbehoeften en factoren (stap 4)");
+	section(w, 2, "5. Ondersteuningsbehoeften en factoren (stap 4)", KEYS("behoeften", "factoren"));
 	if (!b->h.set && !f->h.set) {
 		para(w, "Nog niet in beeld (volgt uit het OT).");
 		return;
@@ -664,7 +675,7 @@ behoeften(struct walk *w)
 static void
 integratief_beeld(struct walk *w)
 {
-	heading(w, 2, "6. Integratief beeld (stap 5)");
+	section(w, 2, "6. Integratief beeld (stap 5)", KEYS("integratief_beeld"));
 	if (w->doc->integratief_beeld.s && *w->doc->integratief_beeld.s)
 		opp_sink_markdown(w->s, w->doc->integratief_beeld.s);
 	else
@@ -679,7 +690,7 @@ doelen(struct walk *w)
 	struct opp_buf t = OPP_BUF_INIT;
 	struct cells c;
 
-	heading(w, 2, "7. Doelen en de inzet per doel (stap 5 en 6)");
+	section(w, 2, "7. Doelen en de inzet per doel (stap 5 en 6)", KEYS("doelen"));
 	if (!doc->doelen.n) {
 		para(w, "Nog geen doelen gesteld.");
 		return;
@@ -769,7 +780,7 @@ arrangement(struct walk *w)
 	bool bridge = false;
 	struct cells c;
 
-	heading(w, 2, "8. Arrangement en bekostiging (stap 6)");
+	section(w, 2, "8. Arrangement en bekostiging (stap 6)", KEYS("arrangement"));
 	if (!doc->arrangement.n) {
 		para(w, "Nog geen arrangement.");
 		return;
@@ -856,7 +867,7 @@ afspraken(struct walk *w)
 	const struct opp_doc *doc = w->doc;
 	struct cells c;
 
-	heading(w, 2, "9. Afspraken (stap 6)");
+	section(w, 2, "9. Afspraken (stap 6)", KEYS("afspraken"));
 	if (!doc->afspraken.n) {
 		para(w, "Nog geen afspraken.");
 		return;
@@ -893,7 +904,7 @@ uitstroom(struct walk *w)
 {
 	const struct opp_uitstroom *u = &w->doc->uitstroomperspectief;
 
-	heading(w, 2, "10. Uitstroomperspectief");
+	section(w, 2, "10. Uitstroomperspectief", KEYS("uitstroomperspectief"));
 	if (!u->richting.s && !u->onderbouwing.s) {
 		para(w, "Nog niet vastgesteld.");
 		return;
@@ -911,7 +922,7 @@ evaluaties(struct walk *w)
 	size_t n = 0;
 	struct cells c;
 
-	heading(w, 2, "11. Evaluatie en bijstelling (stap 8 en 9)");
+	section(w, 2, "11. Evaluatie en bijstelling (stap 8 en 9)", KEYS(NULL));
 	cells_init(&c);
 	for (size_t i = 0; i < doc->overleggen.n; i++) {
 		const struct opp_overleg *o = &doc->overleggen.v[i];
@@ -996,7 +1007,7 @@ ondertekening(struct walk *w)
 	toegang = opp_toegang_start(doc, &start) || o->toegang.n;
 	leerling = opp_leerling_tekent(doc, w->o->cfg) || o->leerling.n;
 
-	heading(w, 2, "12. Ondertekening (stap 6)");
+	section(w, 2, "12. Ondertekening (stap 6)", KEYS("ondertekening", "vastgesteld"));
 	/* 000 step 6: "Ouders, school en medewerker toegang bevestigen de
 	 * afspraken schriftelijk (een handtekening onder het handelingsdeel
 	 * OPP is voldoende)." */

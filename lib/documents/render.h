@@ -22,10 +22,20 @@
 #include "format/model.h"
 #include "output/sink.h"
 
+/* Called after each section's heading (the title's h1 and the h2 of
+ * every numbered part) with the top-level keys of the file that the
+ * section shows (NULL-terminated; every key of opp_doc_shape is in
+ * exactly one section, and some sections show none), so that a page
+ * can write its own blocks there through s: `opp serve` puts each
+ * finding under the part it is about. */
+typedef void opp_render_section_fn(void *ctx, struct opp_sink *s, const char *const *keys);
+
 struct opp_render_opts {
-	int32_t today;                /* for "overdue" and "held"; from the caller */
-	const struct opp_config *cfg; /* never NULL */
-	int64_t created;              /* xlsx document time (seconds since epoch), for reproducible files */
+	int32_t today;                  /* for "overdue" and "held"; from the caller */
+	const struct opp_config *cfg;   /* never NULL */
+	int64_t created;                /* xlsx document time (seconds since epoch), for reproducible files */
+	opp_render_section_fn *section; /* NULL: the document alone, as every command writes it */
+	void *section_ctx;
 };
 
 /* The case document's style sheet (html), for pages that show it

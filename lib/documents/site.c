@@ -13,12 +13,14 @@
 
 #include "base/alloc.h"
 #include "base/date.h"
+#include "base/i18n.h"
 #include "base/present.h"
 #include "base/strmap.h"
 #include "documents/agenda.h"
 #include "documents/due.h"
 #include "documents/render.h"
 #include "documents/report.h"
+#include "facts/handelingsdeel.h"
 #include "facts/query.h"
 #include "format/ruleset.h"
 #include "output/sink.h"
@@ -87,16 +89,22 @@ pupil(const struct opp_site_case *c)
 	return c->doc && c->doc->leerling.naam.s ? c->doc->leerling.naam.s : c->name;
 }
 
-/* "3 dagen te laat", "vandaag", "over 2 dagen". */
+/* "3 dagen te laat", "vandaag", "over 2 dagen".
+ *
+ * The counts on these pages go through P_ like every message with a
+ * count, with Dutch msgids: the pages are Dutch whatever the locale (as
+ * the documents are), and the catalogue keeps them as they are. */
 static void
 when(struct opp_buf *b, int32_t days)
 {
 	if (days > 0)
-		opp_buf_printf(b, "%d %s te laat", days, days == 1 ? "dag" : "dagen");
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(b, P_("%d dag te laat", "%d dagen te laat", days), days);
 	else if (days == 0)
 		opp_buf_puts(b, "vandaag");
 	else
-		opp_buf_printf(b, "over %d %s", -days, days == -1 ? "dag" : "dagen");
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(b, P_("over %d dag", "over %d dagen", -days), -days);
 }
 
 /* ---- Vandaag ------------------------------------------------------------- */
@@ -413,7 +421,9 @@ load_row(struct page *p, const struct load_row *r, int32_t today)
 		opp_sink_strong(p->s, "onleesbaar");
 		opp_sink_cell_end(p->s);
 		opp_sink_cell(p->s, NULL);
-		opp_sink_cell(p->s, "1 fout");
+		opp_buf_reset(&p->t);
+		opp_buf_printf(&p->t, P_("%zu fout", "%zu fouten", 1), (size_t)1);
+		opp_sink_cell(p->s, p->t.ptr);
 		opp_sink_cell(p->s, NULL);
 		opp_sink_cell(p->s, NULL);
 		opp_sink_row_end(p->s);
@@ -425,9 +435,14 @@ load_row(struct page *p, const struct load_row *r, int32_t today)
 		opp_present_date(&p->t, r->r.evaluatie);
 	opp_sink_cell(p->s, p->t.ptr);
 	opp_buf_reset(&p->t);
-	if (r->fouten || r->waarschuwingen)
-		opp_buf_printf(&p->t, "%zu %s, %zu %s", r->fouten, r->fouten == 1 ? "fout" : "fouten",
-		               r->waarschuwingen, r->waarschuwingen == 1 ? "waarschuwing" : "waarschuwingen");
+	if (r->fouten || r->waarschuwingen) {
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(&p->t, P_("%zu fout", "%zu fouten", r->fouten), r->fouten);
+		opp_buf_puts(&p->t, ", ");
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(&p->t, P_("%zu waarschuwing", "%zu waarschuwingen", r->waarschuwingen),
+		               r->waarschuwingen);
+	}
 	opp_sink_cell(p->s, p->t.ptr);
 	opp_buf_reset(&p->t);
 	opp_buf_printf(&p->t, "%zu", r->r.achterstallig);
@@ -437,8 +452,9 @@ load_row(struct page *p, const struct load_row *r, int32_t today)
 	opp_buf_reset(&p->t);
 	if (r->activiteit != OPP_NODATE) {
 		opp_present_date(&p->t, r->activiteit);
-		opp_buf_printf(&p->t, " (%d %s geleden)", today - r->activiteit,
-		               today - r->activiteit == 1 ? "dag" : "dagen");
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(&p->t, P_(" (%d dag geleden)", " (%d dagen geleden)", today - r->activiteit),
+		               today - r->activiteit);
 	} else {
 		opp_buf_puts(&p->t, "nog niets");
 	}
@@ -492,12 +508,22 @@ caseload(struct page *p, opp_site_arg_fn *arg, void *actx)
 
 	page_begin(p, "Caseload");
 	opp_buf_reset(&p->t);
-	opp_buf_printf(&p->t, "%zu %s", site->n, site->n == 1 ? "casus" : "casussen");
+	/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+	opp_buf_printf(&p->t, P_("%zu casus", "%zu casussen", site->n), site->n);
 	if (broken)
-		opp_buf_printf(&p->t, ", waarvan %zu onleesbaar", broken);
-	if (stale)
-		opp_buf_printf(&p->t, "; %zu zonder voortgang of overleg in de laatste %d dagen", stale,
-		               2 * (site->n ? site->cases[0].cfg->voortgang_dagen : 7));
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(&p->t, P_(", waarvan %zu onleesbaar", ", waarvan %zu onleesbaar", broken),
+		               broken);
+	if (stale) {
+		int days = 2 * (site->n ? site->cases[0].cfg->voortgang_dagen : 7);
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(
+		        &p->t,
+		        P_("; %zu zonder voortgang of overleg", "; %zu zonder voortgang of overleg", stale),
+		        stale);
+		/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+		opp_buf_printf(&p->t, P_(" in de laatste %d dag", " in de laatste %d dagen", days), days);
+	}
 	opp_buf_putc(&p->t, '.');
 	opp_sink_para(p->s, p->t.ptr);
 	/* Sorting by a plain link per column: no script. */
@@ -562,11 +588,172 @@ code_block(struct opp_sink *s, const char *code)
 	opp_buf_release(&md);
 }
 
+/* One finding: its severity, file:line:col, the message and the rule,
+ * then the source line it points at. */
 static void
-findings(struct page *p, const struct opp_site_case *c)
+finding(struct page *p, struct opp_sink *s, const struct opp_site_case *c, const struct opp_diag *f)
+{
+	struct opp_buf src = OPP_BUF_INIT;
+
+	opp_sink_para_begin(s);
+	opp_sink_strong(s, f->sev == OPP_SEV_ERROR ? "fout" : "waarschuwing");
+	opp_buf_reset(&p->t);
+	opp_buf_printf(&p->t, " %s:%u:%u: ", c->name, (unsigned)f->pos.line, (unsigned)f->pos.col);
+	opp_sink_punct(s, p->t.ptr);
+	opp_sink_text(s, f->msg);
+	if (f->rule >= 0 && f->rule < OPP_RULE_COUNT) {
+		opp_buf_reset(&p->t);
+		opp_buf_printf(&p->t, " [%s]", opp_rules[f->rule].name);
+		opp_sink_punct(s, p->t.ptr);
+	}
+	opp_sink_para_end(s);
+	if (c->text && f->pos.line) {
+		source_line(&src, c->text, c->len, f->pos.line);
+		if (src.len)
+			code_block(s, src.ptr);
+	}
+	opp_buf_release(&src);
+}
+
+/* The line (1-based) of top-level key `key` in text, or 0: a line that
+ * starts with the key and a colon. A loaded block mapping has its keys
+ * in the first column; the key's own line counts (a finding about the
+ * key itself is there, before its value). */
+static uint32_t
+key_line(const char *text, size_t len, const char *key)
+{
+	size_t k = strlen(key);
+	uint32_t line = 1;
+
+	for (const char *q = text, *end = text + len; q < end; line++) {
+		const char *nl = memchr(q, '\n', (size_t)(end - q));
+		const char *e = nl ? nl : end, *r = q + k;
+		if ((size_t)(e - q) > k && memcmp(q, key, k) == 0) {
+			while (r < e && (*r == ' ' || *r == '\t'))
+				r++;
+			if (r < e && *r == ':')
+				return line;
+		}
+		q = nl ? nl + 1 : end;
+	}
+	return 0;
+}
+
+/* The top-level key each finding is about (NULL: none, or the file has
+ * no text to say), by its subject when that names a section (a missing
+ * one), else by where it is: the last section that starts on or before
+ * its line. */
+static const char **
+finding_keys(const struct opp_site_case *c)
 {
 	const struct opp_diags *d = c->diags;
-	size_t n = d ? d->n : 0;
+	const struct opp_field *fs = opp_doc_shape.fields;
+	size_t nk = 0;
+	uint32_t *start;
+	const char **key;
+
+	for (; fs[nk].key; nk++)
+		;
+	start = xcalloc(nk + 1, sizeof(*start));
+	key = xcalloc((d ? d->n : 0) + 1, sizeof(*key));
+	for (size_t k = 0; c->text && k < nk; k++)
+		start[k] = key_line(c->text, c->len, fs[k].key);
+	for (size_t i = 0; d && i < d->n; i++) {
+		const struct opp_diag *f = &d->v[i];
+		uint32_t best = 0;
+		for (size_t k = 0; k < nk; k++) {
+			if (f->subject && strcmp(f->subject, fs[k].key) == 0) {
+				key[i] = fs[k].key;
+				break;
+			}
+			if (start[k] && start[k] <= f->pos.line && start[k] > best) {
+				best = start[k];
+				key[i] = fs[k].key;
+			}
+		}
+	}
+	free(start);
+	return key;
+}
+
+/* The render walk's hook (render.h): under each part, the findings about
+ * the keys it shows. */
+struct placing {
+	struct page *p;
+	const struct opp_site_case *c;
+	const char **key; /* per finding */
+	bool *shown;
+};
+
+/* The parties as the signature table names them (render.c). */
+static const char *const partij_label[OPP_PARTIJ_COUNT] = {
+        [OPP_PARTIJ_OUDERS] = "Ouders",
+        [OPP_PARTIJ_SCHOOL] = "School",
+        [OPP_PARTIJ_TOEGANG] = "Toegang jeugdhulp (gemeente)",
+        [OPP_PARTIJ_LEERLING] = "Leerling",
+};
+
+static const struct opp_sink_col akkoord_cols[] = {
+        {"Partij", OPP_ALIGN_LEFT, 0, false},
+        {"Akkoord", OPP_ALIGN_LEFT, 0, false},
+};
+
+/* Each party's agreement measured against the plan as it is now (the
+ * digest of its handelingsdeel): still valid, lapsed since the plan
+ * changed, or not given. Toegang and the pupil only where they sign
+ * (the questions the signature page asks). */
+static void
+akkoorden(struct page *p, struct opp_sink *s, const struct opp_site_case *c)
+{
+	struct opp_akkoord_status st[OPP_PARTIJ_COUNT];
+	int32_t start;
+
+	opp_akkoord_statussen(c->doc, NULL, st);
+	opp_sink_heading(s, 3, "Stand van het akkoord");
+	opp_sink_table_begin(s, &(struct opp_sink_table){"akkoord", 2, akkoord_cols});
+	for (int k = 0; k < OPP_PARTIJ_COUNT; k++) {
+		if (k == OPP_PARTIJ_TOEGANG && !opp_toegang_start(c->doc, &start) &&
+		    st[k].stand == OPP_AKKOORD_GEEN)
+			continue;
+		if (k == OPP_PARTIJ_LEERLING && !opp_leerling_tekent(c->doc, c->cfg) &&
+		    st[k].stand == OPP_AKKOORD_GEEN)
+			continue;
+		opp_sink_row_begin(s);
+		opp_sink_cell(s, partij_label[k]);
+		opp_buf_reset(&p->t);
+		opp_akkoord_tekst(&p->t, &st[k]);
+		opp_sink_cell(s, p->t.ptr);
+		opp_sink_row_end(s);
+	}
+	opp_sink_table_end(s);
+}
+
+static void
+place(void *ctx, struct opp_sink *s, const char *const *keys)
+{
+	struct placing *pl = ctx;
+	const struct opp_diags *d = pl->c->diags;
+
+	for (const char *const *k = keys; *k; k++)
+		if (strcmp(*k, "ondertekening") == 0)
+			akkoorden(pl->p, s, pl->c);
+
+	for (size_t i = 0; d && i < d->n; i++)
+		for (const char *const *k = keys; *k && !pl->shown[i]; k++)
+			if (pl->key[i] && strcmp(pl->key[i], *k) == 0) {
+				finding(pl->p, s, pl->c, &d->v[i]);
+				pl->shown[i] = true;
+			}
+}
+
+/* The findings heading with their count; the findings that belong to no
+ * part of the plan (or all of them, when it did not load) listed here,
+ * the others under their part. */
+static void
+findings(struct page *p, const struct opp_site_case *c, const struct placing *pl)
+{
+	const struct opp_diags *d = c->diags;
+	size_t n = d ? d->n : 0, here = 0;
 
 	opp_buf_reset(&p->t);
 	opp_buf_printf(&p->t, "Meldingen (%zu)", n + (!c->doc && !n));
@@ -579,29 +766,15 @@ findings(struct page *p, const struct opp_site_case *c)
 		opp_sink_para(p->s, "Geen meldingen: opp validate vindt niets.");
 		return;
 	}
-	for (size_t i = 0; i < n; i++) {
-		const struct opp_diag *f = &d->v[i];
-		struct opp_buf src = OPP_BUF_INIT;
-
-		opp_sink_para_begin(p->s);
-		opp_sink_strong(p->s, f->sev == OPP_SEV_ERROR ? "fout" : "waarschuwing");
-		opp_buf_reset(&p->t);
-		opp_buf_printf(&p->t, " %s:%u:%u: ", c->name, (unsigned)f->pos.line, (unsigned)f->pos.col);
-		opp_sink_punct(p->s, p->t.ptr);
-		opp_sink_text(p->s, f->msg);
-		if (f->rule >= 0 && f->rule < OPP_RULE_COUNT) {
-			opp_buf_reset(&p->t);
-			opp_buf_printf(&p->t, " [%s]", opp_rules[f->rule].name);
-			opp_sink_punct(p->s, p->t.ptr);
-		}
-		opp_sink_para_end(p->s);
-		if (c->text && f->pos.line) {
-			source_line(&src, c->text, c->len, f->pos.line);
-			if (src.len)
-				code_block(p->s, src.ptr);
-		}
-		opp_buf_release(&src);
-	}
+	for (size_t i = 0; i < n; i++)
+		here += !c->doc || !pl->key[i];
+	if (here < n)
+		opp_sink_para(p->s,
+		              here ? "De andere meldingen staan in het plan, bij het deel waar ze over gaan."
+		                   : "Elke melding staat in het plan, bij het deel waar ze over gaat.");
+	for (size_t i = 0; i < n; i++)
+		if (!c->doc || !pl->key[i])
+			finding(p, p->s, c, &d->v[i]);
 }
 
 static void
@@ -636,11 +809,47 @@ meetings(struct page *p, size_t casus, const struct opp_doc *doc)
 	opp_sink_list_end(p->s);
 }
 
+/* The history, as `opp log` tells it: per commit its date, author and
+ * id, then what happened, oldest first. */
+static void
+show_log(void *ctx, const struct opp_log *log)
+{
+	struct page *p = ctx;
+
+	opp_sink_heading(p->s, 2, "Geschiedenis (git)");
+	if (!log->n) {
+		opp_sink_para(p->s, "In git, maar nog niets veranderd dat het plan raakt.");
+		return;
+	}
+	for (size_t i = 0; i < log->n; i++) {
+		const struct opp_log_entry *e = &log->v[i];
+
+		opp_buf_reset(&p->t);
+		opp_present_date(&p->t, e->change->date);
+		opp_buf_printf(&p->t, ", %s, %.7s", e->change->author, e->change->commit);
+		opp_sink_heading(p->s, 3, p->t.ptr);
+		opp_sink_list_begin(p->s, false);
+		if (e->renamed) {
+			opp_buf_reset(&p->t);
+			opp_buf_printf(&p->t, "bestand hernoemd: %s → %s", e->change->old_path,
+			               e->change->path);
+			opp_sink_item(p->s, p->t.ptr);
+		}
+		if (e->unreadable)
+			opp_sink_item(p->s, "(deze versie is geen geldige YAML)");
+		for (size_t k = e->first; k < e->first + e->n; k++)
+			opp_sink_item(p->s, log->events.v[k].tekst);
+		opp_sink_list_end(p->s);
+	}
+}
+
 static int
 casus(struct page *p, size_t i)
 {
 	const struct opp_site_case *c = &p->site->cases[i];
-	struct opp_render_opts o = {p->site->today, c->cfg, 0};
+	size_t n = c->diags ? c->diags->n : 0;
+	struct placing pl = {p, c, finding_keys(c), xcalloc(n + 1, sizeof(bool))};
+	struct opp_render_opts o = {p->site->today, c->cfg, 0, place, &pl};
 
 	opp_buf_reset(&p->t);
 	opp_buf_printf(&p->t, "Casus %s", pupil(c));
@@ -650,13 +859,27 @@ casus(struct page *p, size_t i)
 		free(title);
 	}
 	opp_sink_para(p->s, c->name);
-	findings(p, c);
+	findings(p, c, &pl);
 	if (c->doc) {
 		meetings(p, i, c->doc);
-		/* The OPP as `opp render` writes it, inside this page. */
+		/* The OPP as `opp render` writes it, inside this page, with
+		 * each finding under the part it is about. */
 		opp_render_sink(p->s, c->doc, &o);
+		/* A key no part shows (render.h says there is none): never
+		 * a finding left out. */
+		for (size_t k = 0; k < n; k++)
+			if (pl.key[k] && !pl.shown[k]) {
+				if (!pl.shown[n])
+					opp_sink_heading(p->s, 2, "Overige meldingen");
+				pl.shown[n] = true;
+				finding(p, p->s, c, &c->diags->v[k]);
+			}
 	}
+	if (p->site->log)
+		p->site->log(p->site->log_ctx, i, show_log, p);
 	page_end(p);
+	free(pl.key);
+	free(pl.shown);
 	return 200;
 }
 

@@ -9,9 +9,11 @@
  *                        evaluation, findings and a freshness marker
  *                        (grey when the last progress note or held
  *                        meeting is older than twice voortgang_dagen);
- *   /casus/N             case N of the list: its findings with the
- *                        source line, then the rendered OPP (charts
- *                        included), and its meetings;
+ *   /casus/N             case N of the list: its meetings, then the
+ *                        rendered OPP (charts included) with each finding
+ *                        (and its source line) under the part it is about,
+ *                        each party's agreement under the signatures, and
+ *                        the history from git when there is one;
  *   /casus/N/overleg/M   meeting M of case N: its agenda, or with
  *                        ?checklist=1 the preparation checklist.
  *
@@ -29,6 +31,7 @@
 #include <stdint.h>
 
 #include "base/buf.h"
+#include "facts/history.h"
 #include "format/config.h"
 #include "format/diag.h"
 #include "format/model.h"
@@ -44,11 +47,20 @@ struct opp_site_case {
 	const struct opp_config *cfg; /* never NULL */
 };
 
+/* Show case casus's history from git (what `opp log` shows): call show
+ * with it, then free it; false (show not called) when its file is not
+ * in a git work tree or was never committed. Running git is the
+ * caller's (cmd/git.c). */
+typedef void opp_site_show_log_fn(void *sctx, const struct opp_log *log);
+typedef bool opp_site_log_fn(void *ctx, size_t casus, opp_site_show_log_fn *show, void *sctx);
+
 struct opp_site {
 	const struct opp_site_case *cases;
 	size_t n;
 	int32_t today;
-	const char *root; /* what is served, for the page head ("3 mappen") */
+	const char *root;     /* what is served, for the page head ("3 mappen") */
+	opp_site_log_fn *log; /* NULL: no history shown */
+	void *log_ctx;
 };
 
 /* A query parameter of the request, or NULL. */

@@ -9,7 +9,10 @@
 #include "output/svg.h"
 
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "base/alloc.h"
 #include "base/date.h"
 #include "base/escape.h"
 #include "base/present.h"
@@ -161,9 +164,45 @@ time_axis(struct opp_buf *b, const struct scale *k)
 	opp_buf_release(&t);
 }
 
+/* The marks' labels over the plot. A label's width is estimated
+ * generously (0.65 em a letter, DejaVu Sans's widest lowercase is under
+ * that but for m and w, which the labels do not have), so that labels
+ * that look apart are apart in any sans-serif. */
+#define LABEL_EM  0.65
+#define FONT_SIZE 12
+#define LABEL_GAP 4
+
+struct span {
+	double left, right;
+};
+
+/* Place a label of text at the line at x: centred on it, else beside it
+ * to the right, else to the left, inside the picture and clear of the
+ * labels placed so far; false when there is no room (on a narrow chart
+ * with marks close together): the mark stays, named by its title. */
+static bool
+place_label(struct span *placed, size_t *n, double x, const char *text, double *left)
+{
+	double w = (double)strlen(text) * LABEL_EM * FONT_SIZE;
+	const double cand[3] = {x - w / 2, x + 2, x - 2 - w};
+
+	for (int c = 0; c < 3; c++) {
+		double l = fmin(fmax(cand[c], 0), OPP_SVG_WIDTH - w);
+		bool clear = true;
+		for (size_t i = 0; i < *n && clear; i++)
+			clear = l + w + LABEL_GAP <= placed[i].left || l >= placed[i].right + LABEL_GAP;
+		if (clear) {
+			placed[(*n)++] = (struct span){l, l + w};
+			*left = l;
+			return true;
+		}
+	}
+	return false;
+}
+
 static void
 vmark(struct opp_buf *b, const struct scale *k, int32_t day, const char *color, const char *dash,
-      const char *label, const char *title)
+      const char *title)
 {
 	double x = sx(k, day);
 
@@ -174,7 +213,23 @@ vmark(struct opp_buf *b, const struct scale *k, int32_t day, const char *color, 
 	opp_buf_puts(b, "<title>");
 	opp_html_escape(b, title);
 	opp_buf_puts(b, "</title></g>\n");
-	text(b, x, OPP_SVG_TOP - 5, x > OPP_SVG_WIDTH - 60 ? "end" : "middle", label);
+}
+
+/* The labels of the marks: "vandaag" first (it matters most), then the
+ * evaluations from left to right, none over another. */
+static void
+mark_labels(struct opp_buf *b, const struct scale *k, const struct opp_chart *c)
+{
+	struct span *placed = xcalloc(c->nmarks + 1, sizeof(*placed));
+	size_t n = 0;
+	double left;
+
+	if (c->today >= 0 && place_label(placed, &n, sx(k, c->today), "vandaag", &left))
+		text(b, left, OPP_SVG_TOP - 5, "start", "vandaag");
+	for (size_t i = 0; i < c->nmarks; i++)
+		if (place_label(placed, &n, sx(k, c->marks[i].day), "evaluatie", &left))
+			text(b, left, OPP_SVG_TOP - 5, "start", "evaluatie");
+	free(placed);
 }
 
 /* What the lines mean, under the months: the dashes and colours say
@@ -244,12 +299,13 @@ opp_svg_chart(struct opp_buf *out, const struct opp_chart *c)
 	               "stroke-width=\"1\"/>\n",
 	               OPP_SVG_LEFT, OPP_SVG_TOP, PLOT_W, PLOT_H);
 	for (size_t i = 0; i < c->nmarks; i++)
-		vmark(out, &k, c->marks[i].day, "#555", "2 3", "evaluatie", c->marks[i].label);
+		vmark(out, &k, c->marks[i].day, "#555", "2 3", c->marks[i].label);
 	if (c->today >= 0) {
 		opp_buf_puts(&t, "vandaag, ");
 		opp_present_date(&t, c->today);
-		vmark(out, &k, c->today, "#b00020", "none", "vandaag", t.ptr);
+		vmark(out, &k, c->today, "#b00020", "none", t.ptr);
 	}
+	mark_labels(out, &k, c);
 	if (c->has_line)
 		opp_buf_printf(out,
 		               "<line class=\"verwacht\" x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" "

@@ -5,6 +5,9 @@
                            PAGE.html...
     tests/browser/check.py [--screens DIR] --manifest FILE
 
+A PAGE may also be an address (http://127.0.0.1:PORT/...): a page a
+local server serves, such as `opp serve` (serve.py drives that).
+
 Each page is opened in headless Chromium (Debian `chromium`), driven over
 the DevTools protocol on a pipe (--remote-debugging-pipe: no port, no
 network, and it works on pages whose Content-Security-Policy forbids
@@ -302,10 +305,24 @@ def screenshot(b, width, path):
     return m
 
 
-def check_page(b, path, expect, screens, tmp):
-    """The problems of one page (empty: it passed)."""
-    name = os.path.splitext(os.path.basename(path))[0]
-    url = "file://" + os.path.abspath(path)
+def is_url(path):
+    return path.startswith(("http://", "https://"))
+
+
+def page_name(path):
+    """What a page's screenshots and PDF are called: the file's name, or
+    for an address its path ("/casus/2" is casus-2; "/" is index)."""
+    if is_url(path):
+        where = re.sub(r"^[a-z]+://[^/]*", "", path).split("?", 1)[0].strip("/")
+        return re.sub(r"[^A-Za-z0-9]+", "-", where) or "index"
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+def check_page(b, path, expect, screens, tmp, name=None):
+    """The problems of one page (empty: it passed). path is a file or an
+    address (a page a local server serves, e.g. `opp serve`)."""
+    name = name or page_name(path)
+    url = path if is_url(path) else "file://" + os.path.abspath(path)
     problems = []
 
     b.page("Emulation.setEmulatedMedia", {"media": "screen"})
@@ -388,7 +405,7 @@ def main():
         ap.print_usage(sys.stderr)
         return 2
     for p, _ in todo:
-        if not os.path.isfile(p):
+        if not is_url(p) and not os.path.isfile(p):
             print("check.py: %s: no such file" % p, file=sys.stderr)
             return 2
     for tool in ("pdftotext", "pdfinfo"):

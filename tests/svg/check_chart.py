@@ -33,6 +33,23 @@ def expect(cond, msg):
     return cond
 
 
+# DejaVu Sans advance widths, in 1/2048 em, of the letters the labels use;
+# others count as wide as an m.
+ADVANCE = dict(zip("abcdefghijklmnopqrstuvwxyz",
+                   (1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995,
+                    1298, 1253, 1300, 1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075)))
+TOP_LABEL_Y = 18  # the plot's top (OPP_SVG_TOP): labels above it are the marks'
+
+
+def text_box(t, size):
+    """The horizontal extent of an SVG <text>, from its anchor."""
+    w = sum(ADVANCE.get(ch, 1995) for ch in t.text or "") / 2048 * size
+    x = float(t.get("x"))
+    anchor = t.get("text-anchor", "start")
+    left = x - w / 2 if anchor == "middle" else x - w if anchor == "end" else x
+    return (left, left + w)
+
+
 def day(v):
     return v if isinstance(v, datetime.date) else datetime.date.fromisoformat(str(v))
 
@@ -124,6 +141,19 @@ def main(page, case, as_of):
         if expect(len(marks) == 1, f"doel {nr}: {len(marks)} today marks"):
             tx = float(marks[0].find("s:line", NS).get("x1"))
             expect(abs(tx - px(today)) < TOL, f"doel {nr}: today at x {tx} != {px(today):.2f}")
+        # The labels over the plot ("vandaag", "evaluatie") must not run
+        # into each other, nor out of the picture: measured with DejaVu
+        # Sans's advance widths (the font a browser here falls back to
+        # for sans-serif), the font size the chart says.
+        size = float(root.get("font-size", "12"))
+        top = sorted((text_box(t, size), t.text) for t in root.findall("s:text", NS)
+                     if float(t.get("y")) < TOP_LABEL_Y)
+        for (a, ta), (b2, tb) in zip(top, top[1:]):
+            expect(a[1] <= b2[0], f"doel {nr}: the labels {ta!r} ({a[0]:.0f}-{a[1]:.0f}) and "
+                   f"{tb!r} ({b2[0]:.0f}-{b2[1]:.0f}) overlap")
+        width = float(root.get("viewBox").split()[2])
+        for (a, ta) in top:
+            expect(a[0] >= 0 and a[1] <= width, f"doel {nr}: the label {ta!r} sticks out ({a[0]:.0f}-{a[1]:.0f})")
     if not failures:
         print(f"ok: {len(svgs)} charts in {page}: points, line and today where the data puts them")
     return 1 if failures else 0

@@ -82,7 +82,7 @@ teardown(void)
 static char *
 render(const struct opp_writer *w)
 {
-	struct opp_render_opts o = {day("2026-12-01"), &cfg, 0};
+	struct opp_render_opts o = {.today = day("2026-12-01"), .cfg = &cfg};
 	struct opp_buf b = OPP_BUF_INIT;
 
 	opp_render(&b, w, doc, &o);
@@ -495,4 +495,59 @@ Test(render, numbers_in_dutch)
 		cr_assert_str_eq(b.ptr, cases[i].want, "%g", cases[i].v);
 		opp_buf_release(&b);
 	}
+}
+
+/* The hook after each part's heading (render.h): called right after the
+ * heading, through the same sink, with the file's keys that part shows;
+ * every top-level key of the format is in exactly one part, so a page
+ * that places findings by key (opp serve) never loses one. */
+struct hooked {
+	size_t calls;
+	unsigned seen[64]; /* per field of opp_doc_shape: how many parts name it */
+};
+
+static void
+hook(void *ctx, struct opp_sink *s, const char *const *keys)
+{
+	struct hooked *h = ctx;
+	char mark[32];
+
+	snprintf(mark, sizeof(mark), "HOOK%zu", h->calls++);
+	opp_sink_para(s, mark);
+	for (; *keys; keys++) {
+		size_t k = 0;
+		while (opp_doc_shape.fields[k].key && strcmp(opp_doc_shape.fields[k].key, *keys) != 0)
+			k++;
+		cr_assert_not_null(opp_doc_shape.fields[k].key, "'%s' is a key of the format", *keys);
+		h->seen[k]++;
+	}
+}
+
+Test(render, section_hook_after_each_heading_with_every_key_once)
+{
+	struct hooked h = {0};
+	struct opp_render_opts o = {
+	        .today = day("2026-12-01"), .cfg = &cfg, .section = hook, .section_ctx = &h};
+	struct opp_buf b = OPP_BUF_INIT;
+	char *plain = render(&opp_writer_md);
+
+	opp_render(&b, &opp_writer_md, doc, &o);
+	cr_assert_eq(h.calls, 13, "the title and the twelve parts: %zu", h.calls);
+	cr_assert(strstr(b.ptr, "## 8. Arrangement en bekostiging (stap 6)\n\nHOOK8\n"), "%s", b.ptr);
+	cr_assert(strstr(b.ptr, "# Ontwikkelingsperspectiefplan (OPP)"));
+	cr_assert(strstr(b.ptr, "\n\nHOOK0\n"));
+	for (size_t k = 0; opp_doc_shape.fields[k].key; k++)
+		cr_assert_eq(h.seen[k], 1, "'%s' is shown by %u parts", opp_doc_shape.fields[k].key,
+		             h.seen[k]);
+	/* Without the hook, the same document as before, marks aside. */
+	for (size_t i = 0; i < 13; i++) {
+		char mark[32], *at;
+		snprintf(mark, sizeof(mark), "HOOK%zu\n\n", i);
+		at = strstr(b.ptr, mark);
+		cr_assert_not_null(at, "%s", mark);
+		memmove(at, at + strlen(mark), strlen(at + strlen(mark)) + 1);
+	}
+	cr_assert_str_eq(b.ptr, plain);
+	free(plain);
+	opp_buf_release(&b);
 }

@@ -60,7 +60,7 @@ setup(void)
 		                                  doc[i] ? NULL : "a/kapot.yaml:2: invalid YAML",
 		                                  &cfg};
 	}
-	site = (struct opp_site){cases, 3, day("2027-01-05"), NULL};
+	site = (struct opp_site){.cases = cases, .n = 3, .today = day("2027-01-05")};
 }
 
 static void
@@ -123,6 +123,10 @@ Test(site, caseload_shows_broken_first_and_freshness)
 	cr_assert_not_null(strstr(b.ptr, "<strong>onleesbaar</strong>"), "never shown as at a step");
 	cr_assert_not_null(strstr(sam, "30 december 2026 (6 dagen geleden)"), "Sam's note 6 days ago: fresh");
 	cr_assert_not_null(strstr(noa, "<em>"), "Noa has no note since the goal was set: grey");
+	/* Counts in words, singular and plural (P_). */
+	cr_assert_not_null(strstr(b.ptr, "<p>3 casussen, waarvan 1 onleesbaar;"), "%s", b.ptr);
+	cr_assert_not_null(strstr(kapot, ">1 fout</td>"), "one error, singular");
+	cr_assert_not_null(strstr(noa, "2 fouten, 0 waarschuwingen"), "Noa's two errors, plural");
 	opp_buf_release(&b);
 	{
 		const char *kv[] = {"sort", "leerling", "dir", "af", NULL};
@@ -145,4 +149,65 @@ Test(site, vandaag_for_an_unknown_person)
 	cr_assert_not_null(strstr(b.ptr, "Niemand in deze casussen heeft het id"));
 	cr_assert_not_null(strstr(b.ptr, "href=\"/vandaag?wie=ib\""), "the people to choose from");
 	opp_buf_release(&b);
+}
+
+/* The Casus page: each finding under the part of the plan it is about,
+ * with file:line:col and its source line; the top says so. Noa's goals
+ * (line 7) come before behoeften and integratief_beeld: each finding is
+ * about the part that is missing, and stands there, not under the
+ * goals where its position is. */
+Test(site, casus_findings_beside_their_part)
+{
+	struct opp_buf b;
+	const char *top, *behoeften, *beeld, *doelen, *at, *src;
+
+	cr_assert_eq(d[1].n, 2, "Noa's two findings");
+	cr_assert_eq(page("/casus/1", no_arg, NULL, &b), 200);
+	top = strstr(b.ptr, "<h2>Meldingen (2)</h2>");
+	behoeften = strstr(b.ptr, "<h2>5. Ondersteuningsbehoeften en factoren (stap 4)</h2>");
+	beeld = strstr(b.ptr, "<h2>6. Integratief beeld (stap 5)</h2>");
+	doelen = strstr(b.ptr, "<h2>7. Doelen en de inzet per doel (stap 5 en 6)</h2>");
+	cr_assert(top && behoeften && beeld && doelen, "%s", b.ptr);
+	cr_assert_not_null(strstr(top, "Elke melding staat in het plan, bij het deel waar ze over gaat."));
+	at = strstr(b.ptr, " a/noa.yaml:7:3: there are goals but no behoeften");
+	cr_assert(at && at > behoeften && at < beeld, "under part 5, not at the top: %s", b.ptr);
+	src = strstr(at, "<pre><code>  - {id: lezen, doel: Ik lees");
+	cr_assert(src && src < beeld, "the source line under it");
+	at = strstr(b.ptr, " a/noa.yaml:7:3: there are goals but no integratief_beeld");
+	cr_assert(at && at > beeld && at < doelen, "under part 6");
+	opp_buf_release(&b);
+	/* A file that did not load has no parts: its findings at the top. */
+	cr_assert_eq(page("/casus/2", no_arg, NULL, &b), 200);
+	at = strstr(b.ptr, " a/kapot.yaml:");
+	cr_assert(at && at > strstr(b.ptr, "<h2>Meldingen"), "%s", b.ptr);
+	cr_assert_null(strstr(b.ptr, "bij het deel waar"));
+	opp_buf_release(&b);
+}
+
+/* A finding placed by its line: under the part whose key comes last on
+ * or before it (the key's own line included). */
+Test(site, casus_finding_by_its_line)
+{
+	static const char text[] = "opp: 1\nleerling: {naam: Bo}\nregie: {opp: ib}\nbetrokkenen:\n"
+	                           "  - {id: ib, naam: Ilse Bakker, rol: intern-begeleider}\n"
+	                           "afspraken:\n  - {wat: bellen, wie: xx, wanneer: 2026-12-01}\n";
+	struct opp_diags dd;
+	struct opp_doc *bo = check_yaml(text, "2027-01-05", &cfg, &dd);
+	struct opp_site_case one = {"b/bo.yaml", bo, &dd, text, strlen(text), NULL, &cfg};
+	struct opp_site s1 = {.cases = &one, .n = 1, .today = day("2027-01-05")};
+	struct opp_buf b = OPP_BUF_INIT;
+	const char *afspraken, *at;
+	size_t at7 = 0;
+
+	cr_assert_not_null(bo);
+	for (size_t i = 0; i < dd.n; i++)
+		at7 += dd.v[i].pos.line == 7;
+	cr_assert_gt(at7, 0, "a finding on line 7, the afspraak");
+	cr_assert_eq(opp_site_page(&b, &s1, "/casus/0", no_arg, NULL), 200);
+	afspraken = strstr(b.ptr, "<h2>9. Afspraken (stap 6)</h2>");
+	at = strstr(b.ptr, " b/bo.yaml:7:");
+	cr_assert(afspraken && at && at > afspraken && at < strstr(afspraken, "<h2>10."), "%s", b.ptr);
+	opp_buf_release(&b);
+	opp_doc_free(bo);
+	opp_diags_release(&dd);
 }
