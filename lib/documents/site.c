@@ -640,7 +640,7 @@ static int
 casus(struct page *p, size_t i)
 {
 	const struct opp_site_case *c = &p->site->cases[i];
-	struct opp_render_opts o = {p->site->today, c->cfg, 0};
+	struct opp_render_opts o = {.today = p->site->today, .cfg = c->cfg};
 
 	opp_buf_reset(&p->t);
 	opp_buf_printf(&p->t, "Casus %s", pupil(c));

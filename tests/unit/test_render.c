@@ -82,7 +82,7 @@ teardown(void)
 static char *
 render(const struct opp_writer *w)
 {
-	struct opp_render_opts o = {day("2026-12-01"), &cfg, 0};
+	struct opp_render_opts o = {.today = day("2026-12-01"), .cfg = &cfg};
 	struct opp_buf b = OPP_BUF_INIT;
 
 	opp_render(&b, w, doc, &o);

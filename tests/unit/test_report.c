@@ -261,7 +261,7 @@ Test(rows, pattern_key)
 static char *
 report(const struct opp_writer *w)
 {
-	struct opp_render_opts o = {day(TODAY), &cfg, 0};
+	struct opp_render_opts o = {.today = day(TODAY), .cfg = &cfg};
 	char *out = NULL, *err = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&out, &len);
@@ -313,7 +313,7 @@ Test(rows, report_tables_in_order)
 
 Test(rows, report_html_and_workbook)
 {
-	struct opp_render_opts o = {day(TODAY), &cfg, 0};
+	struct opp_render_opts o = {.today = day(TODAY), .cfg = &cfg};
 	char *html = report(&opp_writer_html), *err = NULL;
 	char path[] = "/tmp/opp-test-report-XXXXXX";
 	int fd = mkstemp(path);
@@ -345,7 +345,7 @@ Test(rows, report_html_and_workbook)
 
 Test(rows, report_write_failure)
 {
-	struct opp_render_opts o = {day(TODAY), &cfg, 0};
+	struct opp_render_opts o = {.today = day(TODAY), .cfg = &cfg};
 	char *err = NULL;
 	FILE *f = fopen("/dev/full", "w");
 	struct opp_report *r;
