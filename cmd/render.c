@@ -178,9 +178,10 @@ run(struct setup *s, void *opts)
 		o->output = NULL;
 	f = output_format(s, o->output, OPP_FORMAT_MD);
 	if (!f->sink && o->voor != OPP_VOOR_SCHOOL) {
-		warnx_(_("--voor %s writes md or html: the %s workbook is the school's, with every field"),
-		       opp_voor_names[o->voor], f->name);
-		return EXIT_USAGE;
+		return usage_error(
+		        "render",
+		        _("--voor %s writes md or html: the %s workbook is the school's, with every field"),
+		        opp_voor_names[o->voor], f->name);
 	}
 	if (f->binary && !o->output && isatty(STDOUT_FILENO)) {
 		warnx_(_("not writing %s to a terminal: use -o FILE or redirect the output"), f->name);

@@ -1639,6 +1639,8 @@ swv_doc(struct walk *w)
 		if (b->kenmerk.s)
 			opp_buf_printf(&t, ", kenmerk %s", b->kenmerk.s);
 		opp_buf_printf(&t, ": %s", z->wat.s ? z->wat.s : "");
+		if (z->frequentie.s)
+			opp_buf_printf(&t, " (%s)", z->frequentie.s);
 		opp_sink_item(w->s, t.ptr);
 		opp_buf_reset(&t);
 	}
