@@ -1236,6 +1236,9 @@ ouders_doelen(struct walk *w)
 			table_end(w);
 			for (size_t j = 0; j < n; j++) {
 				const struct opp_inzet *z = &doc->arrangement.v[ix[j]];
+				/* Plan B matters to parents while the help has not begun. */
+				if (!z->start.s || z->start.i <= w->o->today)
+					continue;
 				if (z->wachtlijst_tot.s) {
 					opp_buf_puts(&t, "Voor ‘");
 					opp_buf_puts(&t, z->wat.s ? z->wat.s : "");
@@ -1427,7 +1430,7 @@ leerling_doc(struct walk *w)
 	opp_buf_reset(&t);
 	for (size_t i = 0; i < doc->doelen.n; i++) {
 		const struct opp_doel *d = &doc->doelen.v[i];
-		size_t n = 0;
+		size_t n = 0, helps = 0;
 		const size_t *ix;
 
 		if (!d->eigenaar.s || d->eigenaar.i != OPP_EIG_LEERLING)
@@ -1446,12 +1449,16 @@ leerling_doc(struct walk *w)
 		opp_buf_puts(&w->v, stand_gewoon(opp_doel_status(doc, d, w->o->today), true));
 		field(w, "Hoe gaat het");
 		ix = opp_doc_inzet_voor(doc, d, &n);
-		if (!n)
-			continue;
-		heading(w, 3, "Wat helpt je");
-		opp_sink_list_begin(w->s, false);
 		for (size_t j = 0; j < n; j++) {
 			const struct opp_inzet *z = &doc->arrangement.v[ix[j]];
+
+			/* What helps now: not the help that has ended. */
+			if (z->eind.s && z->eind.i < w->o->today)
+				continue;
+			if (!helps++) {
+				heading(w, 3, "Wat helpt je");
+				opp_sink_list_begin(w->s, false);
+			}
 			opp_buf_puts(&t, z->wat.s ? z->wat.s : "");
 			if (z->wie.s) {
 				opp_buf_puts(&t, " – met ");
@@ -1462,7 +1469,8 @@ leerling_doc(struct walk *w)
 			opp_sink_item(w->s, t.ptr);
 			opp_buf_reset(&t);
 		}
-		opp_sink_list_end(w->s);
+		if (helps)
+			opp_sink_list_end(w->s);
 	}
 	if (!nr)
 		para(w, "Er staan nog geen doelen van jou in. Die maak je samen met school en je ouders.");

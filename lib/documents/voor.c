@@ -103,7 +103,7 @@ static const struct {
         {"arrangement[].wie", O | L | W},
         {"arrangement[].frequentie", O | L | W},
         {"arrangement[].start", O | W},
-        {"arrangement[].eind", O | W},
+        {"arrangement[].eind", O | L | W},
         {"arrangement[].bekostiging.door", W},
         {"arrangement[].bekostiging.grondslag", W},
         {"arrangement[].bekostiging.status", W},
