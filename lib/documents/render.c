@@ -1099,10 +1099,20 @@ ondertekening(struct walk *w)
  * word of the trade explained where it is used), "jij" for the pupil,
  * the terms of the onderwijskundig rapport for the swv. */
 
+/* The page, with the document's style sheet; with tekenen, the last
+ * section (the signatures) begins a printed page of its own, to be
+ * signed on paper. */
 static void
-lezer_begin(struct walk *w, const char *title)
+lezer_begin(struct walk *w, const char *title, bool tekenen)
 {
-	opp_sink_begin(w->s, &(struct opp_sink_page){.title = title, .lang = "nl", .css = css});
+	struct opp_buf c = OPP_BUF_INIT;
+
+	opp_buf_puts(&c, css);
+	if (tekenen)
+		opp_buf_puts(&c,
+		             "@media print{h2:last-of-type{break-before:page;page-break-before:always}}\n");
+	opp_sink_begin(w->s, &(struct opp_sink_page){.title = title, .lang = "nl", .css = c.ptr});
+	opp_buf_release(&c);
 	heading(w, 1, title);
 }
 
@@ -1376,7 +1386,7 @@ ouders_doc(struct walk *w)
 
 	opp_buf_puts(&t, "Het plan voor ");
 	opp_buf_puts(&t, doc->leerling.naam.s ? doc->leerling.naam.s : "uw kind");
-	lezer_begin(w, t.ptr);
+	lezer_begin(w, t.ptr, true);
 	opp_buf_reset(&t);
 	para(w, "Dit is het ontwikkelingsperspectiefplan (OPP), in gewone woorden. Hierin staat wat we "
 	        "willen bereiken, wie daarbij helpt en wat we hebben afgesproken.");
@@ -1420,7 +1430,7 @@ leerling_doc(struct walk *w)
 	struct opp_buf t = OPP_BUF_INIT;
 	size_t nr = 0;
 
-	lezer_begin(w, "Jouw plan");
+	lezer_begin(w, "Jouw plan", false);
 	/* The first name: the pupil is spoken to. */
 	if (doc->leerling.naam.s)
 		opp_buf_printf(&t, "Hoi %.*s! ", (int)strcspn(doc->leerling.naam.s, " \t"),
@@ -1509,7 +1519,7 @@ swv_doc(struct walk *w)
 	opp_buf_puts(&t, "Aanvraag samenwerkingsverband");
 	if (l->naam.s)
 		opp_buf_printf(&t, " – %s", l->naam.s);
-	lezer_begin(w, t.ptr);
+	lezer_begin(w, t.ptr, true);
 	opp_buf_reset(&t);
 	para(w, "Aanvraagdossier voor ondersteuning door het samenwerkingsverband, in de onderdelen van "
 	        "het onderwijskundig rapport. Het bevat alleen wat voor de aanvraag nodig is: geen "
