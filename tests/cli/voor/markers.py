@@ -107,6 +107,7 @@ def main():
     seen = {r: set() for r in READERS}  # paths found in some document
     marked = {r: set() for r in READERS}  # paths marked in a file rendered for r
     bad = 0
+    cases = markers = 0
     tmp = tempfile.mkdtemp()
     for f in files:
         try:
@@ -116,9 +117,12 @@ def main():
         if not isinstance(data, dict) or data.get("opp") != 1:
             continue
         m = Marker()
+        cases += 1
+        markers_before = m.n
         copy = os.path.join(tmp, "case.yaml")
         with open(copy, "w", encoding="utf-8") as out:
             yaml.safe_dump(mark(data, "", m), out, allow_unicode=True, sort_keys=False)
+        markers += m.n - markers_before
         for r in READERS:
             found = set()
             rendered = False
@@ -141,6 +145,7 @@ def main():
             if exact and here - found:
                 bad += 1
                 print("%s: %s does not show: %s" % (f, r, ", ".join(sorted(here - found))))
+    print("%d case files, %d markers" % (cases, markers))
     for r in READERS:
         missing = marked[r] - seen[r]
         if missing:
