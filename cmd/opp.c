@@ -15,6 +15,7 @@
 
 #include "base/date.h"
 #include "cmd.h"
+#include "documents/voor.h"
 #include "pool.h"
 
 const struct command *const commands[] = {
@@ -153,8 +154,18 @@ output_format(const struct setup *s, const char *output, enum opp_format_id dflt
 	return f ? f : &opp_formats[dflt];
 }
 
+/* Options besides the format options whose values are a table of the
+ * library: the completion scripts offer them as they offer formats. */
+static const struct {
+	const char *cmd, *option;
+	const char *const *names; /* NULL-terminated */
+} option_values[] = {
+        {"render", "voor", opp_voor_names},
+};
+
 /* `opp help --formats`: for the completion scripts, each command's
- * format option and the formats it takes, one command a line. */
+ * format option and the formats it takes, one command a line; then the
+ * options of option_values[] with theirs. */
 static int
 formats(void)
 {
@@ -165,6 +176,12 @@ formats(void)
 		opp_format_names(&b, (*c)->formats, " ");
 		printf("%s --%s %s\n", (*c)->name, (*c)->format_option, b.ptr);
 		opp_buf_release(&b);
+	}
+	for (size_t i = 0; i < sizeof(option_values) / sizeof(*option_values); i++) {
+		printf("%s --%s", option_values[i].cmd, option_values[i].option);
+		for (const char *const *n = option_values[i].names; *n; n++)
+			printf(" %s", *n);
+		putchar('\n');
 	}
 	return EXIT_OK;
 }

@@ -17,6 +17,8 @@
 #include "base/date.h"
 #include "base/present.h"
 #include "documents/progress.h"
+#include "documents/voor.h"
+#include "facts/handelingsdeel.h"
 #include "facts/obligations.h"
 #include "facts/query.h"
 
@@ -57,6 +59,7 @@ static const char css[] =
         "figure.grafiek svg{display:block;width:100%;height:auto}\n"
         "pre,code{font-family:ui-monospace,\"DejaVu Sans Mono\",Menlo,Consolas,monospace;font-size:.9em}\n"
         "pre{white-space:pre-wrap}\n"
+        "p{overflow-wrap:break-word}\n"
         "@media screen and (max-width:40em){body{margin:1em auto;padding:0 .75em}h1{font-size:1.3em}"
         "dl{grid-template-columns:1fr;gap:0}dd{margin:0 0 .5em}"
         "table.ondertekening td{height:auto}table.ondertekening td:last-child{width:auto;min-height:3.5em}}\n"
@@ -102,11 +105,17 @@ opp_render_totals(const struct opp_doc *doc, struct opp_funder_total t[OPP_FIN_C
 
 struct walk {
 	struct opp_sink *s;
-	const struct opp_doc *doc;
+	const struct opp_doc *doc; /* what the reader may see (voor.h); the file for the school */
 	const struct opp_render_opts *o;
 	size_t ncols;              /* the open table's columns */
 	struct opp_buf v;          /* scratch for one value */
 	struct opp_obligations ob; /* what is owed as of today: the status columns */
+	/* From the file as loaded, whoever reads: the handelingsdeel covers
+	 * fields a reader may not see, and who must sign depends on the
+	 * funding. */
+	const struct opp_doc *file;
+	char digest[OPP_DIGEST_SIZE];
+	struct opp_akkoord_status st[OPP_PARTIJ_COUNT];
 };
 
 /* Whether an obligation about subject is overdue: the status columns say
@@ -768,8 +777,24 @@ total_cell(struct opp_buf *b, const struct opp_funder_total *t)
 		opp_buf_printf(b, " (+ %zu zonder bedrag)", t->without);
 }
 
+static void arrangement_tabellen(struct walk *w);
+
 static void
 arrangement(struct walk *w)
+{
+	const struct opp_doc *doc = w->doc;
+
+	section(w, 2, "8. Arrangement en bekostiging (stap 6)", KEYS("arrangement"));
+	if (!doc->arrangement.n) {
+		para(w, "Nog geen arrangement.");
+		return;
+	}
+	arrangement_tabellen(w);
+}
+
+/* The items with their funding, the totals per funder, plan B. */
+static void
+arrangement_tabellen(struct walk *w)
 {
 	static const char *const head[] = {"Nr",      "Inzet",       "Voor doel", "Wie",
 	                                   "Periode", "Bekostiging", "Status",    "Bedrag"};
@@ -780,11 +805,6 @@ arrangement(struct walk *w)
 	bool bridge = false;
 	struct cells c;
 
-	section(w, 2, "8. Arrangement en bekostiging (stap 6)", KEYS("arrangement"));
-	if (!doc->arrangement.n) {
-		para(w, "Nog geen arrangement.");
-		return;
-	}
 	cells_init(&c);
 	table_begin(w, "arrangement", 8, head, "rllllllr");
 	for (size_t i = 0; i < doc->arrangement.n; i++) {
@@ -983,30 +1003,85 @@ school_signer(const struct opp_doc *doc)
 	return NULL;
 }
 
-/* The date of a party's current agreement (the last one). */
+/* Who must sign besides ouders and school: the same questions the
+ * obligations ask, of the file as loaded (the funding decides whether
+ * the access worker signs, and a reader may not see it). */
 static void
-akkoord(struct opp_buf *b, const struct opp_akkoorden *a)
+tekenaars(const struct walk *w, bool *toegang, bool *leerling)
 {
-	const struct opp_akkoord *k = opp_akkoord_laatste(a);
+	const struct opp_ondertekening *o = &w->file->ondertekening;
+	int32_t start;
 
-	if (k)
-		opp_present_date(b, k->datum.i);
+	*toegang = opp_toegang_start(w->file, &start) || o->toegang.n;
+	*leerling = opp_leerling_tekent(w->file, w->o->cfg) || o->leerling.n;
+}
+
+/* The signature table, each party's agreement against today's
+ * handelingsdeel (facts/handelingsdeel.h), and that handelingsdeel's
+ * digest under it: what a signature with `opp sign` binds to. */
+static void
+handtekeningen(struct walk *w, bool toegang, bool leerling)
+{
+	static const char *const head[] = {"Partij", "Naam", "Akkoord", "Handtekening"};
+	const struct opp_doc *doc = w->doc;
+	struct opp_buf t = OPP_BUF_INIT;
+	struct cells c;
+
+	cells_init(&c);
+	table_begin(w, "ondertekening", 4, head, "llll");
+
+	opp_buf_puts(&c.b[0], "Ouders");
+	people_with(&c.b[1], doc, OPP_ROLBIT(OPP_ROL_OUDERS));
+	opp_akkoord_tekst(&c.b[2], &w->st[OPP_PARTIJ_OUDERS]);
+	row(w, &c, 0);
+
+	opp_buf_puts(&c.b[0], "School");
+	if (doc->leerling.school.s)
+		opp_buf_printf(&c.b[0], " (%s)", doc->leerling.school.s);
+	if (school_signer(doc))
+		person(&c.b[1], doc, school_signer(doc), false);
+	opp_akkoord_tekst(&c.b[2], &w->st[OPP_PARTIJ_SCHOOL]);
+	row(w, &c, 0);
+
+	if (toegang) {
+		opp_buf_puts(&c.b[0], "Toegang jeugdhulp (gemeente)");
+		people_with(&c.b[1], doc, OPP_ROLBIT(OPP_ROL_WIJKTEAM));
+		opp_akkoord_tekst(&c.b[2], &w->st[OPP_PARTIJ_TOEGANG]);
+		row(w, &c, 0);
+	}
+	if (leerling) {
+		opp_buf_puts(&c.b[0], "Leerling");
+		opp_buf_puts(&c.b[1], doc->leerling.naam.s ? doc->leerling.naam.s : "");
+		opp_akkoord_tekst(&c.b[2], &w->st[OPP_PARTIJ_LEERLING]);
+		row(w, &c, 0);
+	}
+	table_end(w);
+	cells_release(&c);
+	opp_buf_printf(&t, "Handelingsdeel van deze versie: %s", w->digest);
+	para(w, t.ptr);
+	opp_buf_release(&t);
+}
+
+static void
+vastgesteld(struct walk *w)
+{
+	struct opp_buf t = OPP_BUF_INIT;
+
+	if (!w->doc->vastgesteld.s)
+		return;
+	opp_buf_puts(&t, "Vastgesteld door de school op ");
+	opp_present_date(&t, w->doc->vastgesteld.i);
+	opp_buf_putc(&t, '.');
+	para(w, t.ptr);
+	opp_buf_release(&t);
 }
 
 static void
 ondertekening(struct walk *w)
 {
-	static const char *const head[] = {"Partij", "Naam", "Akkoord op", "Handtekening"};
-	const struct opp_doc *doc = w->doc;
-	const struct opp_ondertekening *o = &doc->ondertekening;
-	int32_t start;
 	bool toegang, leerling;
-	struct cells c;
 
-	/* Who must sign: the same questions the obligations ask. */
-	toegang = opp_toegang_start(doc, &start) || o->toegang.n;
-	leerling = opp_leerling_tekent(doc, w->o->cfg) || o->leerling.n;
-
+	tekenaars(w, &toegang, &leerling);
 	section(w, 2, "12. Ondertekening (stap 6)", KEYS("ondertekening", "vastgesteld"));
 	/* 000 step 6: "Ouders, school en medewerker toegang bevestigen de
 	 * afspraken schriftelijk (een handtekening onder het handelingsdeel
@@ -1023,51 +1098,646 @@ ondertekening(struct walk *w)
 	               "dit plan (het handelingsdeel van het OPP)."
 	             : "Met hun handtekening gaan ouders en school akkoord met de afspraken in dit plan "
 	               "(het handelingsdeel van het OPP).");
-	cells_init(&c);
-	table_begin(w, "ondertekening", 4, head, "llll");
+	handtekeningen(w, toegang, leerling);
+	vastgesteld(w);
+}
 
-	opp_buf_puts(&c.b[0], "Ouders");
-	people_with(&c.b[1], doc, OPP_ROLBIT(OPP_ROL_OUDERS));
-	akkoord(&c.b[2], &o->ouders);
-	row(w, &c, 0);
+/* ---- the readers' documents (voor.h) ------------------------------------ */
 
-	opp_buf_puts(&c.b[0], "School");
-	if (doc->leerling.school.s)
-		opp_buf_printf(&c.b[0], " (%s)", doc->leerling.school.s);
-	if (school_signer(doc))
-		person(&c.b[1], doc, school_signer(doc), false);
-	akkoord(&c.b[2], &o->school);
-	row(w, &c, 0);
+/* Each walks the reader's copy of the file (w->doc): a field the reader
+ * may not see is absent there, so no section below can show it. The
+ * words are for the reader: B1 Dutch for parents (short sentences, a
+ * word of the trade explained where it is used), "jij" for the pupil,
+ * the terms of the onderwijskundig rapport for the swv. */
 
-	if (toegang) {
-		opp_buf_puts(&c.b[0], "Toegang jeugdhulp (gemeente)");
-		people_with(&c.b[1], doc, OPP_ROLBIT(OPP_ROL_WIJKTEAM));
-		akkoord(&c.b[2], &o->toegang);
-		row(w, &c, 0);
+/* The page, with the document's style sheet; with tekenen, the last
+ * section (the signatures) begins a printed page of its own, to be
+ * signed on paper. */
+static void
+lezer_begin(struct walk *w, const char *title, bool tekenen)
+{
+	struct opp_buf c = OPP_BUF_INIT;
+
+	opp_buf_puts(&c, css);
+	if (tekenen)
+		opp_buf_puts(&c,
+		             "@media print{h2:last-of-type{break-before:page;page-break-before:always}}\n");
+	opp_sink_begin(w->s, &(struct opp_sink_page){.title = title, .lang = "nl", .css = c.ptr});
+	opp_buf_release(&c);
+	heading(w, 1, title);
+}
+
+/* The next planned meeting, of the file as loaded (whether a meeting is
+ * planned depends on its verslag, which few readers see), as the same
+ * meeting in the reader's copy. */
+static const struct opp_overleg *
+volgend_overleg(const struct walk *w)
+{
+	const struct opp_overleg *o = opp_next_overleg(w->file, w->o->today);
+
+	return o ? &w->doc->overleggen.v[o - w->file->overleggen.v] : NULL;
+}
+
+/* "donderdag 10 december 2026 om 14:00 uur" */
+static void
+wanneer(struct opp_buf *b, const struct opp_overleg *o)
+{
+	if (o->datum.s)
+		opp_present_date_weekday(b, o->datum.i);
+	if (o->tijd.s) {
+		char clock[6];
+		opp_present_clock(clock, (int)o->tijd.i);
+		opp_buf_printf(b, " om %s uur", clock);
 	}
-	if (leerling) {
-		opp_buf_puts(&c.b[0], "Leerling");
-		opp_buf_puts(&c.b[1], doc->leerling.naam.s ? doc->leerling.naam.s : "");
-		akkoord(&c.b[2], &o->leerling);
+}
+
+/* What a role does, in words a parent knows. */
+static const char *const rol_uitleg[OPP_ROL_COUNT] = {
+        [OPP_ROL_LEERLING] = "de leerling",
+        [OPP_ROL_OUDERS] = "ouders of verzorgers",
+        [OPP_ROL_LEERKRACHT] = "geeft les in de groep",
+        [OPP_ROL_MENTOR] = "begeleidt de leerling in de klas",
+        [OPP_ROL_IB] = "regelt op school de extra hulp voor leerlingen",
+        [OPP_ROL_OSC] = "regelt op school de extra hulp voor leerlingen",
+        [OPP_ROL_ORTHOPEDAGOOG] = "kijkt hoe een kind leert en zich ontwikkelt, en geeft advies",
+        [OPP_ROL_DIRECTEUR] = "is de baas van de school",
+        [OPP_ROL_ONDERWIJSSPECIALIST] = "helpt scholen bij extra hulp, namens het samenwerkingsverband",
+        [OPP_ROL_AB] = "komt naar school om de leerling en de leerkracht te helpen",
+        [OPP_ROL_ZORGMAKELAAR] = "zoekt de hulp die past",
+        [OPP_ROL_GEZINSSPECIALIST] = "helpt het gezin thuis",
+        [OPP_ROL_WIJKTEAM] = "werkt voor de gemeente en regelt hulp voor kind en gezin",
+        [OPP_ROL_JEUGDHULP] = "geeft hulp aan kind en gezin",
+        [OPP_ROL_BEHANDELAAR] = "geeft de leerling een behandeling",
+        [OPP_ROL_JGZ] = "de jeugdarts of jeugdverpleegkundige",
+        [OPP_ROL_CJG] = "helpt bij vragen over opvoeden en opgroeien",
+        [OPP_ROL_SMW] = "helpt leerlingen en ouders bij zorgen thuis of op school",
+        [OPP_ROL_LPA] = "let erop dat kinderen naar school gaan",
+        [OPP_ROL_ANDERS] = "",
+};
+
+/* A goal's status in plain words: for the parents, or (jij) the pupil. */
+static const char *
+stand_gewoon(enum opp_doelstatus st, bool jij)
+{
+	switch (st) {
+	case OPP_DOEL_LOPEND: return jij ? "je werkt eraan" : "we werken eraan";
+	case OPP_DOEL_BEHAALD: return "gelukt";
+	case OPP_DOEL_DEELS: return "voor een deel gelukt";
+	case OPP_DOEL_NIET_BEHAALD: return "nog niet gelukt";
+	case OPP_DOEL_GESTOPT: return jij ? "we zijn ermee gestopt" : "gestopt";
+	default: return "";
+	}
+}
+
+/* ---- ouders ---- */
+
+static void
+ouders_doelen(struct walk *w)
+{
+	static const char *const head[] = {"Wat", "Wie", "Hoe vaak", "Wanneer"};
+	const struct opp_doc *doc = w->doc;
+	const char *naam = doc->leerling.naam.s ? doc->leerling.naam.s : "uw kind";
+	struct opp_buf t = OPP_BUF_INIT;
+	struct cells c;
+
+	heading(w, 2, "De doelen");
+	if (!doc->doelen.n) {
+		para(w, "Er zijn nog geen doelen. Die maken we samen met u in het gesprek met de school.");
+		return;
+	}
+	para(w, "Een doel is iets wat we willen bereiken. Bij elk doel staat wat er gebeurt om het te "
+	        "halen, en wie dat doet.");
+	cells_init(&c);
+	for (size_t i = 0; i < doc->doelen.n; i++) {
+		const struct opp_doel *d = &doc->doelen.v[i];
+		size_t n = 0;
+		const size_t *ix;
+
+		opp_buf_printf(&t, "Doel %zu", i + 1);
+		heading(w, 3, t.ptr);
+		opp_buf_reset(&t);
+		field_md(w, "Wat we willen bereiken", &d->doel);
+		if (d->eigenaar.s) {
+			if (d->eigenaar.i == OPP_EIG_LEERLING)
+				opp_buf_printf(&w->v, "van %s", naam);
+			else if (d->eigenaar.i == OPP_EIG_OUDERS)
+				opp_buf_puts(&w->v, "van u als ouders");
+			else
+				opp_buf_puts(&w->v, "van de leerkracht");
+			field(w, "Van wie is dit doel");
+		}
+		if (d->context.s && d->context.i == OPP_CTX_THUIS)
+			field_raw(w, "Waar", "thuis", false);
+		if (d->termijn.s) {
+			opp_buf_puts(&w->v, "uiterlijk ");
+			opp_present_date(&w->v, d->termijn.i);
+			field(w, "Wanneer");
+		}
+		field_md(w, "Zo was het bij de start", &d->beginsituatie);
+		field_md(w, "Zo weten we dat het gelukt is", &d->criterium);
+		opp_buf_puts(&w->v, stand_gewoon(opp_doel_status(doc, d, w->o->today), false));
+		field(w, "Hoe ver we zijn");
+		opp_progress_meting(&w->v, d);
+		field(w, "Wat we meten");
+		opp_progress_koers(&w->v, doc, d, w->o->today);
+		field(w, "Volgens de metingen");
+		ix = opp_doc_inzet_voor(doc, d, &n);
+		if (n) {
+			para(w, "Wat er gebeurt voor dit doel:");
+			table_begin(w, "inzet", 4, head, "llll");
+			for (size_t j = 0; j < n; j++) {
+				const struct opp_inzet *z = &doc->arrangement.v[ix[j]];
+				opp_buf_puts(&c.b[0], z->wat.s ? z->wat.s : "");
+				if (z->wie.s)
+					person(&c.b[1], doc, z->wie.s, true);
+				opp_buf_puts(&c.b[2], z->frequentie.s ? z->frequentie.s : "");
+				period(&c.b[3], &z->start, &z->eind, w->o->today);
+				row(w, &c, 1u << 0);
+			}
+			table_end(w);
+			for (size_t j = 0; j < n; j++) {
+				const struct opp_inzet *z = &doc->arrangement.v[ix[j]];
+				/* Plan B matters to parents while the help has not begun. */
+				if (!z->start.s || z->start.i <= w->o->today)
+					continue;
+				if (z->wachtlijst_tot.s) {
+					opp_buf_puts(&t, "Voor ‘");
+					opp_buf_puts(&t, z->wat.s ? z->wat.s : "");
+					opp_buf_puts(&t, "’ is er een wachtlijst tot ");
+					opp_present_date(&t, z->wachtlijst_tot.i);
+					opp_buf_putc(&t, '.');
+					para(w, t.ptr);
+					opp_buf_reset(&t);
+				}
+				if (z->overbrugging.s)
+					field_md(w, "Wat we doen tot de hulp begint", &z->overbrugging);
+			}
+		}
+		opp_progress_story(w->s, doc, d, i + 1, w->o->today);
+	}
+	cells_release(&c);
+	opp_buf_release(&t);
+}
+
+static void
+ouders_mensen(struct walk *w)
+{
+	static const char *const head[] = {"Naam", "Wie is dat", "Organisatie"};
+	const struct opp_doc *doc = w->doc;
+	struct cells c;
+
+	heading(w, 2, "Wie er meedoen");
+	para(w, "Deze mensen werken mee aan het plan. Hun telefoonnummer en e-mail krijgt u van de "
+	        "persoon die het overzicht houdt.");
+	cells_init(&c);
+	table_begin(w, "betrokkenen", 3, head, "lll");
+	for (size_t i = 0; i < doc->betrokkenen.n; i++) {
+		const struct opp_persoon *p = &doc->betrokkenen.v[i];
+		const char *r = rol(p);
+
+		opp_buf_puts(&c.b[0], p->naam.s ? p->naam.s : "");
+		if (r) {
+			opp_buf_puts(&c.b[1], r);
+			if (rol_uitleg[p->rol.i] && *rol_uitleg[p->rol.i] && p->rol.i != OPP_ROL_OUDERS &&
+			    p->rol.i != OPP_ROL_LEERLING)
+				opp_buf_printf(&c.b[1], ": %s", rol_uitleg[p->rol.i]);
+		}
+		opp_buf_puts(&c.b[2], p->organisatie.s ? p->organisatie.s : "");
 		row(w, &c, 0);
 	}
 	table_end(w);
 	cells_release(&c);
-	if (doc->vastgesteld.s) {
-		struct opp_buf t = OPP_BUF_INIT;
-		opp_buf_puts(&t, "Vastgesteld door de school op ");
-		opp_present_date(&t, doc->vastgesteld.i);
-		opp_buf_putc(&t, '.');
-		para(w, t.ptr);
-		opp_buf_release(&t);
+}
+
+static void
+ouders_afspraken(struct walk *w)
+{
+	static const char *const head[] = {"Wie", "Doet wat", "Voor", "Vertelt het aan", "Klaar"};
+	const struct opp_doc *doc = w->doc;
+	struct cells c;
+
+	heading(w, 2, "Afspraken");
+	if (!doc->afspraken.n) {
+		para(w, "Er zijn nog geen afspraken.");
+		return;
 	}
+	para(w, "Hier staat wie wat doet, en voor welke datum. Als het klaar is, vertelt die persoon het "
+	        "aan de mensen in de vierde kolom.");
+	cells_init(&c);
+	table_begin(w, "afspraken", 5, head, "lllll");
+	for (size_t i = 0; i < doc->afspraken.n; i++) {
+		const struct opp_afspraak *a = &doc->afspraken.v[i];
+
+		if (a->wie.s)
+			person(&c.b[0], doc, a->wie.s, false);
+		opp_buf_puts(&c.b[1], a->wat.s ? a->wat.s : "");
+		date(&c.b[2], &a->uiterlijk);
+		people(&c.b[3], doc, &a->terugkoppeling);
+		if (a->gedaan.s) {
+			opp_buf_puts(&c.b[4], "ja, op ");
+			opp_present_date(&c.b[4], a->gedaan.i);
+		} else {
+			opp_buf_puts(&c.b[4], "nog niet");
+		}
+		row(w, &c, 1u << 1);
+	}
+	table_end(w);
+	cells_release(&c);
+}
+
+static void
+ouders_gesprek(struct walk *w)
+{
+	const struct opp_overleg *o = volgend_overleg(w);
+
+	heading(w, 2, "Het volgende gesprek");
+	if (!o) {
+		para(w, "Er is nog geen nieuw gesprek gepland. De persoon die het overzicht houdt, spreekt "
+		        "een datum met u af.");
+		return;
+	}
+	para(w, o->soort.s && o->soort.i == OPP_SOORT_EVALUATIE
+	                ? "In dit gesprek kijken we samen terug: zijn de doelen gehaald, en wat is er nu "
+	                  "nodig? Dat heet een evaluatie."
+	                : "In dit gesprek praten u, de school en de mensen die helpen samen over wat uw "
+	                  "kind nodig heeft. Zo'n gesprek heet een OT (ondersteuningsteam).");
+	wanneer(&w->v, o);
+	field(w, "Wanneer");
+	if (o->duur.s || o->tijd.s) {
+		opp_buf_printf(&w->v, "ongeveer %d minuten", (int)o->duur.i);
+		field(w, "Hoe lang");
+	}
+	field_str(w, "Waar", &o->locatie);
+	field_md(w, "Waarover", &o->doel);
+	people(&w->v, w->doc, &o->genodigden);
+	field(w, "Wie er komen");
+}
+
+static void
+ouders_ondertekening(struct walk *w)
+{
+	bool toegang, leerling;
+
+	tekenaars(w, &toegang, &leerling);
+	heading(w, 2, "Ondertekening");
+	para(w, "Het handelingsdeel is het deel van het plan waar u het mee eens moet zijn: de doelen en "
+	        "de hulp. Met uw handtekening zegt u: ik ben het eens met dit plan. Verandert het plan "
+	        "later, dan vragen we opnieuw uw handtekening.");
+	handtekeningen(w, toegang, leerling);
+	para(w, "De code hierboven hoort bij deze versie van het plan. Zo kan iedereen zien dat u tekent "
+	        "voor precies dit plan.");
+	vastgesteld(w);
+}
+
+static void
+ouders_doc(struct walk *w)
+{
+	const struct opp_doc *doc = w->doc;
+	struct opp_buf t = OPP_BUF_INIT;
+
+	opp_buf_puts(&t, "Het plan voor ");
+	opp_buf_puts(&t, doc->leerling.naam.s ? doc->leerling.naam.s : "uw kind");
+	lezer_begin(w, t.ptr, true);
+	opp_buf_reset(&t);
+	para(w, "Dit is het ontwikkelingsperspectiefplan (OPP), in gewone woorden. Hierin staat wat we "
+	        "willen bereiken, wie daarbij helpt en wat we hebben afgesproken.");
+	opp_present_date(&w->v, w->o->today);
+	field(w, "Datum");
+	field_str(w, "School", &doc->leerling.school);
+	field_str(w, "Groep", &doc->leerling.groep);
+	if (doc->regie.opp.s) {
+		person(&w->v, doc, doc->regie.opp.s, true);
+		field(w, "Wie het overzicht houdt");
+		para(w, "Deze persoon houdt het overzicht over het plan. Met vragen kunt u altijd bij deze "
+		        "persoon terecht.");
+	}
+	ouders_doelen(w);
+	ouders_mensen(w);
+	ouders_afspraken(w);
+	ouders_gesprek(w);
+	ouders_ondertekening(w);
+	opp_buf_release(&t);
+}
+
+/* ---- leerling ---- */
+
+/* Who helps, said to the pupil: a parent is "je ouders". */
+static void
+helper(struct opp_buf *b, const struct opp_doc *doc, const char *id)
+{
+	const struct opp_persoon *p = opp_doc_persoon(doc, id);
+
+	if (p && p->rol.s && p->rol.i == OPP_ROL_OUDERS)
+		opp_buf_puts(b, "je ouders");
+	else
+		person(b, doc, id, false);
+}
+
+static void
+leerling_doc(struct walk *w)
+{
+	const struct opp_doc *doc = w->doc;
+	const struct opp_overleg *o = volgend_overleg(w);
+	struct opp_buf t = OPP_BUF_INIT;
+	size_t nr = 0;
+
+	lezer_begin(w, "Jouw plan", false);
+	/* The first name: the pupil is spoken to. */
+	if (doc->leerling.naam.s)
+		opp_buf_printf(&t, "Hoi %.*s! ", (int)strcspn(doc->leerling.naam.s, " \t"),
+		               doc->leerling.naam.s);
+	opp_buf_puts(&t, "Dit is jouw plan. Hier staan jouw doelen. En wat jou helpt om ze te halen.");
+	para(w, t.ptr);
+	opp_buf_reset(&t);
+	for (size_t i = 0; i < doc->doelen.n; i++) {
+		const struct opp_doel *d = &doc->doelen.v[i];
+		size_t n = 0, helps = 0;
+		const size_t *ix;
+
+		if (!d->eigenaar.s || d->eigenaar.i != OPP_EIG_LEERLING)
+			continue;
+		opp_buf_printf(&t, "Jouw doel %zu", ++nr);
+		heading(w, 2, t.ptr);
+		opp_buf_reset(&t);
+		if (d->doel.s)
+			opp_sink_markdown(w->s, d->doel.s);
+		if (d->termijn.s) {
+			opp_buf_puts(&w->v, "voor ");
+			opp_present_date(&w->v, d->termijn.i);
+			field(w, "Wanneer");
+		}
+		field_md(w, "Zo weet je dat het gelukt is", &d->criterium);
+		opp_buf_puts(&w->v, stand_gewoon(opp_doel_status(doc, d, w->o->today), true));
+		field(w, "Hoe gaat het");
+		ix = opp_doc_inzet_voor(doc, d, &n);
+		for (size_t j = 0; j < n; j++) {
+			const struct opp_inzet *z = &doc->arrangement.v[ix[j]];
+
+			/* What helps now: not the help that has ended. */
+			if (z->eind.s && z->eind.i < w->o->today)
+				continue;
+			if (!helps++) {
+				heading(w, 3, "Wat helpt je");
+				opp_sink_list_begin(w->s, false);
+			}
+			opp_buf_puts(&t, z->wat.s ? z->wat.s : "");
+			if (z->wie.s) {
+				opp_buf_puts(&t, " – met ");
+				helper(&t, doc, z->wie.s);
+			}
+			if (z->frequentie.s)
+				opp_buf_printf(&t, ", %s", z->frequentie.s);
+			opp_sink_item(w->s, t.ptr);
+			opp_buf_reset(&t);
+		}
+		if (helps)
+			opp_sink_list_end(w->s);
+	}
+	if (!nr)
+		para(w, "Er staan nog geen doelen van jou in. Die maak je samen met school en je ouders.");
+	heading(w, 2, "Het volgende gesprek");
+	if (o) {
+		opp_buf_puts(&t, "Op ");
+		wanneer(&t, o);
+		opp_buf_puts(&t, " praten we over jouw plan.");
+		para(w, t.ptr);
+		opp_buf_reset(&t);
+		field_str(w, "Waar", &o->locatie);
+		para(w,
+		     "Jij weet zelf het best wat helpt. Vertel het in het gesprek. Of vertel het vooraf aan "
+		     "iemand op school.");
+	} else {
+		para(w, "Er is nog geen nieuw gesprek gepland.");
+	}
+	opp_buf_release(&t);
+}
+
+/* ---- swv ---- */
+
+static void
+swv_doc(struct walk *w)
+{
+	static const char *const ihead[] = {"Wat is ingezet", "Effect"};
+	static const char *const bhead[] = {"Naam", "Rol", "Organisatie"};
+	const struct opp_doc *doc = w->doc;
+	const struct opp_leerling *l = &doc->leerling;
+	const struct opp_waarneming *wn = &doc->waarneming;
+	struct opp_buf t = OPP_BUF_INIT;
+	bool toegang, leerling, gehoord = false;
+	size_t n = 0;
+	struct cells c;
+
+	opp_buf_puts(&t, "Aanvraag samenwerkingsverband");
+	if (l->naam.s)
+		opp_buf_printf(&t, " – %s", l->naam.s);
+	lezer_begin(w, t.ptr, true);
+	opp_buf_reset(&t);
+	para(w, "Aanvraagdossier voor ondersteuning door het samenwerkingsverband, in de onderdelen van "
+	        "het onderwijskundig rapport. Het bevat alleen wat voor de aanvraag nodig is: geen "
+	        "contactgegevens, geen gezinsplan en geen verslagen van overleggen.");
+	opp_present_date(&w->v, w->o->today);
+	field(w, "Stand op");
+	cells_init(&c);
+
+	heading(w, 2, "1. Leerling");
+	field_str(w, "Naam", &l->naam);
+	if (l->geboortedatum.s) {
+		opp_present_date(&w->v, l->geboortedatum.i);
+		opp_buf_printf(&w->v, " (%d jaar)", opp_date_age(l->geboortedatum.i, w->o->today));
+		field(w, "Geboortedatum");
+	}
+	field_str(w, "Gemeente (ouder met gezag)", &l->gemeente);
+
+	heading(w, 2, "2. School en groep");
+	field_str(w, "School", &l->school);
+	field_str(w, "Groep", &l->groep);
+	if (doc->regie.opp.s) {
+		person(&w->v, doc, doc->regie.opp.s, true);
+		field(w, "Regie over het OPP");
+	}
+	if (doc->betrokkenen.n) {
+		heading(w, 3, "Betrokkenen");
+		table_begin(w, "betrokkenen", 3, bhead, "lll");
+		for (size_t i = 0; i < doc->betrokkenen.n; i++) {
+			const struct opp_persoon *p = &doc->betrokkenen.v[i];
+			const char *r = rol(p);
+			opp_buf_puts(&c.b[0], p->naam.s ? p->naam.s : "");
+			opp_buf_puts(&c.b[1], r ? r : "");
+			opp_buf_puts(&c.b[2], p->organisatie.s ? p->organisatie.s : "");
+			row(w, &c, 0);
+		}
+		table_end(w);
+	}
+
+	heading(w, 2, "3. Aanleiding en wat al is ingezet");
+	for (size_t i = 0; i < doc->signalen.n; i++)
+		n += doc->signalen.v[i].s != NULL;
+	for (size_t i = 0, k = 0; i < doc->signalen.n; i++) {
+		if (!doc->signalen.v[i].s)
+			continue;
+		opp_present_and(&w->v, k++, n);
+		opp_buf_puts(&w->v, label(opp_label_signaal, OPP_SIG_COUNT, doc->signalen.v[i].i));
+	}
+	field(w, "Signalen");
+	if (wn->aanleiding.n) {
+		heading(w, 3, "Aanleiding voor het OT");
+		opp_sink_list_begin(w->s, false);
+		for (size_t i = 0; i < wn->aanleiding.n; i++)
+			if (wn->aanleiding.v[i].s)
+				opp_sink_item(w->s, label(opp_label_aanleiding, OPP_AANL_COUNT,
+				                          wn->aanleiding.v[i].i));
+		opp_sink_list_end(w->s);
+	}
+	field_md(w, "Observaties", &wn->observaties);
+	if (wn->ingezet.n) {
+		heading(w, 3, "Al ingezette ondersteuning en het effect");
+		table_begin(w, "ingezet", 2, ihead, "ll");
+		for (size_t i = 0; i < wn->ingezet.n; i++) {
+			opp_buf_puts(&c.b[0], wn->ingezet.v[i].wat.s ? wn->ingezet.v[i].wat.s : "");
+			opp_buf_puts(&c.b[1], wn->ingezet.v[i].effect.s ? wn->ingezet.v[i].effect.s : "");
+			row(w, &c, 0);
+		}
+		table_end(w);
+	} else {
+		para(w, "Geen eerder ingezette ondersteuning vastgelegd.");
+	}
+
+	heading(w, 2, "4. Ondersteuningsbehoeften");
+	list(w, "Wat de leerling nodig heeft", &doc->behoeften.leerling, false);
+	list(w, "Wat de leerkracht nodig heeft", &doc->behoeften.leerkracht, false);
+	list(w, "Bevorderende factoren", &doc->factoren.bevorderend, false);
+	list(w, "Belemmerende factoren", &doc->factoren.belemmerend, false);
+	if (doc->integratief_beeld.s) {
+		heading(w, 3, "Integratief beeld");
+		opp_sink_markdown(w->s, doc->integratief_beeld.s);
+	}
+
+	/* The goals as the school's document shows them. */
+	heading(w, 2, "5. Doelen");
+	if (!doc->doelen.n)
+		para(w, "Nog geen doelen gesteld.");
+	for (size_t i = 0; i < doc->doelen.n; i++) {
+		const struct opp_doel *d = &doc->doelen.v[i];
+		int32_t set;
+
+		opp_buf_printf(&t, "Doel %zu", i + 1);
+		heading(w, 3, t.ptr);
+		opp_buf_reset(&t);
+		field_md(w, "Doel", &d->doel);
+		field_str(w, "Eigenaar", &d->eigenaar);
+		field_str(w, "Context", &d->context);
+		field_str(w, "Domein", &d->domein);
+		field_date(w, "Termijn", &d->termijn);
+		opp_buf_puts(&w->v, label(opp_label_doelstatus, OPP_DOEL_COUNT,
+		                          opp_doel_status(doc, d, w->o->today)));
+		field(w, "Stand");
+		field_md(w, "Beginsituatie", &d->beginsituatie);
+		field_md(w, "Bereikt als", &d->criterium);
+		if (opp_doel_gesteld(doc, d, w->o->today, &set)) {
+			opp_present_date(&w->v, set);
+			field(w, "Gesteld op");
+		}
+		opp_progress_meting(&w->v, d);
+		field(w, "Meting");
+		opp_progress_koers(&w->v, doc, d, w->o->today);
+		field(w, "Koers");
+		opp_progress_story(w->s, doc, d, i + 1, w->o->today);
+	}
+
+	heading(w, 2, "6. Gevraagde ondersteuning en bekostiging");
+	if (doc->arrangement.n)
+		arrangement_tabellen(w);
+	heading(w, 3, "Aangevraagd bij het samenwerkingsverband");
+	opp_sink_list_begin(w->s, false);
+	for (size_t i = 0; i < doc->arrangement.n; i++) {
+		const struct opp_inzet *z = &doc->arrangement.v[i];
+		const struct opp_bekostiging *b = &z->bekostiging;
+
+		if (!b->door.s || b->door.i != OPP_FIN_SWV)
+			continue;
+		opp_buf_printf(&t, "Inzet %zu, %s", i + 1,
+		               label(opp_label_bekstatus, OPP_BEK_COUNT, b->status.i));
+		if (b->aangevraagd.s) {
+			opp_buf_puts(&t, ", aangevraagd op ");
+			opp_present_date(&t, b->aangevraagd.i);
+		}
+		if (b->besluit.s) {
+			opp_buf_puts(&t, ", besluit op ");
+			opp_present_date(&t, b->besluit.i);
+		}
+		if (b->kenmerk.s)
+			opp_buf_printf(&t, ", kenmerk %s", b->kenmerk.s);
+		opp_buf_printf(&t, ": %s", z->wat.s ? z->wat.s : "");
+		if (z->frequentie.s)
+			opp_buf_printf(&t, " (%s)", z->frequentie.s);
+		opp_sink_item(w->s, t.ptr);
+		opp_buf_reset(&t);
+	}
+	opp_sink_list_end(w->s);
+
+	heading(w, 2, "7. Uitstroomperspectief");
+	if (!doc->uitstroomperspectief.richting.s && !doc->uitstroomperspectief.onderbouwing.s)
+		para(w, "Nog niet vastgesteld.");
+	field_str(w, "Richting", &doc->uitstroomperspectief.richting);
+	field_md(w, "Onderbouwing", &doc->uitstroomperspectief.onderbouwing);
+
+	heading(w, 2, "8. Ondertekening en toestemming");
+	tekenaars(w, &toegang, &leerling);
+	handtekeningen(w, toegang, leerling);
+	vastgesteld(w);
+	field_date(w, "Einddatum van het OPP", &doc->einddatum);
+	heading(w, 3, "Toestemming en de stem van de leerling");
+	for (size_t i = 0; i < doc->overleggen.n; i++) {
+		const struct opp_overleg *o = &doc->overleggen.v[i];
+		const char *wat = o->soort.s && o->soort.i == OPP_SOORT_EVALUATIE ? "Evaluatie" : "OT";
+
+		if (o->toestemming.s) {
+			opp_buf_printf(&t, "%s van ", wat);
+			date(&t, &o->datum);
+			opp_buf_puts(&t, ": de ouders gaven op ");
+			opp_present_date(&t, o->toestemming.i);
+			opp_buf_puts(&t, " toestemming om de stukken te delen.");
+			para(w, t.ptr);
+			opp_buf_reset(&t);
+		}
+		if (o->kindgesprek.datum.s) {
+			opp_buf_printf(&t, "%s van ", wat);
+			date(&t, &o->datum);
+			opp_buf_puts(&t, ": de leerling is vooraf gehoord op ");
+			opp_present_date(&t, o->kindgesprek.datum.i);
+			opp_buf_putc(&t, '.');
+			para(w, t.ptr);
+			opp_buf_reset(&t);
+			gehoord = true;
+		}
+	}
+	if (!gehoord)
+		para(w, "Geen kindgesprek vastgelegd.");
+	cells_release(&c);
+	opp_buf_release(&t);
 }
 
 void
 opp_render_sink(struct opp_sink *s, const struct opp_doc *doc, const struct opp_render_opts *o)
 {
-	struct walk w = {s, doc, o, 0, OPP_BUF_INIT, {0}};
+	struct walk w = {s, doc, o, 0, OPP_BUF_INIT, {0}, doc, "", {{0}}};
+	struct opp_doc *lezer = NULL;
 
+	opp_handelingsdeel_digest(doc, w.digest);
+	opp_akkoord_statussen(doc, w.digest, w.st);
+	if (o->voor != OPP_VOOR_SCHOOL) {
+		w.doc = lezer = opp_voor_doc(doc, o->voor);
+		if (o->voor == OPP_VOOR_OUDERS)
+			ouders_doc(&w);
+		else if (o->voor == OPP_VOOR_LEERLING)
+			leerling_doc(&w);
+		else
+			swv_doc(&w);
+		opp_sink_end(s);
+		opp_buf_release(&w.v);
+		opp_doc_free(lezer);
+		return;
+	}
 	opp_obligations_collect(&w.ob, doc, o->cfg, o->today);
 
 	header(&w);

@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "base/buf.h"
+#include "documents/voor.h"
 #include "format/config.h"
 #include "format/model.h"
 #include "output/sink.h"
@@ -34,6 +35,7 @@ struct opp_render_opts {
 	int32_t today;                  /* for "overdue" and "held"; from the caller */
 	const struct opp_config *cfg;   /* never NULL */
 	int64_t created;                /* xlsx document time (seconds since epoch), for reproducible files */
+	enum opp_voor voor;             /* who reads it (voor.h); 0: the school, the whole OPP */
 	opp_render_section_fn *section; /* NULL: the document alone, as every command writes it */
 	void *section_ctx;
 };

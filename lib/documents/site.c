@@ -685,58 +685,11 @@ struct placing {
 	bool *shown;
 };
 
-/* The parties as the signature table names them (render.c). */
-static const char *const partij_label[OPP_PARTIJ_COUNT] = {
-        [OPP_PARTIJ_OUDERS] = "Ouders",
-        [OPP_PARTIJ_SCHOOL] = "School",
-        [OPP_PARTIJ_TOEGANG] = "Toegang jeugdhulp (gemeente)",
-        [OPP_PARTIJ_LEERLING] = "Leerling",
-};
-
-static const struct opp_sink_col akkoord_cols[] = {
-        {"Partij", OPP_ALIGN_LEFT, 0, false},
-        {"Akkoord", OPP_ALIGN_LEFT, 0, false},
-};
-
-/* Each party's agreement measured against the plan as it is now (the
- * digest of its handelingsdeel): still valid, lapsed since the plan
- * changed, or not given. Toegang and the pupil only where they sign
- * (the questions the signature page asks). */
-static void
-akkoorden(struct page *p, struct opp_sink *s, const struct opp_site_case *c)
-{
-	struct opp_akkoord_status st[OPP_PARTIJ_COUNT];
-	int32_t start;
-
-	opp_akkoord_statussen(c->doc, NULL, st);
-	opp_sink_heading(s, 3, "Stand van het akkoord");
-	opp_sink_table_begin(s, &(struct opp_sink_table){"akkoord", 2, akkoord_cols});
-	for (int k = 0; k < OPP_PARTIJ_COUNT; k++) {
-		if (k == OPP_PARTIJ_TOEGANG && !opp_toegang_start(c->doc, &start) &&
-		    st[k].stand == OPP_AKKOORD_GEEN)
-			continue;
-		if (k == OPP_PARTIJ_LEERLING && !opp_leerling_tekent(c->doc, c->cfg) &&
-		    st[k].stand == OPP_AKKOORD_GEEN)
-			continue;
-		opp_sink_row_begin(s);
-		opp_sink_cell(s, partij_label[k]);
-		opp_buf_reset(&p->t);
-		opp_akkoord_tekst(&p->t, &st[k]);
-		opp_sink_cell(s, p->t.ptr);
-		opp_sink_row_end(s);
-	}
-	opp_sink_table_end(s);
-}
-
 static void
 place(void *ctx, struct opp_sink *s, const char *const *keys)
 {
 	struct placing *pl = ctx;
 	const struct opp_diags *d = pl->c->diags;
-
-	for (const char *const *k = keys; *k; k++)
-		if (strcmp(*k, "ondertekening") == 0)
-			akkoorden(pl->p, s, pl->c);
 
 	for (size_t i = 0; d && i < d->n; i++)
 		for (const char *const *k = keys; *k && !pl->shown[i]; k++)
@@ -849,7 +802,8 @@ casus(struct page *p, size_t i)
 	const struct opp_site_case *c = &p->site->cases[i];
 	size_t n = c->diags ? c->diags->n : 0;
 	struct placing pl = {p, c, finding_keys(c), xcalloc(n + 1, sizeof(bool))};
-	struct opp_render_opts o = {p->site->today, c->cfg, 0, place, &pl};
+	struct opp_render_opts o = {
+	        .today = p->site->today, .cfg = c->cfg, .section = place, .section_ctx = &pl};
 
 	opp_buf_reset(&p->t);
 	opp_buf_printf(&p->t, "Casus %s", pupil(c));

@@ -16,6 +16,7 @@
 
 #include "base/date.h"
 #include "base/escape.h"
+#include "base/present.h"
 #include "base/sha256.h"
 
 const char *const opp_partij_names[] = {"ouders", "school", "toegang", "leerling", NULL};
@@ -165,12 +166,16 @@ opp_akkoord_statussen(const struct opp_doc *doc, const char *digest,
 void
 opp_akkoord_tekst(struct opp_buf *out, const struct opp_akkoord_status *s)
 {
-	struct opp_datestr d = opp_date_str(s->laatste && s->laatste->datum.s ? s->laatste->datum.i : 0);
+	/* The date in words, as everywhere else in the document. */
+	int32_t d = s->laatste && s->laatste->datum.s ? s->laatste->datum.i : 0;
 
 	switch (s->stand) {
-	case OPP_AKKOORD_GEEN: opp_buf_puts(out, "nog geen akkoord"); break;
-	case OPP_AKKOORD_DATUM: opp_buf_printf(out, "akkoord op %s", d.s); break;
-	case OPP_AKKOORD_ACTUEEL: opp_buf_printf(out, "akkoord op %s met deze versie", d.s); break;
-	case OPP_AKKOORD_VERVALLEN: opp_buf_printf(out, "vervallen: gewijzigd sinds %s", d.s); break;
+	case OPP_AKKOORD_GEEN: opp_buf_puts(out, "nog geen akkoord"); return;
+	case OPP_AKKOORD_DATUM:
+	case OPP_AKKOORD_ACTUEEL: opp_buf_puts(out, "akkoord op "); break;
+	case OPP_AKKOORD_VERVALLEN: opp_buf_puts(out, "vervallen: gewijzigd sinds "); break;
 	}
+	opp_present_date(out, d);
+	if (s->stand == OPP_AKKOORD_ACTUEEL)
+		opp_buf_puts(out, " met deze versie");
 }

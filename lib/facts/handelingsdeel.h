@@ -68,9 +68,9 @@ void opp_akkoord_statussen(const struct opp_doc *doc, const char *digest,
                            struct opp_akkoord_status out[OPP_PARTIJ_COUNT]);
 
 /* What the document says of one party's agreement, in Dutch (it is for
- * parents whatever the locale): "akkoord op 2026-10-08 met deze versie",
- * "vervallen: gewijzigd sinds 2026-10-08", "akkoord op 2026-10-08" (a
- * date, not bound to a version) or "nog geen akkoord". */
+ * parents whatever the locale): "akkoord op 8 oktober 2026 met deze
+ * versie", "vervallen: gewijzigd sinds 8 oktober 2026", "akkoord op 8
+ * oktober 2026" (a date, not bound to a version) or "nog geen akkoord". */
 void opp_akkoord_tekst(struct opp_buf *out, const struct opp_akkoord_status *s);
 
 #endif

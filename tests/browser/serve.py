@@ -131,7 +131,8 @@ FINDINGS = r"""
     if (part) placed++;
   }
   return {count: h ? +h.textContent.match(/\((\d+)\)/)[1] : -1, shown, placed,
-          akkoord: [...document.querySelectorAll('h3')].some(e => e.textContent === 'Stand van het akkoord')};
+          akkoord: [...document.querySelectorAll('table.ondertekening td')].some(
+              e => /^(akkoord op|vervallen: gewijzigd sinds|nog geen akkoord)/.test(e.textContent))};
 })()
 """
 

@@ -1,7 +1,7 @@
 /*
  * fuzz_render — libFuzzer harness for `opp render`: a case file through
  * opp_doc_load() (default config), then the document through every
- * sink writer (md, html, text) into a buffer, and the workbook (xlsx)
+ * sink writer (md, html, text) and for every reader (--voor) into a buffer, and the workbook (xlsx)
  * into a temporary file under /tmp that is removed afterwards. Everything is freed: a leak is a bug. See docs/fuzzing.md.
  *
  * Build with -DFUZZ_NO_FILES to leave out the file formats (fuzz_xlsx
@@ -44,13 +44,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		};
 		static const struct opp_writer *const writers[] = {&opp_writer_md, &opp_writer_html,
 		                                                   &opp_writer_text};
-		for (size_t k = 0; k < sizeof(writers) / sizeof(*writers); k++) {
-			struct opp_buf out = OPP_BUF_INIT;
-			opp_render(&out, writers[k], doc, &o);
-			if (strlen(out.ptr) != out.len)
-				__builtin_trap(); /* a NUL inside text output */
-			opp_buf_release(&out);
+		/* Every writer, for every reader (their documents walk the
+		 * reader's copy of the file, documents/voor.h). */
+		for (int r = 0; r < OPP_VOOR_COUNT; r++) {
+			o.voor = (enum opp_voor)r;
+			for (size_t k = 0; k < sizeof(writers) / sizeof(*writers); k++) {
+				struct opp_buf out = OPP_BUF_INIT;
+				opp_render(&out, writers[k], doc, &o);
+				if (strlen(out.ptr) != out.len)
+					__builtin_trap(); /* a NUL inside text output */
+				opp_buf_release(&out);
+			}
 		}
+		o.voor = OPP_VOOR_SCHOOL;
 #ifndef FUZZ_NO_FILES
 		{
 			char path[] = "/tmp/opp-fuzz-XXXXXX";

@@ -280,8 +280,9 @@ Test(akkoord, states)
 		opp_akkoord_tekst(&b, &st[p]);
 		opp_buf_putc(&b, '|');
 	}
-	cr_expect_str_eq(b.ptr, "akkoord op 2026-10-08 met deze versie|vervallen: gewijzigd sinds 2026-10-08|"
-	                        "akkoord op 2026-10-09|nog geen akkoord|");
+	cr_expect_str_eq(
+	        b.ptr, "akkoord op 8 oktober 2026 met deze versie|vervallen: gewijzigd sinds 8 oktober 2026|"
+	               "akkoord op 9 oktober 2026|nog geen akkoord|");
 	opp_buf_release(&b);
 	opp_doc_free(doc);
 }

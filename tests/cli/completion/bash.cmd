@@ -58,6 +58,8 @@ t 2 opp validate ''
 t 2 opp validate a
 t 3 opp validate --config ''
 t 3 opp render -o ''
+t 3 opp render --voor ''
+t 2 opp render --voor=o
 t 3 opp new --config ''
 t 2 opp schema ''
 t 2 opp schema --
@@ -74,7 +76,7 @@ t 2 opp done a
 # the rule names, as `opp validate --list-rules` has them
 [ "$(_opp_rules)" = "$(opp validate --list-rules | awk '{ print $1 }')" ] || echo "_opp_rules differs"
 # every value offered for --format and --to is a word of that --help
-for co in validate:--format due:--format agenda:--format render:--to report:--to log:--format diff:--format sign:--as; do
+for co in validate:--format due:--format agenda:--format render:--to render:--voor report:--to log:--format diff:--format sign:--as; do
 	for v in $(_opp_values "${co%%:*}" "${co#*:}" FMT); do
 		opp "${co%%:*}" --help | grep -q -w -e "$v" || echo "${co%%:*} ${co#*:} $v is not in its --help"
 	done

@@ -1,0 +1,3 @@
+# The fields of the file that go into the ouders document (the table in
+# lib/documents/voor.c), one path a line.
+$OPP render --voor ouders --velden
