@@ -328,6 +328,10 @@ opp_names_replace(struct opp_names *r, struct opp_buf *out, const char *text)
 		opp_buf_add(out, text + pos, x->s - pos);
 		opp_buf_puts(out, hit->repl);
 		i += hit->nwords - 1;
+		/* a genitive after an abbreviation takes an apostrophe
+		 * ("A.B.'s", Dutch spelling), after a word none ("Leerlings") */
+		if (suffix && *hit->repl && hit->repl[strlen(hit->repl) - 1] == '.')
+			opp_buf_putc(out, '\'');
 		opp_buf_add(out, text + r->w.v[i].e - suffix, suffix);
 		pos = r->w.v[i].e;
 	}

@@ -10,7 +10,8 @@
  * does each of its words that is a name of its own (two letters or more,
  * not a Dutch particle such as "van" or "de"); a word of two letters only
  * as written ("Bo", not "bo"), and a word of three letters or more also
- * with a genitive s ("Sems"). The longest match wins. docs/redact.md says
+ * with a genitive s ("Sems"; after a replacement that ends in a full stop
+ * the s takes an apostrophe: "A.B.'s"). The longest match wins. docs/redact.md says
  * exactly what is and is not caught.
  *
  * struct opp_names owns everything it holds (copies of the names and

@@ -200,7 +200,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			}
 			if (opp_invite_ics(&ics, &a, &io) == OPP_INVITE_OK) {
 				check_ics(&ics, true);
-				if (opp_invite_mail(&eml, &a, ics.ptr, ics.len, now))
+				if (opp_invite_mail(&eml, &a, ics.ptr, ics.len, &io))
 					check_eml(&eml);
 			} else {
 				CHECK(ics.len == 0); /* on failure nothing is appended */
