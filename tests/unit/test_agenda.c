@@ -1165,3 +1165,68 @@ Test(render, checklist)
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
 }
+
+/* ---- the evaluation form (bijlage 3) ----------------------------------------- */
+
+Test(form, the_annex_items_by_phase)
+{
+	static const struct {
+		const char *fase;
+		size_t n;
+	} want[] = {{"Welkom en introductie", 6},
+	            {"Overzicht/ waarnemen", 6},
+	            {"Inzicht/ begrijpen", 5},
+	            {"Uitzicht/ plannen/ realiseren", 4},
+	            {"Afronding", 7},
+	            {NULL, 3}};
+	size_t at = 0;
+
+	for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++) {
+		for (size_t i = 0; i < want[k].n; i++, at++) {
+			cr_assert_lt(at, opp_evaluatie_n);
+			if (want[k].fase)
+				cr_assert_str_eq(opp_evaluatie_items[at].fase, want[k].fase, "item %zu", at);
+			else
+				cr_assert_null(opp_evaluatie_items[at].fase, "item %zu", at);
+			for (size_t j = 0; j < at; j++)
+				cr_assert_str_neq(opp_evaluatie_items[j].id, opp_evaluatie_items[at].id,
+				                  "unique ids");
+		}
+	}
+	cr_assert_eq(at, opp_evaluatie_n, "31 items in all");
+	cr_assert_str_eq(opp_evaluatie_items[0].item, "Iedereen is welkom geheten, ouders (en kind) eerst.");
+	cr_assert_str_eq(opp_evaluatie_items[opp_evaluatie_n - 1].id, "trots");
+}
+
+Test(form, answers_under_the_meeting)
+{
+	const char *yaml = HEAD "overleggen:\n" OVERLEG("2026-11-01", "ot", FIXED, "    verslag: x\n")
+	        OVERLEG("2026-12-10", "ot", FIXED,
+	                "    x-evaluatie:\n      welkom-2: soms\n      trots: Sam vertelde veel.\n"
+	                "      onbekend: ja\n      welkom-3: ~\n      welkom-4: [ja]\n");
+	struct opp_doc *doc = load(yaml);
+	struct opp_agenda a, first;
+	struct opp_buf md = OPP_BUF_INIT;
+	size_t unknown = 9;
+
+	build(&a, doc, 1, TODAY);
+	cr_assert_eq(opp_agenda_answers(&a, yaml, strlen(yaml), &unknown), 2, "two answered with a text");
+	cr_assert_eq(unknown, 1);
+	cr_assert_str_eq(a.answers[1], "soms");
+	cr_assert_null(a.answers[0]);
+	cr_assert_null(a.answers[2], "null is no answer");
+	cr_assert_null(a.answers[3], "a list is no answer");
+	opp_agenda_render(&md, &opp_writer_md, &a, OPP_AGENDA_FORM);
+	cr_assert(strstr(md.ptr, "| Tafelschikking in orde. | soms |\n"), "%s", md.ptr);
+	cr_assert(strstr(md.ptr, "S.d.V. vertelde veel."), "the pupil by initials in the answers");
+	cr_assert_null(strstr(md.ptr, "Sam"));
+	cr_assert(strstr(md.ptr, "## Welkom en introductie") < strstr(md.ptr, "## Afronding"));
+	opp_buf_release(&md);
+
+	build(&first, doc, 0, TODAY);
+	cr_assert_eq(opp_agenda_answers(&first, yaml, strlen(yaml), &unknown), 0, "the other meeting's own");
+	cr_assert_eq(unknown, 0);
+	opp_agenda_release(&first);
+	opp_agenda_release(&a);
+	opp_doc_free(doc);
+}
