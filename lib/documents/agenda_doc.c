@@ -271,7 +271,7 @@ since(struct opp_sink *w, const struct opp_agenda *a)
 			opp_sink_list_end(w);
 		}
 		opp_buf_reset(&v);
-		opp_progress_since(w, doc, d, from, a->today);
+		opp_progress_since(w, doc, d, from, a->today, a->names);
 	}
 	if (!any)
 		opp_sink_para(w, "Er zijn geen lopende doelen.");

@@ -33,7 +33,7 @@ CHECKLIST = ["Afvinklijst", "Bepaal samen wie je uitnodigt", "Niet uitgenodigd",
 # The preparation of an OT (what is known) and of an evaluation (goals
 # and their support).
 OT_PREP = ["MARK-OBS", "MARK-HYP", "MARK-INGEZET", "MARK-EFFECT"]
-EVAL_PREP = ["MARK-GOAL", "MARK-INZET"]
+EVAL_PREP = ["MARK-GOAL", "MARK-INZET", "MARK-NOTE"]
 ALL = ["MARK-DOEL", "F.Z."] + OT_PREP + EVAL_PREP + NEVER + CHECKLIST
 
 
