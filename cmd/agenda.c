@@ -1,6 +1,7 @@
 /*
  * agenda — the agenda of a meeting (OT or evaluation), its preparation
- * checklist, and its invitation as an iCalendar file and as a mail.
+ * checklist, its evaluation form, and its invitation as an iCalendar file
+ * and as a mail.
  *
  * The library builds everything (agenda.c, agenda_doc.c, invite.c);
  * this file picks the meeting from the options, reads the clock for
@@ -32,7 +33,11 @@ static const char usage[] =
            "  --datum DATE        the meeting on DATE (YYYY-MM-DD)\n"
            "  --format FMT        md or html (default: from the extension of OUT, else md)\n"
            "  -o, --output OUT    write the agenda to OUT; - or none: standard output\n"
-           "  --checklist         write the preparation checklist (bijlage 1) instead\n"
+           "  --checklist         write the preparation checklist (bijlage 1) and who the\n"
+           "                      handbook asks for that is not invited, instead\n"
+           "  --evaluatieformulier\n"
+           "                      write the meeting's evaluation form (bijlage 3) instead,\n"
+           "                      with the answers kept under x-evaluatie\n"
            "  --ics OUT.ics       also write the invitation as iCalendar (METHOD:REQUEST)\n"
            "  --eml OUT.eml       also write the invitation as a mail, for sendmail -t;\n"
            "                      - for either: standard output (the agenda then only\n"
@@ -41,10 +46,11 @@ static const char usage[] =
 
 static const char epilog[] =
         N_("--as-of decides which meeting is next and whether consent is recorded.\n"
-           "The pupil is named by initials in the title, the calendar summary and the mail\n"
-           "subject (config volledige_naam: true for the full name). What is known about\n"
-           "the pupil goes out only once the parents' consent (toestemming) for this\n"
-           "meeting is recorded. The same meeting always gets the same UID, so a re-sent\n"
+           "The pupil is named by initials in the title, the calendar summary, the mail\n"
+           "subject and in every free text (doel, the preparation; config volledige_naam:\n"
+           "true for the full name). What is known about the pupil goes into the mail only\n"
+           "once the parents' consent (toestemming) for this meeting is recorded, and never\n"
+           "into the calendar file. The same meeting always gets the same UID, so a re-sent\n"
            "invitation updates the event. DTSTAMP and the mail's Date are the current time\n"
            "(SOURCE_DATE_EPOCH when set; --as-of does not change them). Invitations need\n"
            "tijdzone Europe/Amsterdam, the only built-in time zone. Files are written\n"
@@ -57,7 +63,7 @@ static const char epilog[] =
 struct opts {
 	const char *out, *ics, *eml;
 	struct opp_agenda_pick pick;
-	bool checklist;
+	bool checklist, form;
 	int sequence;
 };
 
@@ -190,7 +196,7 @@ invitation(const char *name, const struct opp_agenda *a, const struct opp_config
 		       name);
 		return EXIT_USAGE;
 	}
-	if (o->eml && !opp_invite_mail(eml, a, ics->ptr, ics->len, t))
+	if (o->eml && !opp_invite_mail(eml, a, ics->ptr, ics->len, &io))
 		return EXIT_USAGE; /* cannot happen after the ics: same conditions */
 	return EXIT_OK;
 }
@@ -217,6 +223,8 @@ run(struct setup *s, void *opts)
 
 	if (o->pick.nth && o->pick.by_datum)
 		return usage_error("agenda", _("--overleg and --datum exclude each other"));
+	if (o->checklist && o->form)
+		return usage_error("agenda", _("--checklist and --evaluatieformulier exclude each other"));
 	if (is_stdout(o->out) + is_stdout(o->ics) + is_stdout(o->eml) > 1)
 		return usage_error("agenda", _("only one of -o, --ics and --eml can be - (standard output)"));
 	if (inviting && !clock_now(&t))
@@ -252,7 +260,21 @@ run(struct setup *s, void *opts)
 
 	opp_agenda_init(&a, doc, index, cfg, today);
 	warnings(name, &a, cfg, inviting);
-	opp_agenda_render(&out, fmt->sink, &a, o->checklist ? OPP_AGENDA_CHECKLIST : 0);
+	if (o->form) {
+		size_t unknown = 0;
+		opp_agenda_answers(&a, src, len, &unknown);
+		if (unknown)
+			warnx_(P_("%s: warning: x-evaluatie has %zu key that is no item of the form (see "
+			          "'man opp-agenda')",
+			          "%s: warning: x-evaluatie has %zu keys that are no item of the form (see "
+			          "'man opp-agenda')",
+			          unknown),
+			       name, unknown);
+	}
+	opp_agenda_render(&out, fmt->sink, &a,
+	                  o->checklist ? OPP_AGENDA_CHECKLIST
+	                  : o->form    ? OPP_AGENDA_FORM
+	                               : 0);
 	if (inviting)
 		rc = invitation(name, &a, cfg, o, t, &ics, &eml);
 	opp_agenda_release(&a);
@@ -275,7 +297,7 @@ done:
 	return rc;
 }
 
-enum { OPT_OVERLEG = OPT_OWN, OPT_DATUM, OPT_CHECKLIST, OPT_ICS, OPT_EML, OPT_SEQUENCE };
+enum { OPT_OVERLEG = OPT_OWN, OPT_DATUM, OPT_CHECKLIST, OPT_FORM, OPT_ICS, OPT_EML, OPT_SEQUENCE };
 
 static int
 option(void *opts, int c, const char *arg)
@@ -296,6 +318,7 @@ option(void *opts, int c, const char *arg)
 		break;
 	case 'o': o->out = arg; break;
 	case OPT_CHECKLIST: o->checklist = true; break;
+	case OPT_FORM: o->form = true; break;
 	case OPT_ICS: o->ics = arg; break;
 	case OPT_EML: o->eml = arg; break;
 	case OPT_SEQUENCE:
@@ -311,6 +334,7 @@ static const struct option options[] = {
         {"datum", required_argument, NULL, OPT_DATUM},
         {"output", required_argument, NULL, 'o'},
         {"checklist", no_argument, NULL, OPT_CHECKLIST},
+        {"evaluatieformulier", no_argument, NULL, OPT_FORM},
         {"ics", required_argument, NULL, OPT_ICS},
         {"eml", required_argument, NULL, OPT_EML},
         {"sequence", required_argument, NULL, OPT_SEQUENCE},
@@ -327,7 +351,7 @@ const struct command cmd_agenda = {
         sizeof(struct opts),
         usage,
         epilog,
-        N_("a meeting's agenda and checklist; its invitation as .ics and mail"),
+        N_("a meeting's agenda, checklist and evaluation form; its invitation as .ics and mail"),
         OPP_FOR_DOCUMENT,
         "format",
 };

@@ -13,6 +13,7 @@
 #include "base/i18n.h"
 #include "base/present.h"
 #include "documents/render.h"
+#include "format/yaml.h"
 #include "output/mail.h"
 
 /* ---- choosing the meeting ---------------------------------------------- */
@@ -475,6 +476,10 @@ opp_agenda_init(struct opp_agenda *a, const struct opp_doc *doc, size_t index, c
 		struct opp_buf b = OPP_BUF_INIT;
 		opp_present_initials(&b, doc->leerling.naam.s);
 		a->naam = keep(a, &b);
+		/* The pupil's name in free text ("Samen met Noor ...")
+		 * becomes the initials too: the same matcher as redact. */
+		a->names = opp_names_new();
+		opp_names_add(a->names, doc->leerling.naam.s, a->naam, false);
 	}
 	a->voorzitter = opp_doc_persoon(doc, o->voorzitter.s);
 	a->regievoerder = opp_doc_persoon(doc, doc->regie.opp.s);
@@ -496,7 +501,126 @@ opp_agenda_init(struct opp_agenda *a, const struct opp_doc *doc, size_t index, c
 void
 opp_agenda_release(struct opp_agenda *a)
 {
+	opp_names_free(a->names);
+	a->names = NULL;
 	opp_arena_release(&a->arena);
 	a->inv = NULL;
 	a->n_inv = 0;
+}
+
+void
+opp_agenda_says(struct opp_buf *out, const struct opp_agenda *a, const char *text)
+{
+	if (a->names)
+		opp_names_replace(a->names, out, text);
+	else
+		opp_buf_puts(out, text);
+}
+
+/* ---- the evaluation form (handbook 001, bijlage 3 "Evaluatie na het OT") --
+ * 001 step 6: "Gebruik het formulier in bijlage 3 om aan het einde van
+ * het OT het verloop te evalueren." Each row is answered "Ja/nee/soms?";
+ * the items are the annex's sentences as printed (the fifth of Overzicht
+ * lacks its verb in the source too). */
+
+const struct opp_evalitem opp_evaluatie_items[] = {
+        {"welkom-1", "Welkom en introductie", "Iedereen is welkom geheten, ouders (en kind) eerst."},
+        {"welkom-2", "Welkom en introductie", "Tafelschikking in orde."},
+        {"welkom-3", "Welkom en introductie", "Duidelijk wie waarom aan tafel zit."},
+        {"welkom-4", "Welkom en introductie", "Vragen en doelen zijn voor ieder helder."},
+        {"welkom-5", "Welkom en introductie", "De voorzitter heeft het verloop toegelicht."},
+        {"welkom-6", "Welkom en introductie", "De voorzitter leidt het gesprek."},
+        {"overzicht-1", "Overzicht/ waarnemen",
+         "Iedereen heeft dezelfde informatie ontvangen, deze is duidelijk en volledig."},
+        {"overzicht-2", "Overzicht/ waarnemen", "Iedereen komt aan het woord."},
+        {"overzicht-3", "Overzicht/ waarnemen", "We laten elkaar uitpraten en luisteren naar elkaar."},
+        {"overzicht-4", "Overzicht/ waarnemen",
+         "We hebben besproken wat het kind nodig heeft zowel thuis als op school."},
+        {"overzicht-5", "Overzicht/ waarnemen",
+         "Ouders en leerkracht aan wat zij nodig hebben om de leerling de ondersteuning te kunnen bieden "
+         "die wenselijk is."},
+        {"overzicht-6", "Overzicht/ waarnemen", "De voorzitter of IB-er vat tussentijds samen."},
+        {"inzicht-1", "Inzicht/ begrijpen", "Iedereen heeft meegedacht en suggesties aan kunnen dragen."},
+        {"inzicht-2", "Inzicht/ begrijpen",
+         "De betrokkenen hebben verhelderende vragen, oplossingsgerichte, handelingsgerichte vragen "
+         "gesteld."},
+        {"inzicht-3", "Inzicht/ begrijpen", "M.b.t. de analyse is er wisselwerking en afstemming."},
+        {"inzicht-4", "Inzicht/ begrijpen", "Er zijn voorlopige antwoorden op de vragen."},
+        {"inzicht-5", "Inzicht/ begrijpen",
+         "De voorzitter/ IB-er vat de onderwijs- ondersteuningsbehoefte samen."},
+        {"uitzicht-1", "Uitzicht/ plannen/ realiseren",
+         "De leerkracht en IB hebben als onderwijsprofessionals meegedacht bij de analyse en formuleren "
+         "van de doelen."},
+        {"uitzicht-2", "Uitzicht/ plannen/ realiseren",
+         "De ouders zijn als ervaringsdeskundigen betrokken en hebben meegedacht bij de gewenste aanpak."},
+        {"uitzicht-3", "Uitzicht/ plannen/ realiseren", "Er is duidelijk wie, wat, wanneer doet."},
+        {"uitzicht-4", "Uitzicht/ plannen/ realiseren",
+         "Er is afgesproken wie een terugkoppeling geeft aan de leerling en wie aanspreekpunt is voor de "
+         "ouders."},
+        {"afronding-1", "Afronding", "Er is aan het eind geëvalueerd."},
+        {"afronding-2", "Afronding", "De afspraken en het plan van aanpak zijn helder voor de betrokkenen."},
+        {"afronding-3", "Afronding", "Er is voldoende aandacht geweest voor positieve punten."},
+        {"afronding-4", "Afronding", "Een ieder had vanuit zijn rol/ positie een gelijkwaardige inbreng."},
+        {"afronding-5", "Afronding", "Het gesprek voldeed aan de verwachtingen."},
+        {"afronding-6", "Afronding", "De vragen zijn beantwoord."},
+        {"afronding-7", "Afronding", "Beslissingen (voor zover mogelijk) zijn genomen."},
+        /* two rows of the annex's table without a phase */
+        {"proces-1", NULL, "Het gesprek verliep systematisch, stap voor stap, volgens HGW wijze."},
+        {"proces-2", NULL, "Het verloop en de tijd is bewaakt door de voorzitter."},
+        /* the closing open question */
+        {"trots", NULL,
+         "Waar zijn we trots op, wat nemen we mee naar het volgend OT overleg en wat heeft nog extra "
+         "aandacht nodig?"},
+};
+const size_t opp_evaluatie_n = sizeof(opp_evaluatie_items) / sizeof(opp_evaluatie_items[0]);
+
+/* The value of key k in mapping m, or NULL. */
+static const struct opp_node *
+map_get(const struct opp_node *m, const char *k)
+{
+	if (!m || m->kind != OPP_NODE_MAP)
+		return NULL;
+	for (const struct opp_node *x = m->kids; x && x->next; x = x->next->next)
+		if (x->s && strcmp(x->s, k) == 0)
+			return x->next;
+	return NULL;
+}
+
+size_t
+opp_agenda_answers(struct opp_agenda *a, const char *text, size_t len, size_t *unknown)
+{
+	struct opp_arena tree;
+	struct opp_diags d;
+	const struct opp_node *root, *list, *o = NULL, *ev;
+	size_t got = 0, i = 0;
+
+	*unknown = 0;
+	a->answers = opp_arena_alloc(&a->arena, opp_evaluatie_n * sizeof(*a->answers));
+	memset(a->answers, 0, opp_evaluatie_n * sizeof(*a->answers));
+	/* The tree again, as redact does: the model keeps no x- key. */
+	opp_arena_init(&tree);
+	opp_diags_init(&d);
+	root = opp_yaml_parse(&tree, text, len, &d);
+	opp_diags_release(&d);
+	list = map_get(root, "overleggen");
+	if (list && list->kind == OPP_NODE_SEQ)
+		for (o = list->kids; o && i < a->index; o = o->next)
+			i++;
+	ev = map_get(o, "x-evaluatie");
+	for (const struct opp_node *k = ev && ev->kind == OPP_NODE_MAP ? ev->kids : NULL; k && k->next;
+	     k = k->next->next) {
+		size_t j = 0;
+		while (j < opp_evaluatie_n && (!k->s || strcmp(opp_evaluatie_items[j].id, k->s) != 0))
+			j++;
+		if (j == opp_evaluatie_n) {
+			(*unknown)++;
+			continue;
+		}
+		if (k->next->kind != OPP_NODE_SCALAR || opp_node_null(k->next) || a->answers[j])
+			continue;
+		a->answers[j] = opp_arena_strndup(&a->arena, k->next->s, k->next->len);
+		got++;
+	}
+	opp_arena_release(&tree);
+	return got;
 }

@@ -9,7 +9,9 @@
  * from opp_invite_needs() (query.c), the one list `validate` uses too.
  *
  * Privacy: the pupil is shown by initials unless config `volledige_naam`
- * is true (opp_agenda.naam); what is known about the pupil (observations,
+ * is true (opp_agenda.naam), in the case file's free text too (the
+ * pupil's names replaced by the matcher of format/names.h,
+ * opp_agenda_says); what is known about the pupil (observations,
  * hypotheses, support tried, goals) is only rendered when the parents'
  * consent for this meeting is recorded (opp_agenda.consent). The birth
  * date is never used.
@@ -26,6 +28,7 @@
 #include "facts/query.h"
 #include "format/config.h"
 #include "format/model.h"
+#include "format/names.h"
 #include "output/sink.h"
 
 /* ---- choosing the meeting ---------------------------------------------- */
@@ -100,9 +103,10 @@ struct opp_agenda {
 	const char *naam;                     /* the pupil as shown: initials, or the full name */
 	const struct opp_persoon *voorzitter; /* NULL when not set or unknown */
 	const struct opp_persoon *regievoerder;
-	const char *org_naam;  /* organizer: config organisator, else the regievoerder */
-	const char *org_email; /* usable address, or NULL */
-	char uid[40];          /* "<32 hex>@opp": stable per case and meeting */
+	const char *org_naam;    /* organizer: config organisator, else the regievoerder */
+	const char *org_email;   /* usable address, or NULL */
+	char uid[40];            /* "<32 hex>@opp": stable per case and meeting */
+	struct opp_names *names; /* the pupil's names → naam in free text; NULL with volledige_naam */
 
 	struct opp_invitee *inv; /* the genodigden, in order */
 	size_t n_inv;
@@ -112,6 +116,7 @@ struct opp_agenda {
 	size_t n_phases;
 	struct opp_checkitem checks[OPP_AGENDA_CHECKS];
 	size_t n_checks;
+	const char **answers; /* the evaluation form's answers (opp_agenda_answers), or NULL */
 
 	struct opp_arena arena; /* owns inv and the strings made here */
 };
@@ -127,6 +132,11 @@ void opp_agenda_release(struct opp_agenda *a);
  * the mail Subject: "OT (ondersteuningsteam) voor N.V." (pupil as
  * opp_agenda.naam). */
 void opp_agenda_title(struct opp_buf *out, const struct opp_agenda *a);
+
+/* Append text (the case file's free text) with the pupil's first name,
+ * surname and full name replaced by opp_agenda.naam, as the agenda and
+ * the invitation show it (unchanged with volledige_naam). */
+void opp_agenda_says(struct opp_buf *out, const struct opp_agenda *a, const char *text);
 
 /* Whether need k is unmet and can be named (a missing invitee). */
 bool opp_agenda_missing(const struct opp_agenda *a, size_t k);
@@ -146,16 +156,53 @@ size_t opp_agenda_phases(struct opp_phase phases[OPP_AGENDA_PHASES], int start, 
 
 /* ---- the documents (agenda_doc.c) ------------------------------------------ */
 
+/* Which document, for whom. The agenda is the invitees' document: it
+ * never holds the organizer's notes (who the handbook asks for that the
+ * genodigden lack, and why: they name the signals); those, with bijlage
+ * 1, are the checklist, the IB'er's own. */
 enum {
 	OPP_AGENDA_INVITE = 1 << 0,    /* the text goes out with the invitation:
-	                                  leave out the organizer's notes (missing
-	                                  invitees and why) and the addresses */
+	                                  leave out the addresses (To and
+	                                  ATTENDEE have them) */
 	OPP_AGENDA_CHECKLIST = 1 << 1, /* the preparation checklist (bijlage 1)
+	                                  and the organizer's notes instead of
+	                                  the agenda */
+	OPP_AGENDA_CALENDAR = 1 << 2,  /* the calendar DESCRIPTION: never what is
+	                                  known about the pupil (observations,
+	                                  hypotheses, support tried, goals), even
+	                                  with consent: calendar servers copy it
+	                                  (spec: Readers, invitation) */
+	OPP_AGENDA_MAIL = 1 << 3,      /* the invitation mail: a greeting, what the
+	                                  meeting is for, the agenda, the
+	                                  preparation (with consent), a sign-off */
+	OPP_AGENDA_FORM = 1 << 4,      /* the meeting's evaluation form (bijlage 3)
 	                                  instead of the agenda */
 };
 
-/* Write the agenda (or with OPP_AGENDA_CHECKLIST its checklist) through
- * s, from its begin to its end (the caller closes s). */
+/* ---- the evaluation form (handbook 001, bijlage 3 "Evaluatie na het OT") -- */
+
+struct opp_evalitem {
+	const char *id;   /* stable key for the answers: "welkom-1" */
+	const char *fase; /* the phase as bijlage 3 names it; NULL: no phase */
+	const char *item; /* verbatim Dutch, bijlage 3 */
+};
+
+/* The form's rows in the order of bijlage 3, the closing open question
+ * last (fase NULL, id "trots"). */
+extern const struct opp_evalitem opp_evaluatie_items[];
+extern const size_t opp_evaluatie_n;
+
+/* The answers kept under the meeting until the format has a place for
+ * them: `x-evaluatie: {item-id: antwoord}` in overleggen[index] of the
+ * case file's text (the loader keeps no x- key). Sets a->answers (one
+ * per item of opp_evaluatie_items, NULL when unanswered; owned by a)
+ * and returns how many items are answered with a text; *unknown counts
+ * the keys that are no item's id. */
+size_t opp_agenda_answers(struct opp_agenda *a, const char *text, size_t len, size_t *unknown);
+
+/* Write the agenda (or with OPP_AGENDA_CHECKLIST its checklist, with
+ * OPP_AGENDA_FORM the evaluation form) through s, from its begin to its
+ * end (the caller closes s). */
 void opp_agenda_sink(struct opp_sink *s, const struct opp_agenda *a, unsigned flags);
 
 /* The same in the format of writer w (sink.h), appended to out. */

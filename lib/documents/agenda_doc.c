@@ -56,6 +56,16 @@ field(struct opp_sink *w, const char *label, const char *value)
 	opp_buf_release(&l);
 }
 
+/* The case file's free text as the agenda shows it: the pupil named as
+ * in the title (opp_agenda_says). Valid until b is reset. */
+static const char *
+says(struct opp_buf *b, const struct opp_agenda *a, const char *text)
+{
+	opp_buf_reset(b);
+	opp_agenda_says(b, a, text);
+	return b->ptr;
+}
+
 /* ---- what the agenda says -------------------------------------------------- */
 
 /* "Naam (rol, organisatie)" of a betrokkene, as plain text. */
@@ -98,8 +108,10 @@ overview(struct opp_sink *w, const struct opp_agenda *a)
 		opp_buf_printf(&v, "nog niet vastgelegd (%d minuten)", a->duur);
 	}
 	field(w, "Tijd", v.ptr);
-	if (a->o->locatie.s)
-		field(w, "Plaats", a->o->locatie.s);
+	if (a->o->locatie.s) {
+		opp_buf_reset(&v);
+		field(w, "Plaats", says(&v, a, a->o->locatie.s));
+	}
 	if (a->voorzitter) {
 		opp_buf_reset(&v);
 		who(&v, a, a->voorzitter, NULL);
@@ -118,7 +130,6 @@ static void
 invitees(struct opp_sink *w, const struct opp_agenda *a, unsigned flags)
 {
 	struct opp_buf v = OPP_BUF_INIT;
-	bool any = false;
 
 	opp_sink_heading(w, 2, "Genodigden");
 	if (!a->n_inv) {
@@ -142,13 +153,18 @@ invitees(struct opp_sink *w, const struct opp_agenda *a, unsigned flags)
 		}
 		opp_sink_list_end(w);
 	}
-	if (flags & OPP_AGENDA_INVITE) {
-		opp_buf_release(&v);
-		return;
-	}
-	/* The organizer's notes: who the handbook asks for that the list
-	 * lacks, and why. Not in the invitation: the reasons name the
-	 * signals, which are not for every invitee. */
+	opp_buf_release(&v);
+}
+
+/* The organizer's notes: who the handbook asks for that the genodigden
+ * lack, and why. Only in the checklist, the IB'er's own: the reasons name
+ * the signals, which are not for every invitee. */
+static void
+notes(struct opp_sink *w, const struct opp_agenda *a)
+{
+	struct opp_buf v = OPP_BUF_INIT;
+	bool any = false;
+
 	for (size_t k = 0; k < a->n_needs; k++) {
 		const struct opp_persoon *p = opp_agenda_need_persoon(a, k);
 		if (!opp_agenda_missing(a, k))
@@ -246,7 +262,8 @@ since(struct opp_sink *w, const struct opp_agenda *a)
 		if (!opp_doel_actief(doc, d, a->today))
 			continue;
 		any = true;
-		opp_sink_heading(w, 3, d->doel.s ? d->doel.s : d->id.s);
+		opp_sink_heading(w, 3, d->doel.s ? says(&v, a, d->doel.s) : d->id.s);
+		opp_buf_reset(&v);
 		opp_progress_koers(&v, doc, d, a->today);
 		if (v.len) {
 			opp_sink_list_begin(w, false);
@@ -254,7 +271,7 @@ since(struct opp_sink *w, const struct opp_agenda *a)
 			opp_sink_list_end(w);
 		}
 		opp_buf_reset(&v);
-		opp_progress_since(w, doc, d, from, a->today);
+		opp_progress_since(w, doc, d, from, a->today, a->names);
 	}
 	if (!any)
 		opp_sink_para(w, "Er zijn geen lopende doelen.");
@@ -265,6 +282,7 @@ static void
 known(struct opp_sink *w, const struct opp_agenda *a)
 {
 	const struct opp_waarneming *wn = &a->doc->waarneming;
+	struct opp_buf b = OPP_BUF_INIT;
 
 	if (a->evaluatie) {
 		since(w, a);
@@ -281,14 +299,14 @@ known(struct opp_sink *w, const struct opp_agenda *a)
 	}
 	if (wn->observaties.s) {
 		opp_sink_heading(w, 3, "Observaties");
-		opp_sink_markdown(w, wn->observaties.s);
+		opp_sink_markdown(w, says(&b, a, wn->observaties.s));
 	}
 	if (wn->hypothesen.n) {
 		opp_sink_heading(w, 3, "Hypothesen");
 		opp_sink_list_begin(w, false);
 		for (size_t i = 0; i < wn->hypothesen.n; i++) {
 			opp_sink_item_begin(w);
-			opp_sink_text(w, wn->hypothesen.v[i].s);
+			opp_sink_text(w, says(&b, a, wn->hypothesen.v[i].s));
 			opp_sink_item_end(w);
 		}
 		opp_sink_list_end(w);
@@ -298,15 +316,16 @@ known(struct opp_sink *w, const struct opp_agenda *a)
 		opp_sink_list_begin(w, false);
 		for (size_t i = 0; i < wn->ingezet.n; i++) {
 			opp_sink_item_begin(w);
-			opp_sink_strong(w, wn->ingezet.v[i].wat.s);
+			opp_sink_strong(w, says(&b, a, wn->ingezet.v[i].wat.s));
 			if (wn->ingezet.v[i].effect.s) {
 				opp_sink_punct(w, " — ");
-				opp_sink_text(w, wn->ingezet.v[i].effect.s);
+				opp_sink_text(w, says(&b, a, wn->ingezet.v[i].effect.s));
 			}
 			opp_sink_item_end(w);
 		}
 		opp_sink_list_end(w);
 	}
+	opp_buf_release(&b);
 }
 
 static void
@@ -332,7 +351,11 @@ inzet(struct opp_sink *w, const struct opp_agenda *a, const struct opp_inzet *z)
 	opp_sink_item_begin(w);
 	opp_sink_strong(w, "Inzet:");
 	opp_sink_punct(w, " ");
-	opp_sink_text(w, z->wat.s);
+	{
+		struct opp_buf t = OPP_BUF_INIT;
+		opp_sink_text(w, says(&t, a, z->wat.s));
+		opp_buf_release(&t);
+	}
 	if (v.len) {
 		opp_sink_punct(w, " — ");
 		opp_sink_text(w, v.ptr);
@@ -361,7 +384,8 @@ goals(struct opp_sink *w, const struct opp_agenda *a)
 		if (!opp_doel_actief(doc, d, a->today))
 			continue;
 		any = true;
-		opp_sink_heading(w, 3, d->doel.s ? d->doel.s : d->id.s);
+		opp_sink_heading(w, 3, d->doel.s ? says(&v, a, d->doel.s) : d->id.s);
+		opp_buf_reset(&v);
 		opp_sink_list_begin(w, false);
 		if (d->eigenaar.s)
 			field(w, "Eigenaar", opp_eigenaar_names[d->eigenaar.i]);
@@ -369,8 +393,11 @@ goals(struct opp_sink *w, const struct opp_agenda *a)
 			opp_present_date(&v, d->termijn.i);
 			field(w, "Termijn", v.ptr);
 		}
-		if (d->criterium.s)
-			field(w, "Criterium", d->criterium.s);
+		if (d->criterium.s) {
+			struct opp_buf t = OPP_BUF_INIT;
+			field(w, "Criterium", says(&t, a, d->criterium.s));
+			opp_buf_release(&t);
+		}
 		for (size_t j = 0; j < doc->arrangement.n; j++)
 			if (d->id.s && opp_list_has(&doc->arrangement.v[j].doelen, d->id.s))
 				inzet(w, a, &doc->arrangement.v[j]);
@@ -381,6 +408,30 @@ goals(struct opp_sink *w, const struct opp_agenda *a)
 		opp_sink_para(w, "Er zijn geen lopende doelen.");
 }
 
+/* What the meeting is: its day, time and place, its purpose, who comes,
+ * the programme; then, unless it goes into a calendar, what is known
+ * (with consent) and, for an evaluation, the goals. */
+static void
+body(struct opp_sink *w, const struct opp_agenda *a, unsigned flags)
+{
+	struct opp_buf t = OPP_BUF_INIT;
+
+	overview(w, a);
+	opp_sink_heading(w, 2, "Doel");
+	if (a->o->doel.s && *a->o->doel.s)
+		opp_sink_markdown(w, says(&t, a, a->o->doel.s));
+	else
+		opp_sink_para(w, "Het doel van het overleg is nog niet vastgelegd.");
+	opp_buf_release(&t);
+	invitees(w, a, flags);
+	programme(w, a);
+	if (flags & OPP_AGENDA_CALENDAR)
+		return;
+	known(w, a);
+	if (a->evaluatie)
+		goals(w, a);
+}
+
 static void
 agenda(struct opp_sink *w, const struct opp_agenda *a, unsigned flags)
 {
@@ -389,17 +440,94 @@ agenda(struct opp_sink *w, const struct opp_agenda *a, unsigned flags)
 	opp_agenda_title(&t, a);
 	begin(w, t.ptr);
 	opp_buf_release(&t);
-	overview(w, a);
-	opp_sink_heading(w, 2, "Doel");
-	if (a->o->doel.s && *a->o->doel.s)
-		opp_sink_markdown(w, a->o->doel.s);
+	body(w, a, flags);
+	opp_sink_end(w);
+}
+
+/* The invitees who get the mail: a usable address, each address once
+ * (as invite.c sends it). */
+static bool
+receives(const struct opp_invitee *v)
+{
+	return v->email && !v->dup_email;
+}
+
+/* "Beste Ilse en Mark Verschuren," for one recipient, "Beste A en B," for
+ * two, "Beste allen," for more. */
+static void
+greeting(struct opp_sink *w, const struct opp_agenda *a)
+{
+	struct opp_buf g = OPP_BUF_INIT;
+	const char *first = NULL, *second = NULL;
+	size_t n = 0;
+
+	for (size_t i = 0; i < a->n_inv; i++)
+		if (receives(&a->inv[i])) {
+			if (n == 0)
+				first = a->inv[i].naam;
+			else if (n == 1)
+				second = a->inv[i].naam;
+			n++;
+		}
+	if (n == 1)
+		opp_buf_printf(&g, "Beste %s,", first);
+	else if (n == 2)
+		opp_buf_printf(&g, "Beste %s en %s,", first, second);
 	else
-		opp_sink_para(w, "Het doel van het overleg is nog niet vastgelegd.");
-	invitees(w, a, flags);
-	programme(w, a);
-	known(w, a);
-	if (a->evaluatie)
-		goals(w, a);
+		opp_buf_puts(&g, "Beste allen,");
+	opp_sink_para(w, g.ptr);
+	opp_buf_release(&g);
+}
+
+/* What the meeting is for, in a few words: an OT looks for what the
+ * pupil needs and who does what (001, bijlage 2: "Uitzicht"); an
+ * evaluation decides per goal how to go on (000 step 8). */
+static void
+purpose(struct opp_sink *w, const struct opp_agenda *a)
+{
+	struct opp_buf p = OPP_BUF_INIT;
+	char clock[6];
+
+	opp_buf_puts(&p, a->evaluatie ? "Hierbij nodig ik u uit voor de evaluatie van het arrangement voor "
+	                              : "Hierbij nodig ik u uit voor het overleg van het ondersteuningsteam "
+	                                "(OT) voor ");
+	opp_buf_printf(&p, "%s op ", a->naam);
+	opp_present_date_weekday(&p, a->datum);
+	if (a->start >= 0) {
+		opp_present_clock(clock, a->start);
+		opp_buf_printf(&p, " om %s", clock);
+	}
+	opp_buf_puts(&p,
+	             a->evaluatie
+	                     ? ". We kijken samen per doel terug: behaald, doorgaan, bijstellen of stoppen, "
+	                       "en spreken af wie wat doet."
+	                     : ". In het OT bespreken de ouders, de school en de betrokken professionals "
+	                       "samen wat de leerling nodig heeft, en spreken we af wie wat doet.");
+	opp_sink_para(w, p.ptr);
+	opp_buf_release(&p);
+}
+
+/* The invitation mail: a greeting, what the meeting is for, the agenda,
+ * the preparation (only with consent: known() says so otherwise), a
+ * sign-off with the organizer's name. */
+static void
+mail(struct opp_sink *w, const struct opp_agenda *a, unsigned flags)
+{
+	struct opp_buf t = OPP_BUF_INIT;
+
+	opp_buf_puts(&t, "Uitnodiging: ");
+	opp_agenda_title(&t, a);
+	opp_sink_begin(w, &(struct opp_sink_page){.title = t.ptr, .lang = "nl", .css = css});
+	opp_buf_release(&t);
+	greeting(w, a);
+	purpose(w, a);
+	opp_agenda_title(&t, a);
+	opp_sink_heading(w, 1, t.ptr);
+	opp_buf_release(&t);
+	body(w, a, flags | OPP_AGENDA_INVITE);
+	opp_sink_para(w, "Met vriendelijke groet,");
+	if (a->org_naam && *a->org_naam)
+		opp_sink_para(w, a->org_naam);
 	opp_sink_end(w);
 }
 
@@ -433,6 +561,65 @@ checklist(struct opp_sink *w, const struct opp_agenda *a)
 		opp_sink_item_end(w);
 	}
 	opp_sink_list_end(w);
+	notes(w, a);
+	opp_sink_end(w);
+}
+
+/* The evaluation form (001, bijlage 3): per phase of the annex a table
+ * of its items with a column for "Ja/nee/soms?", the answers kept under
+ * the meeting (x-evaluatie) filled in; the two rows without a phase;
+ * the closing question. */
+static const struct opp_sink_col form_cols[] = {
+        {"Effectief overleggen op proces en inhoud", OPP_ALIGN_LEFT, 20, false},
+        {"Ja/nee/soms?", OPP_ALIGN_LEFT, 0, false},
+};
+static const struct opp_sink_table form_table = {"evaluatie", 2, form_cols};
+
+static void
+form(struct opp_sink *w, const struct opp_agenda *a)
+{
+	struct opp_buf t = OPP_BUF_INIT;
+	const char *fase = "";
+	bool open = false;
+
+	opp_buf_puts(&t, "Evaluatie na het overleg: ");
+	opp_agenda_title(&t, a);
+	opp_buf_puts(&t, ", ");
+	opp_present_date(&t, a->datum);
+	begin(w, t.ptr);
+	opp_sink_para(w, "Evaluatieformulier (Handboek Integraal Arrangeren, bijlage 3): vul het aan het "
+	                 "einde van het overleg samen in. Per regel: ja, nee of soms.");
+	for (size_t i = 0; i < opp_evaluatie_n; i++) {
+		const struct opp_evalitem *e = &opp_evaluatie_items[i];
+		const char *ans = a->answers ? a->answers[i] : NULL;
+		const char *heading = e->fase ? e->fase : "Het overleg als geheel";
+
+		if (strcmp(e->id, "trots") == 0) {
+			if (open)
+				opp_sink_table_end(w);
+			open = false;
+			opp_sink_heading(w, 2, "Tot slot");
+			opp_sink_para(w, e->item);
+			if (ans)
+				opp_sink_markdown(w, says(&t, a, ans));
+			continue;
+		}
+		if (strcmp(heading, fase) != 0) {
+			if (open)
+				opp_sink_table_end(w);
+			opp_sink_heading(w, 2, heading);
+			opp_sink_table_begin(w, &form_table);
+			open = true;
+			fase = heading;
+		}
+		opp_sink_row_begin(w);
+		opp_sink_cell(w, e->item);
+		opp_sink_cell(w, ans ? says(&t, a, ans) : NULL);
+		opp_sink_row_end(w);
+	}
+	if (open)
+		opp_sink_table_end(w);
+	opp_buf_release(&t);
 	opp_sink_end(w);
 }
 
@@ -441,6 +628,10 @@ opp_agenda_sink(struct opp_sink *s, const struct opp_agenda *a, unsigned flags)
 {
 	if (flags & OPP_AGENDA_CHECKLIST)
 		checklist(s, a);
+	else if (flags & OPP_AGENDA_FORM)
+		form(s, a);
+	else if (flags & OPP_AGENDA_MAIL)
+		mail(s, a, flags);
 	else
 		agenda(s, a, flags);
 }

@@ -162,10 +162,24 @@ cell_number(struct opp_sink *s, struct opp_buf *b, const struct opp_val *v)
 	opp_sink_cell(s, b->ptr);
 }
 
+/* text with the names replaced (names NULL: as written); valid until t
+ * is reset */
+static const char *
+named(struct opp_buf *t, struct opp_names *names, const char *text)
+{
+	if (!names || !text)
+		return text;
+	opp_buf_reset(t);
+	opp_names_replace(names, t, text);
+	return t->ptr;
+}
+
 static void
 story_row(struct opp_sink *s, const struct opp_doc *doc, const struct opp_doel *d,
-          const struct opp_verloop *v, struct opp_buf *b)
+          const struct opp_verloop *v, struct opp_buf *b, struct opp_names *names)
 {
+	const struct opp_persoon *author;
+	struct opp_buf t = OPP_BUF_INIT;
 	const struct opp_overleg *o = v->at;
 	int32_t u;
 
@@ -187,11 +201,16 @@ story_row(struct opp_sink *s, const struct opp_doc *doc, const struct opp_doel *
 		opp_sink_cell(s, b->ptr);
 		break;
 	case OPP_VERLOOP_NOTITIE:
+		author = opp_doc_persoon(doc, v->note->door.s);
 		opp_buf_reset(b);
 		opp_buf_printf(b, "voortgang (%s)", door(doc, v->note->door.s));
-		opp_sink_cell(s, b->ptr);
+		/* the pupil as author by initials; not the parents, whose
+		 * name may hold the pupil's surname */
+		opp_sink_cell(s, author && author->rol.s && author->rol.i == OPP_ROL_LEERLING
+		                         ? named(&t, names, b->ptr)
+		                         : b->ptr);
 		cell_number(s, b, &v->note->waarde);
-		opp_sink_cell_md(s, v->note->tekst.s);
+		opp_sink_cell_md(s, named(&t, names, v->note->tekst.s));
 		break;
 	case OPP_VERLOOP_UITKOMST:
 		u = (int32_t)v->uitkomst->value.i;
@@ -216,6 +235,7 @@ story_row(struct opp_sink *s, const struct opp_doc *doc, const struct opp_doel *
 		break;
 	}
 	opp_sink_row_end(s);
+	opp_buf_release(&t);
 }
 
 void
@@ -235,7 +255,7 @@ opp_progress_story(struct opp_sink *s, const struct opp_doc *doc, const struct o
 		chart(s, doc, d, nr, v, n, today);
 	opp_sink_table_begin(s, &story_table);
 	for (size_t i = 0; i < n; i++)
-		story_row(s, doc, d, &v[i], &b);
+		story_row(s, doc, d, &v[i], &b, NULL);
 	opp_sink_table_end(s);
 	opp_buf_release(&b);
 	free(v);
@@ -243,7 +263,7 @@ opp_progress_story(struct opp_sink *s, const struct opp_doc *doc, const struct o
 
 void
 opp_progress_since(struct opp_sink *s, const struct opp_doc *doc, const struct opp_doel *d, int32_t since,
-                   int32_t today)
+                   int32_t today, struct opp_names *names)
 {
 	struct opp_verloop *v;
 	size_t n = opp_doel_verloop(doc, d, today, &v), k = 0;
@@ -262,7 +282,7 @@ opp_progress_since(struct opp_sink *s, const struct opp_doc *doc, const struct o
 		opp_sink_table_begin(s, &story_table);
 		for (size_t i = 0; i < n; i++)
 			if (v[i].soort == OPP_VERLOOP_NOTITIE && v[i].datum > since)
-				story_row(s, doc, d, &v[i], &b);
+				story_row(s, doc, d, &v[i], &b, names);
 		opp_sink_table_end(s);
 	}
 	opp_buf_release(&b);

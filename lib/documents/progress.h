@@ -17,6 +17,7 @@
 
 #include "base/buf.h"
 #include "format/model.h"
+#include "format/names.h"
 #include "output/sink.h"
 
 /* "achter (8 op 27 november 2026; verwacht 9,4)" — the course of a
@@ -38,9 +39,12 @@ void opp_progress_story(struct opp_sink *s, const struct opp_doc *doc, const str
 
 /* The notes of d after day since (the last held meeting; INT32_MIN: from
  * the start) up to today, as a table; "Geen voortgang genoteerd sinds
- * <date>." when there are none.
+ * <date>." when there are none. With names (format/names.h), the names
+ * it finds are replaced in the notes, and in their author when that is
+ * the pupil (the agenda names the pupil by initials; the parents' name
+ * may hold the pupil's surname and stays); NULL: as written.
  * The evaluation agenda's "what happened since the last meeting". */
 void opp_progress_since(struct opp_sink *s, const struct opp_doc *doc, const struct opp_doel *d,
-                        int32_t since, int32_t today);
+                        int32_t since, int32_t today, struct opp_names *names);
 
 #endif

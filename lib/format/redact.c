@@ -10,12 +10,9 @@
  *   - personal fields (names, email, phone, birth date, school, funding
  *     reference): replaced outright;
  *   - free text: scrubbed. First what has a shape (email addresses, long
- *     numbers, IBANs, postcodes, street and number), then names. Names are
- *     matched word by word in the folded form of utf8.h (NFC, full case
- *     folding, marks stripped, ı as i), with Unicode word boundaries: a
- *     word is a run of letters, marks and digits, so quotes, apostrophes,
- *     ellipses and no-break spaces end one. docs/redact.md says exactly
- *     what is and is not caught.
+ *     numbers, IBANs, postcodes, street and number), then names (the
+ *     matcher of names.h, shared with the invitation). docs/redact.md
+ *     says exactly what is and is not caught.
  */
 #include "format/redact.h"
 
@@ -28,73 +25,9 @@
 #include "base/i18n.h"
 #include "base/utf8.h"
 #include "format/emit.h"
+#include "format/names.h"
 #include "format/ruleset.h"
 #include "format/yaml.h"
-
-/* ---- words ------------------------------------------------------------- */
-
-struct word {
-	size_t s, e;   /* bytes [s, e) of the text */
-	size_t fs, fl; /* the folded form: fold.ptr[fs .. fs + fl) */
-};
-
-struct words {
-	struct word *v;
-	size_t n, cap;
-	struct opp_buf fold;
-};
-
-/* Split s into words (runs of letters, marks and digits) and fold each. */
-static void
-split(struct words *w, const char *s, size_t len)
-{
-	size_t i = 0;
-
-	w->n = 0;
-	opp_buf_reset(&w->fold);
-	while (i < len) {
-		uint32_t cp;
-		size_t n = opp_utf8_next(s + i, len - i, &cp), start;
-
-		if (!opp_utf8_word(cp)) {
-			i += n;
-			continue;
-		}
-		start = i;
-		while (i < len) {
-			n = opp_utf8_next(s + i, len - i, &cp);
-			if (!opp_utf8_word(cp))
-				break;
-			i += n;
-		}
-		xgrow(&w->v, &w->cap, w->n + 1, sizeof(*w->v));
-		w->v[w->n].s = start;
-		w->v[w->n].e = i;
-		w->v[w->n].fs = w->fold.len;
-		opp_utf8_fold(&w->fold, s + start, i - start);
-		w->v[w->n].fl = w->fold.len - w->v[w->n].fs;
-		w->n++;
-	}
-}
-
-static void
-words_release(struct words *w)
-{
-	free(w->v);
-	opp_buf_release(&w->fold);
-}
-
-/* ---- names to find ------------------------------------------------------- */
-
-struct needle {
-	char *fold;       /* the folded words, each NUL-terminated, one after another */
-	size_t nwords;    /* how many */
-	size_t len;       /* folded bytes in all, for longest-first */
-	const char *raw;  /* for an exact needle: the word as written */
-	const char *repl; /* the pseudonym */
-	bool exact;       /* two letters: matched as written, case and all */
-	size_t order;     /* insertion order: ties keep it */
-};
 
 struct person {
 	const struct opp_persoon *p;
@@ -119,238 +52,11 @@ struct redactor {
 	const struct opp_redact_opts *o;
 	struct person *p;
 	size_t np;
-	struct needle *nd;
-	size_t nn, cap;
-	size_t *by_first; /* needle indices sorted by first word, then longest */
+	struct opp_names *names; /* names in free text → pseudonyms */
 	struct idmap persons, goals, items, afspraken, others;
-	struct words w;
 	struct opp_buf scratch, pass;
 	char year[OPP_DATE_STRLEN];
 };
-
-/* Dutch name particles and words that are no name of their own. */
-static bool
-particle(const char *folded)
-{
-	static const char *const words[] = {"van", "de",  "der", "den", "het", "ter", "ten", "en",     "te",
-	                                    "la",  "le",  "op",  "in",  "el",  "al",  "du",  "da",     "di",
-	                                    "dos", "des", "von", "zu",  "bin", "ben", "ibn", "ouders", NULL};
-	for (int i = 0; words[i]; i++)
-		if (strcmp(words[i], folded) == 0)
-			return true;
-	return false;
-}
-
-/* Words of a school's name that say nothing about which school it is. */
-static bool
-school_word(const char *folded)
-{
-	static const char *const words[] = {"school",
-	                                    "basisschool",
-	                                    "scholengemeenschap",
-	                                    "college",
-	                                    "lyceum",
-	                                    "gymnasium",
-	                                    "obs",
-	                                    "cbs",
-	                                    "rkbs",
-	                                    "pcbs",
-	                                    "kbs",
-	                                    "ibs",
-	                                    "sbo",
-	                                    "so",
-	                                    "vso",
-	                                    "sbao",
-	                                    "vmbo",
-	                                    "havo",
-	                                    "vwo",
-	                                    "mavo",
-	                                    "atheneum",
-	                                    "campus",
-	                                    "locatie",
-	                                    "kindcentrum",
-	                                    "ikc",
-	                                    "integraal",
-	                                    "openbare",
-	                                    "christelijke",
-	                                    "katholieke",
-	                                    "protestants",
-	                                    "speciaal",
-	                                    "onderwijs",
-	                                    "voortgezet",
-	                                    NULL};
-	for (int i = 0; words[i]; i++)
-		if (strcmp(words[i], folded) == 0)
-			return true;
-	return false;
-}
-
-static void
-add_needle(struct redactor *r, const char *fold, size_t nwords, size_t len, const char *raw, bool exact,
-           const char *repl)
-{
-	xgrow(&r->nd, &r->cap, r->nn + 1, sizeof(*r->nd));
-	r->nd[r->nn].fold = xmalloc(len + nwords);
-	memcpy(r->nd[r->nn].fold, fold, len + nwords);
-	r->nd[r->nn].nwords = nwords;
-	r->nd[r->nn].len = len;
-	r->nd[r->nn].raw = raw;
-	r->nd[r->nn].exact = exact;
-	r->nd[r->nn].repl = repl;
-	r->nd[r->nn].order = r->nn;
-	r->nn++;
-}
-
-/* The whole name (its words in order), then each of its words that is
- * a name of its own: two letters or more, not a particle; for a school
- * (school true), not a word every school name has. A word of two
- * letters is matched only as written ("Bo", not "bo"). */
-static void
-add_name(struct redactor *r, const char *naam, const char *repl, bool school)
-{
-	struct words w = {0};
-	struct opp_buf all = OPP_BUF_INIT;
-	size_t chars = 0;
-
-	if (!naam)
-		return;
-	split(&w, naam, strlen(naam));
-	for (size_t i = 0; i < w.n; i++) {
-		opp_buf_add(&all, w.fold.ptr + w.v[i].fs, w.v[i].fl);
-		opp_buf_putc(&all, '\0');
-		chars += opp_utf8_chars(w.fold.ptr + w.v[i].fs, w.v[i].fl);
-	}
-	if (w.n && chars >= 2)
-		add_needle(r, all.ptr, w.n, all.len - w.n, NULL, false, repl);
-	for (size_t i = 0; w.n > 1 && i < w.n; i++) {
-		char *f = opp_arena_strndup(&((struct opp_doc *)r->doc)->arena, w.fold.ptr + w.v[i].fs,
-		                            w.v[i].fl);
-		size_t n = opp_utf8_chars(f, w.v[i].fl);
-		if (n < 2 || particle(f) || (school && school_word(f)))
-			continue;
-		if (n == 2)
-			add_needle(r, f, 1, w.v[i].fl,
-			           opp_arena_strndup(&((struct opp_doc *)r->doc)->arena, naam + w.v[i].s,
-			                             w.v[i].e - w.v[i].s),
-			           true, repl);
-		else
-			add_needle(r, f, 1, w.v[i].fl, NULL, false, repl);
-	}
-	opp_buf_release(&all);
-	words_release(&w);
-}
-
-static const struct redactor *sort_r; /* qsort has no context argument */
-
-static int
-cmp_needle(const void *a, const void *b)
-{
-	const struct needle *x = &sort_r->nd[*(const size_t *)a], *y = &sort_r->nd[*(const size_t *)b];
-	int c = strcmp(x->fold, y->fold);
-
-	if (c)
-		return c;
-	if (x->nwords != y->nwords)
-		return x->nwords > y->nwords ? -1 : 1;
-	if (x->len != y->len)
-		return x->len > y->len ? -1 : 1;
-	return x->order < y->order ? -1 : x->order > y->order;
-}
-
-/* The first needle (in by_first) whose first word is f[0..n), or nn. */
-static size_t
-first_with(const struct redactor *r, const char *f, size_t n)
-{
-	size_t lo = 0, hi = r->nn;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const char *k = r->nd[r->by_first[mid]].fold;
-		int c = strncmp(k, f, n);
-		if (c == 0 && k[n] != '\0')
-			c = 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-static bool
-word_is(const struct words *w, size_t i, const char *f, size_t n)
-{
-	return w->v[i].fl == n && memcmp(w->fold.ptr + w->v[i].fs, f, n) == 0;
-}
-
-/* Whether needle nd matches the words from i on; *suffix is set to the
- * bytes of a genitive s after its last word ("Aarons", "Sems"). */
-static bool
-match(const struct needle *nd, const struct words *w, const char *text, size_t i, size_t *suffix)
-{
-	const char *f = nd->fold;
-
-	*suffix = 0;
-	if (i + nd->nwords > w->n)
-		return false;
-	if (nd->exact)
-		return w->v[i].e - w->v[i].s == strlen(nd->raw) &&
-		       memcmp(text + w->v[i].s, nd->raw, strlen(nd->raw)) == 0;
-	for (size_t k = 0; k < nd->nwords; k++) {
-		size_t n = strlen(f);
-		if (!word_is(w, i + k, f, n)) {
-			/* the last word with a genitive s */
-			const struct word *x = &w->v[i + k];
-			if (k + 1 == nd->nwords && n >= 3 && x->fl == n + 1 &&
-			    memcmp(w->fold.ptr + x->fs, f, n) == 0 && w->fold.ptr[x->fs + n] == 's' &&
-			    (text[x->e - 1] == 's' || text[x->e - 1] == 'S')) {
-				*suffix = 1;
-				return true;
-			}
-			return false;
-		}
-		f += n + 1;
-	}
-	return true;
-}
-
-/* Names in text → their pseudonyms, appended to out. */
-static void
-scrub_names(struct redactor *r, struct opp_buf *out, const char *text)
-{
-	size_t len = strlen(text), pos = 0;
-
-	split(&r->w, text, len);
-	for (size_t i = 0; i < r->w.n; i++) {
-		const struct word *x = &r->w.v[i];
-		size_t k, suffix = 0;
-		const struct needle *hit = NULL;
-
-		/* the word itself, or without a genitive s */
-		for (int pass = 0; pass < 2 && !hit; pass++) {
-			size_t fl = x->fl - (size_t)pass;
-			if (pass && (x->fl < 4 || r->w.fold.ptr[x->fs + x->fl - 1] != 's'))
-				break;
-			for (k = first_with(r, r->w.fold.ptr + x->fs, fl); k < r->nn; k++) {
-				const struct needle *nd = &r->nd[r->by_first[k]];
-				if (strncmp(nd->fold, r->w.fold.ptr + x->fs, fl) != 0 || nd->fold[fl] != '\0')
-					break;
-				if (match(nd, &r->w, text, i, &suffix)) {
-					hit = nd;
-					break;
-				}
-			}
-		}
-		if (!hit)
-			continue;
-		opp_buf_add(out, text + pos, x->s - pos);
-		opp_buf_puts(out, hit->repl);
-		i += hit->nwords - 1;
-		opp_buf_add(out, text + r->w.v[i].e - suffix, suffix);
-		pos = r->w.v[i].e;
-	}
-	opp_buf_add(out, text + pos, len - pos);
-}
 
 /* ---- what has a shape: mail addresses, numbers, postcodes, streets ----- */
 
@@ -577,7 +283,7 @@ scrub(struct redactor *r, const char *s)
 	opp_buf_reset(&r->pass);
 	scrub_shapes(&r->pass, s);
 	opp_buf_reset(&r->scratch);
-	scrub_names(r, &r->scratch, r->pass.ptr);
+	opp_names_replace(r->names, &r->scratch, r->pass.ptr);
 	return r->scratch.ptr;
 }
 
@@ -890,7 +596,6 @@ opp_redact(struct opp_buf *out, const struct opp_doc *doc, const char *text, siz
 	}
 	opp_buf_init(&r.scratch);
 	opp_buf_init(&r.pass);
-	opp_buf_init(&r.w.fold);
 	r.persons.unknown = "onbekend";
 	r.goals.unknown = "doel-onbekend";
 	r.items.unknown = "inzet-onbekend";
@@ -927,16 +632,11 @@ opp_redact(struct opp_buf *out, const struct opp_doc *doc, const char *text, siz
 	finish(&r.afspraken);
 
 	/* Names to find in free text, and the school's. */
-	add_name(&r, lnaam, "Leerling", false);
+	r.names = opp_names_new();
+	opp_names_add(r.names, lnaam, "Leerling", false);
 	for (size_t i = 0; i < r.np; i++)
-		add_name(&r, r.p[i].p->naam.s, r.p[i].pseudo, false);
-	add_name(&r, doc->leerling.school.s, "School", true);
-	r.by_first = xcalloc(r.nn ? r.nn : 1, sizeof(*r.by_first));
-	for (size_t i = 0; i < r.nn; i++)
-		r.by_first[i] = i;
-	sort_r = &r;
-	if (r.nn > 1)
-		qsort(r.by_first, r.nn, sizeof(*r.by_first), cmp_needle);
+		opp_names_add(r.names, r.p[i].p->naam.s, r.p[i].pseudo, false);
+	opp_names_add(r.names, doc->leerling.school.s, "School", true);
 
 	opp_buf_puts(out, "# yaml-language-server: $schema=../schema/opp.schema.json\n"
 	                  "# Gepseudonimiseerde kopie (opp redact): namen, ids, e-mail, telefoon,\n"
@@ -947,17 +647,13 @@ opp_redact(struct opp_buf *out, const struct opp_doc *doc, const char *text, siz
 
 	for (size_t i = 0; i < r.np; i++)
 		free(r.p[i].pseudo);
-	for (size_t i = 0; i < r.nn; i++)
-		free(r.nd[i].fold);
 	free(r.p);
-	free(r.nd);
-	free(r.by_first);
+	opp_names_free(r.names);
 	idmap_release(&r.persons);
 	idmap_release(&r.goals);
 	idmap_release(&r.items);
 	idmap_release(&r.afspraken);
 	idmap_release(&r.others);
-	words_release(&r.w);
 	opp_buf_release(&r.scratch);
 	opp_buf_release(&r.pass);
 	return true;

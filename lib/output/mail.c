@@ -350,12 +350,17 @@ opp_mail_begin(struct opp_buf *out, const struct opp_mail *m)
 	}
 	opp_buf_puts(out, "\r\nSubject: ");
 	opp_mail_unstructured(out, m->subject);
-	opp_buf_printf(out,
-	               "\r\nMIME-Version: 1.0\r\n"
-	               "Content-Type: multipart/alternative;\r\n boundary=\"%s\"\r\n"
-	               "\r\n"
-	               "%s\r\n",
-	               m->boundary, m->preamble ? m->preamble : "");
+	opp_buf_puts(out, "\r\nMIME-Version: 1.0\r\n");
+	if (m->attachment)
+		opp_buf_printf(out,
+		               "Content-Type: multipart/mixed;\r\n boundary=\"%s\"\r\n"
+		               "\r\n"
+		               "%s\r\n"
+		               "\r\n--%s\r\n",
+		               m->mixed_boundary, m->preamble ? m->preamble : "", m->mixed_boundary);
+	opp_buf_printf(out, "Content-Type: multipart/alternative;\r\n boundary=\"%s\"\r\n\r\n", m->boundary);
+	if (!m->attachment)
+		opp_buf_printf(out, "%s\r\n", m->preamble ? m->preamble : "");
 }
 
 void
@@ -375,6 +380,16 @@ void
 opp_mail_end(struct opp_buf *out, const struct opp_mail *m)
 {
 	opp_buf_printf(out, "\r\n--%s--\r\n", m->boundary);
+	if (!m->attachment)
+		return;
+	/* The name is the caller's constant, plain ASCII: no encoding. */
+	opp_buf_printf(out,
+	               "\r\n--%s\r\nContent-Type: application/ics; name=\"%s\"\r\n"
+	               "Content-Disposition: attachment; filename=\"%s\"\r\n"
+	               "Content-Transfer-Encoding: base64\r\n\r\n",
+	               m->mixed_boundary, m->attachment, m->attachment);
+	opp_mail_base64(out, m->calendar ? m->calendar : "", m->calendar ? m->calendar_len : 0);
+	opp_buf_printf(out, "\r\n--%s--\r\n", m->mixed_boundary);
 }
 
 void

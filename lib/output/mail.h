@@ -4,8 +4,11 @@
  *
  * A message (struct opp_mail) is multipart/alternative: a text/plain
  * part (UTF-8, quoted-printable), optionally a text/html part (the same,
- * richer) and a text/calendar; method=REQUEST part (base64). Lines end in
- * CRLF. What it says is the caller's: the invitation is composed in
+ * richer) and a text/calendar; method=REQUEST part (base64). With an
+ * attachment name the calendar is attached as a file too (application/ics,
+ * base64), and the message is multipart/mixed around the alternative: the
+ * shape calendar clients send, so that a reader that shows no calendar
+ * part still offers the file. Lines end in CRLF. What it says is the caller's: the invitation is composed in
  * documents/invite.c, the reminders in documents/reminder.c.
  *
  * opp_mail_write() writes a message whose parts are in memory. A message
@@ -76,6 +79,10 @@ struct opp_mail {
 	size_t html_len;
 	const char *calendar; /* text/calendar; method=REQUEST, base64; NULL: none */
 	size_t calendar_len;
+	const char *attachment;     /* the calendar's file name (plain ASCII, "uitnodiging.ics"):
+	                               attached as application/ics too; NULL: not */
+	const char *mixed_boundary; /* with an attachment: the outer multipart/mixed's boundary,
+	                               "=_" and not a prefix of `boundary` nor it of this */
 };
 
 /* Append the message: headers (every value through the gates above),

@@ -197,10 +197,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				opp_agenda_render(&out, writers[k], &a, 0);
 				opp_agenda_render(&out, writers[k], &a, OPP_AGENDA_INVITE);
 				opp_agenda_render(&out, writers[k], &a, OPP_AGENDA_CHECKLIST);
+				opp_agenda_render(&out, writers[k], &a, OPP_AGENDA_FORM);
+			}
+			{
+				size_t unknown;
+				opp_agenda_answers(&a, text, size, &unknown);
+				opp_agenda_render(&out, writers[0], &a, OPP_AGENDA_FORM);
 			}
 			if (opp_invite_ics(&ics, &a, &io) == OPP_INVITE_OK) {
 				check_ics(&ics, true);
-				if (opp_invite_mail(&eml, &a, ics.ptr, ics.len, now))
+				if (opp_invite_mail(&eml, &a, ics.ptr, ics.len, &io))
 					check_eml(&eml);
 			} else {
 				CHECK(ics.len == 0); /* on failure nothing is appended */

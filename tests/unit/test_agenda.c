@@ -828,7 +828,9 @@ Test(invite, ics_injection_and_structure)
 	cr_assert_str_eq(line_of(lines, n, "DTSTART;"), "DTSTART;TZID=Europe/Amsterdam:20261210T233000");
 	cr_assert_str_eq(line_of(lines, n, "DTEND;"), "DTEND;TZID=Europe/Amsterdam:20261211T003000",
 	                 "past midnight: the next day");
-	cr_assert_str_eq(line_of(lines, n, "LOCATION"), "LOCATION:Lokaal 1\\nATTENDEE:mailto:evil@x");
+	/* the place's line break escaped; its words that are words of the
+	 * pupil's (hostile) name become the initials, as in all free text */
+	cr_assert_str_eq(line_of(lines, n, "LOCATION"), "LOCATION:Lokaal 1\\nE.A.:E.A.:E.A.@x");
 	cr_assert_str_eq(line_of(lines, n, "SUMMARY"), "SUMMARY:OT (ondersteuningsteam) voor E.A.");
 	cr_assert_str_eq(line_of(lines, n, "ATTENDEE;CN=\"Kok"),
 	                 "ATTENDEE;CN=\"Kok, Bas; 'IB'  ATTENDEE:mailto:evil@x\";ROLE=REQ-PARTICIPANT;"
@@ -883,7 +885,14 @@ Test(invite, consent_gates_what_is_known)
 	cr_assert_not(a.consent);
 	cr_assert_null(strstr(without, "buitengesloten"), "no hypotheses without consent");
 	cr_assert_null(strstr(without, "pauze vaak"), "no observations without consent");
-	cr_assert(strstr(without, "toestemming"), "a note says why");
+	{
+		struct opp_buf m = OPP_BUF_INIT;
+		opp_agenda_render(&m, &opp_writer_text, &a, OPP_AGENDA_INVITE | OPP_AGENDA_MAIL);
+		cr_assert(strstr(m.ptr, "toestemming"), "the mail says why");
+		cr_assert_null(strstr(m.ptr, "buitengesloten"), "no hypotheses in the mail without consent");
+		cr_assert_null(strstr(m.ptr, "pauze vaak"), "no observations in the mail without consent");
+		opp_buf_release(&m);
+	}
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
 
@@ -891,7 +900,19 @@ Test(invite, consent_gates_what_is_known)
 	              "overleggen:\n" OVERLEG("2026-12-10", "ot", FIXED, "    toestemming: 2026-11-26\n"),
 	              TODAY, 0, &a, &doc);
 	cr_assert(a.consent);
-	cr_assert(strstr(with, "buitengesloten"));
+	/* With consent the preparation goes into the mail, never into the
+	 * calendar: calendar servers copy the event (spec: Readers). */
+	cr_assert_null(strstr(with, "buitengesloten"), "no hypotheses in the .ics, even with consent");
+	cr_assert_null(strstr(with, "pauze vaak"), "no observations in the .ics, even with consent");
+	{
+		struct opp_buf m = OPP_BUF_INIT, h = OPP_BUF_INIT;
+		opp_agenda_render(&m, &opp_writer_text, &a, OPP_AGENDA_INVITE | OPP_AGENDA_MAIL);
+		opp_agenda_render(&h, &opp_writer_html, &a, OPP_AGENDA_INVITE | OPP_AGENDA_MAIL);
+		cr_assert(strstr(m.ptr, "buitengesloten"), "the mail's text has the preparation");
+		cr_assert(strstr(h.ptr, "buitengesloten"), "so has its HTML");
+		opp_buf_release(&m);
+		opp_buf_release(&h);
+	}
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
 	free(with);
@@ -1029,20 +1050,22 @@ Test(mail, invite_headers_cannot_be_injected)
 	char *head, *save = NULL;
 	size_t n_to = 0;
 
-	cr_assert(opp_invite_mail(&m, &a, ics, strlen(ics), INT64_C(1764576000)));
+	struct opp_invite_opts io = {"Europe/Amsterdam", INT64_C(1764576000), 0, NULL};
+
+	cr_assert(opp_invite_mail(&m, &a, ics, strlen(ics), &io));
 	head = strndup(m.ptr, (size_t)(strstr(m.ptr, "\r\n\r\n") - m.ptr) + 2);
 	for (char *l = strtok_r(head, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
 		size_t len = strlen(l);
 		cr_assert(len && l[len - 1] == '\r', "header lines end in CRLF");
 		if (*l == ' ' || *l == '\t')
 			continue; /* folded */
-		cr_assert(strncmp(l, "Date: ", 6) == 0 || strncmp(l, "From: ", 6) == 0 ||
-		                  strncmp(l, "To: ", 4) == 0 || strncmp(l, "Subject: ", 9) == 0 ||
-		                  strncmp(l, "MIME-Version: ", 14) == 0 ||
+		cr_assert(strncmp(l, "Date: ", 6) == 0 || strncmp(l, "Message-ID: ", 12) == 0 ||
+		                  strncmp(l, "From: ", 6) == 0 || strncmp(l, "To: ", 4) == 0 ||
+		                  strncmp(l, "Subject: ", 9) == 0 || strncmp(l, "MIME-Version: ", 14) == 0 ||
 		                  strncmp(l, "Content-Type: ", 14) == 0,
 		          "unexpected header line '%s'", l);
 	}
-	cr_assert_null(strstr(m.ptr, "\nBcc"));
+	cr_assert_null(strstr(head, "\nBcc"), "no header of its own (the body may say anything)");
 	cr_assert_null(strstr(m.ptr, "evil@x.example>"), "the bad address is not a recipient");
 	for (const char *p = strstr(m.ptr, "To: "); p && (p = strstr(p, " <")); p++)
 		if (p < strstr(m.ptr, "Subject: "))
@@ -1068,21 +1091,31 @@ Test(render, markdown_and_html)
 	                           "    voorzitter: dir\n    genodigden: [ouders, ib, ortho, dir]\n"
 	                           "    toestemming: 2026-11-20\n");
 	struct opp_agenda a;
-	struct opp_buf md = OPP_BUF_INIT, html = OPP_BUF_INIT, text = OPP_BUF_INIT;
+	struct opp_buf md = OPP_BUF_INIT, html = OPP_BUF_INIT, text = OPP_BUF_INIT, list = OPP_BUF_INIT;
 
 	build(&a, doc, 0, TODAY);
 	opp_agenda_render(&md, &opp_writer_md, &a, 0);
 	opp_agenda_render(&html, &opp_writer_html, &a, 0);
 	opp_agenda_render(&text, &opp_writer_text, &a, OPP_AGENDA_INVITE);
+	opp_agenda_render(&list, &opp_writer_md, &a, OPP_AGENDA_CHECKLIST);
 	cr_assert(strstr(md.ptr, "# OT (ondersteuningsteam) voor S.d.V.\n"));
 	cr_assert(strstr(md.ptr, "**14:50–14:55 Introductie door voorzitter**"));
 	cr_assert(strstr(md.ptr, "**15:10–15:35 Inzicht (verklarend beeld)**"), "%s", md.ptr);
-	cr_assert(strstr(md.ptr, "## Niet uitgenodigd, wel gevraagd door het handboek"));
-	cr_assert(strstr(md.ptr, "de leerplichtambtenaar — signaal verzuim"),
+	/* The organizer's notes are the checklist's, never the agenda's:
+	 * the agenda goes to every invitee, and the reasons name signals. */
+	cr_assert(strstr(list.ptr, "## Niet uitgenodigd, wel gevraagd door het handboek"));
+	cr_assert(strstr(list.ptr, "de leerplichtambtenaar — signaal verzuim"),
 	          "the optional invitee and its reason");
-	cr_assert(strstr(md.ptr, "een leerkracht of mentor"), "the missing required one");
-	cr_assert_null(strstr(text.ptr, "Niet uitgenodigd"), "not in the invitation");
-	cr_assert_null(strstr(text.ptr, "verzuim"), "the signals stay with the organizer");
+	cr_assert(strstr(list.ptr, "een leerkracht of mentor"), "the missing required one");
+	cr_assert(strstr(list.ptr, "Bepaal samen wie je uitnodigt"), "bijlage 1");
+	for (const char *const *doc_ = (const char *const[]){md.ptr, html.ptr, text.ptr, NULL}; *doc_;
+	     doc_++) {
+		cr_assert_null(strstr(*doc_, "Niet uitgenodigd"), "not in the agenda");
+		cr_assert_null(strstr(*doc_, "verzuim"), "the signals stay with the organizer");
+		cr_assert_null(strstr(*doc_, "Bepaal samen wie je uitnodigt"),
+		               "bijlage 1 is the checklist's");
+		cr_assert_null(strstr(*doc_, "voorgesteld:"));
+	}
 	cr_assert_null(strstr(html.ptr, "<script>"), "cmark safe mode drops raw HTML");
 	cr_assert(strstr(html.ptr, "<strong>nadruk</strong>"));
 	cr_assert(strstr(html.ptr, "<title>OT (ondersteuningsteam) voor S.d.V.</title>"));
@@ -1091,6 +1124,7 @@ Test(render, markdown_and_html)
 	opp_buf_release(&md);
 	opp_buf_release(&html);
 	opp_buf_release(&text);
+	opp_buf_release(&list);
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
 }
@@ -1128,6 +1162,71 @@ Test(render, checklist)
 	cr_assert_eq(a.checks[5].state, OPP_ITEM_OPEN, "invitees incomplete");
 	cr_assert_eq(a.checks[6].state, OPP_ITEM_OPEN, "no consent");
 	cr_assert_eq(a.checks[7].state, OPP_ITEM_OPEN, "the regievoerder chairs");
+	opp_agenda_release(&a);
+	opp_doc_free(doc);
+}
+
+/* ---- the evaluation form (bijlage 3) ----------------------------------------- */
+
+Test(form, the_annex_items_by_phase)
+{
+	static const struct {
+		const char *fase;
+		size_t n;
+	} want[] = {{"Welkom en introductie", 6},
+	            {"Overzicht/ waarnemen", 6},
+	            {"Inzicht/ begrijpen", 5},
+	            {"Uitzicht/ plannen/ realiseren", 4},
+	            {"Afronding", 7},
+	            {NULL, 3}};
+	size_t at = 0;
+
+	for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++) {
+		for (size_t i = 0; i < want[k].n; i++, at++) {
+			cr_assert_lt(at, opp_evaluatie_n);
+			if (want[k].fase)
+				cr_assert_str_eq(opp_evaluatie_items[at].fase, want[k].fase, "item %zu", at);
+			else
+				cr_assert_null(opp_evaluatie_items[at].fase, "item %zu", at);
+			for (size_t j = 0; j < at; j++)
+				cr_assert_str_neq(opp_evaluatie_items[j].id, opp_evaluatie_items[at].id,
+				                  "unique ids");
+		}
+	}
+	cr_assert_eq(at, opp_evaluatie_n, "31 items in all");
+	cr_assert_str_eq(opp_evaluatie_items[0].item, "Iedereen is welkom geheten, ouders (en kind) eerst.");
+	cr_assert_str_eq(opp_evaluatie_items[opp_evaluatie_n - 1].id, "trots");
+}
+
+Test(form, answers_under_the_meeting)
+{
+	const char *yaml = HEAD "overleggen:\n" OVERLEG("2026-11-01", "ot", FIXED, "    verslag: x\n")
+	        OVERLEG("2026-12-10", "ot", FIXED,
+	                "    x-evaluatie:\n      welkom-2: soms\n      trots: Sam vertelde veel.\n"
+	                "      onbekend: ja\n      welkom-3: ~\n      welkom-4: [ja]\n");
+	struct opp_doc *doc = load(yaml);
+	struct opp_agenda a, first;
+	struct opp_buf md = OPP_BUF_INIT;
+	size_t unknown = 9;
+
+	build(&a, doc, 1, TODAY);
+	cr_assert_eq(opp_agenda_answers(&a, yaml, strlen(yaml), &unknown), 2, "two answered with a text");
+	cr_assert_eq(unknown, 1);
+	cr_assert_str_eq(a.answers[1], "soms");
+	cr_assert_null(a.answers[0]);
+	cr_assert_null(a.answers[2], "null is no answer");
+	cr_assert_null(a.answers[3], "a list is no answer");
+	opp_agenda_render(&md, &opp_writer_md, &a, OPP_AGENDA_FORM);
+	cr_assert(strstr(md.ptr, "| Tafelschikking in orde. | soms |\n"), "%s", md.ptr);
+	cr_assert(strstr(md.ptr, "S.d.V. vertelde veel."), "the pupil by initials in the answers");
+	cr_assert_null(strstr(md.ptr, "Sam"));
+	cr_assert(strstr(md.ptr, "## Welkom en introductie") < strstr(md.ptr, "## Afronding"));
+	opp_buf_release(&md);
+
+	build(&first, doc, 0, TODAY);
+	cr_assert_eq(opp_agenda_answers(&first, yaml, strlen(yaml), &unknown), 0, "the other meeting's own");
+	cr_assert_eq(unknown, 0);
+	opp_agenda_release(&first);
 	opp_agenda_release(&a);
 	opp_doc_free(doc);
 }

@@ -185,3 +185,62 @@ Test(mail, non_ascii_subject_words_fit)
 	free(h);
 	opp_buf_release(&b);
 }
+
+/* With an attachment the message is multipart/mixed: the alternative
+ * (text, HTML, calendar) first, then the calendar again as a file; each
+ * boundary opened and closed in order, neither a prefix of the other.
+ * Without one the message stays the alternative alone (the reminders). */
+Test(mail, invitation_with_the_calendar_attached)
+{
+	struct opp_mailbox to = {"Ouders", "ouders@mail.example"};
+	struct opp_mail m = {
+	        .date = 0,
+	        .message_id = "abc.0.0@school.example",
+	        .from = {"IB", "ib@school.example"},
+	        .to = &to,
+	        .n_to = 1,
+	        .subject = "Uitnodiging",
+	        .preamble = "MIME",
+	        .boundary = "=_opp_a_x",
+	        .text = "tekst\n",
+	        .text_len = 6,
+	        .html = "<p>html</p>\n",
+	        .html_len = 12,
+	        .calendar = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+	        .calendar_len = 32,
+	        .attachment = "uitnodiging.ics",
+	        .mixed_boundary = "=_opp_m_x",
+	};
+	struct opp_buf b = OPP_BUF_INIT;
+	const char *mixed, *alt, *text, *html, *cal, *alt_end, *file, *mixed_end;
+
+	opp_mail_write(&b, &m);
+	cr_assert(strstr(b.ptr, "\r\nMessage-ID: <abc.0.0@school.example>\r\n"));
+	mixed = strstr(b.ptr, "Content-Type: multipart/mixed;\r\n boundary=\"=_opp_m_x\"\r\n");
+	alt = strstr(
+	        b.ptr,
+	        "\r\n--=_opp_m_x\r\nContent-Type: multipart/alternative;\r\n boundary=\"=_opp_a_x\"\r\n");
+	text = strstr(b.ptr, "\r\n--=_opp_a_x\r\nContent-Type: text/plain; charset=UTF-8\r\n");
+	html = strstr(b.ptr, "\r\n--=_opp_a_x\r\nContent-Type: text/html; charset=UTF-8\r\n");
+	cal = strstr(b.ptr,
+	             "\r\n--=_opp_a_x\r\nContent-Type: text/calendar; charset=UTF-8; method=REQUEST\r\n");
+	alt_end = strstr(b.ptr, "\r\n--=_opp_a_x--\r\n");
+	file = strstr(b.ptr, "\r\n--=_opp_m_x\r\nContent-Type: application/ics; name=\"uitnodiging.ics\"\r\n"
+	                     "Content-Disposition: attachment; filename=\"uitnodiging.ics\"\r\n"
+	                     "Content-Transfer-Encoding: base64\r\n\r\n"
+	                     "QkVHSU46VkNBTEVOREFSDQpFTkQ6VkNBTEVOREFSDQo=\r\n");
+	mixed_end = strstr(b.ptr, "\r\n--=_opp_m_x--\r\n");
+	cr_assert(mixed && alt && text && html && cal && alt_end && file && mixed_end, "%s", b.ptr);
+	cr_assert(mixed < alt && alt < text && text < html && html < cal && cal < alt_end && alt_end < file &&
+	          file < mixed_end);
+	cr_assert_str_eq(mixed_end + strlen("\r\n--=_opp_m_x--\r\n"), "", "nothing after the end");
+	opp_buf_reset(&b);
+
+	m.attachment = NULL;
+	opp_mail_write(&b, &m);
+	cr_assert_null(strstr(b.ptr, "multipart/mixed"));
+	cr_assert_null(strstr(b.ptr, "application/ics"));
+	cr_assert(strstr(b.ptr,
+	                 "Content-Type: multipart/alternative;\r\n boundary=\"=_opp_a_x\"\r\n\r\nMIME\r\n"));
+	opp_buf_release(&b);
+}

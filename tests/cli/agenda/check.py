@@ -4,9 +4,14 @@ and Python's email package, and print what they say (for golden tests).
 
   check.py ics FILE   iCalendar: parses, no component has .errors, CRLF line
                       ends, lines of at most 75 octets, each valid UTF-8
-  check.py eml FILE   mail: parses without defects, headers decode, the
-                      text/plain and text/calendar parts are there and the
-                      calendar part passes the ics checks
+  check.py eml FILE   mail: parses without defects, headers decode (a
+                      Message-ID), multipart/mixed around a multipart/
+                      alternative of text/plain, text/html and text/calendar
+                      (method=REQUEST), the same calendar attached as
+                      uitnodiging.ics; the calendar passes the ics checks
+                      and its DESCRIPTION is the agenda without the
+                      preparation; the text greets, carries the agenda and
+                      signs off with the From name
 
 Prints a summary on stdout; any failure goes to stdout too, exit status 1.
 Run with /usr/bin/python3 (Debian's modules).
@@ -107,7 +112,7 @@ def main():
         head = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
         for line in head.split("\r\n"):
             if not line[:1].isspace() and line.split(":")[0] not in (
-                    "Date", "From", "To", "Subject", "MIME-Version", "Content-Type"):
+                    "Date", "Message-ID", "From", "To", "Subject", "MIME-Version", "Content-Type"):
                 fail("header line %r" % line)
             if len(line) > 998:
                 fail("header line of %d characters" % len(line))
@@ -115,27 +120,58 @@ def main():
             if part.defects:
                 fail("%s: %s" % (part.get_content_type(), part.defects))
         print("Date", msg["Date"].datetime.isoformat())
+        mid = msg["Message-ID"]
+        if not mid or not re.fullmatch(r"<[0-9a-f]{32}\.\d+\.\d+@[a-z0-9.-]+>", str(mid)):
+            fail("Message-ID %r" % mid)
+        print("Message-ID <32 hex>.<sequence>.<time>@%s" % str(mid).split("@")[-1].rstrip(">"))
         print("From", msg["From"])
         for a in msg["To"].addresses:
             print("To", a)
         print("Subject", msg["Subject"])
         print("Bcc", msg["Bcc"], "Cc", msg["Cc"])
-        print("MIME", msg.get_content_type(), [p.get_content_type() for p in msg.iter_parts()])
-        text = cal = None
+
+        def tree(p, depth=0):
+            extra = ""
+            if p.get_filename():
+                extra = " %s %s" % (p.get_content_disposition(), p.get_filename())
+            if p.get_content_type() == "text/calendar":
+                extra = " method=%s" % p.get_param("method")
+            print("  " * depth + "MIME", p.get_content_type() + extra)
+            if p.is_multipart():
+                for q in p.iter_parts():
+                    tree(q, depth + 1)
+        tree(msg)
+        text = html = cal = att = None
         for p in msg.walk():
             if p.get_content_type() == "text/plain":
                 text = p.get_content().replace("\r\n", "\n")
-                print("text/plain", p.get_content_charset(), p["Content-Transfer-Encoding"],
-                      "first:", text.split("\n")[0])
+            if p.get_content_type() == "text/html":
+                html = p.get_content()
             if p.get_content_type() == "text/calendar":
-                print("text/calendar method=%s" % p.get_param("method"), p["Content-Transfer-Encoding"])
                 cal = p.get_payload(decode=True)
-        if text is None or cal is None:
+            if p.get_content_type() == "application/ics":
+                att = p.get_payload(decode=True)
+        if text is None or cal is None or html is None or att is None:
             fail("a part is missing")
-        else:
-            desc = check_ics(cal)
-            if desc.strip() != text.strip():
-                fail("the mail text is not the calendar's DESCRIPTION")
+            return 1
+        if att != cal:
+            fail("the attached .ics is not the calendar part")
+        lines = text.split("\n")
+        print("text: first:", lines[0])
+        print("text: sign-off:", " / ".join(l for l in lines[-4:] if l))
+        if not lines[0].startswith("Beste "):
+            fail("no greeting")
+        name = msg["From"].addresses[0].display_name
+        if name and lines[-1] != name and lines[-2] != name:
+            fail("the sign-off is not the organizer's name")
+        if "<html" not in html or "Beste " not in html:
+            fail("the HTML part is not the mail")
+        desc = check_ics(cal)
+        if desc.strip().split("\n")[0] not in text:
+            fail("the mail does not carry the agenda")
+        for h in ("Wat we al weten", "Wat er sinds het vorige overleg", "Doelen en inzet"):
+            if h in desc:
+                fail("the calendar holds the preparation: %s" % h)
     return 1 if failed else 0
 
 
