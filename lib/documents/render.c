@@ -537,14 +537,6 @@ waarneming(struct walk *w)
 	}
 }
 
-static const char *
-overleg_stand(const struct opp_overleg *o, int32_t today)
-{
-	if (opp_overleg_held(o, today))
-		return o->verslag.s ? "gehouden" : "gehouden, verslag ontbreekt";
-	return o->verslag.s ? "gehouden" : "gepland";
-}
-
 static bool
 is_soort(const struct opp_overleg *o, int soort)
 {
@@ -559,7 +551,7 @@ overleg_title(struct opp_buf *b, const struct opp_overleg *o, int32_t today)
 		opp_buf_puts(b, " van ");
 		opp_present_date(b, o->datum.i);
 	}
-	if (!o->verslag.s && !opp_overleg_held(o, today))
+	if (opp_overleg_stand(o, today) == OPP_OVERLEG_GEPLAND)
 		opp_buf_puts(b, " (gepland)");
 }
 
@@ -638,7 +630,7 @@ overleggen(struct walk *w)
 		opp_buf_puts(&c.b[3], o->locatie.s ? o->locatie.s : "");
 		if (o->voorzitter.s)
 			person(&c.b[4], doc, o->voorzitter.s, false);
-		opp_buf_puts(&c.b[5], overleg_stand(o, w->o->today));
+		opp_buf_puts(&c.b[5], opp_label_overleg[opp_overleg_stand(o, w->o->today)]);
 		row(w, &c, 0);
 		evaluaties += is_soort(o, OPP_SOORT_EVALUATIE);
 	}

@@ -290,12 +290,8 @@ fill_overleggen(struct book *b, struct opp_xlsx_sheet *sh)
 
 	for (size_t i = 0; i < doc->overleggen.n && opp_xlsx_row(sh); i++) {
 		const struct opp_overleg *o = &doc->overleggen.v[i];
-		const char *status;
+		const char *status = opp_label_overleg[opp_overleg_stand(o, b->o->today)];
 
-		if (opp_overleg_held(o, b->o->today))
-			status = o->verslag.s ? "gehouden" : "verslag ontbreekt";
-		else
-			status = o->verslag.s ? "gehouden" : "gepland";
 		put_val_date(sh, 0, &o->datum);
 		if (o->tijd.s)
 			opp_xlsx_time(sh, 1, o->tijd.i);

@@ -748,7 +748,7 @@ meetings(struct page *p, size_t casus, const struct opp_doc *doc)
 			opp_present_date(&p->t, o->datum.i);
 		opp_buf_printf(&p->t, "%s%s", p->t.len ? " " : "",
 		               o->soort.s && o->soort.i == OPP_SOORT_EVALUATIE ? "evaluatie" : "OT");
-		opp_buf_puts(&p->t, opp_overleg_held(o, p->site->today) ? " (gehouden)" : " (gepland)");
+		opp_buf_printf(&p->t, " (%s)", opp_label_overleg[opp_overleg_stand(o, p->site->today)]);
 		opp_sink_text(p->s, p->t.ptr);
 		opp_sink_punct(p->s, ": ");
 		opp_buf_reset(&p->t);

@@ -23,6 +23,16 @@ opp_overleg_planned(const struct opp_overleg *o, int32_t today)
 	return o->datum.s && o->datum.i >= today && !o->verslag.s;
 }
 
+enum opp_overleg_stand
+opp_overleg_stand(const struct opp_overleg *o, int32_t today)
+{
+	if (o->verslag.s)
+		return OPP_OVERLEG_GEHOUDEN;
+	return opp_overleg_held(o, today) ? OPP_OVERLEG_ZONDER_VERSLAG : OPP_OVERLEG_GEPLAND;
+}
+
+const char *const opp_label_overleg[3] = {"gepland", "gehouden", "gehouden, verslag ontbreekt"};
+
 bool
 opp_has_arrangement(const struct opp_doc *doc)
 {

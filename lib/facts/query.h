@@ -22,6 +22,17 @@
 bool opp_overleg_held(const struct opp_overleg *o, int32_t today);
 bool opp_overleg_planned(const struct opp_overleg *o, int32_t today);
 
+/* Where a meeting stands as of today: planned, held with its verslag
+ * (or a verslag written ahead of the date), or held without one (001
+ * step 4: the verslag is made and shared after every OT). */
+enum opp_overleg_stand {
+	OPP_OVERLEG_GEPLAND,
+	OPP_OVERLEG_GEHOUDEN,
+	OPP_OVERLEG_ZONDER_VERSLAG,
+};
+enum opp_overleg_stand opp_overleg_stand(const struct opp_overleg *o, int32_t today);
+extern const char *const opp_label_overleg[3]; /* "gepland", "gehouden", "gehouden, verslag ontbreekt" */
+
 /* Whether the case has an arrangement with at least one item. */
 bool opp_has_arrangement(const struct opp_doc *doc);
 
