@@ -683,6 +683,37 @@ integratief_beeld(struct walk *w)
 		para(w, "Nog niet beschreven.");
 }
 
+/* A goal's fields, as the school and the swv read them: what, whose,
+ * where, by when, where it stands, from where to what, set when,
+ * measured how and on course or not; termijn says when its term passed. */
+static void
+doel_velden(struct walk *w, const struct opp_doel *d, bool termijn)
+{
+	const struct opp_doc *doc = w->doc;
+	int32_t set;
+
+	field_md(w, "Doel", &d->doel);
+	field_str(w, "Eigenaar", &d->eigenaar);
+	field_str(w, "Context", &d->context);
+	field_str(w, "Domein", &d->domein);
+	field_date(w, "Termijn", &d->termijn);
+	opp_buf_puts(&w->v,
+	             label(opp_label_doelstatus, OPP_DOEL_COUNT, opp_doel_status(doc, d, w->o->today)));
+	if (termijn && overdue(w, OPP_OWE_TERMIJN, d))
+		opp_buf_puts(&w->v, ", termijn verstreken");
+	field(w, "Stand");
+	field_md(w, "Beginsituatie", &d->beginsituatie);
+	field_md(w, "Bereikt als", &d->criterium);
+	if (opp_doel_gesteld(doc, d, w->o->today, &set)) {
+		opp_present_date(&w->v, set);
+		field(w, "Gesteld op");
+	}
+	opp_progress_meting(&w->v, d);
+	field(w, "Meting");
+	opp_progress_koers(&w->v, doc, d, w->o->today);
+	field(w, "Koers");
+}
+
 static void
 doelen(struct walk *w)
 {
@@ -700,33 +731,11 @@ doelen(struct walk *w)
 	for (size_t i = 0; i < doc->doelen.n; i++) {
 		const struct opp_doel *d = &doc->doelen.v[i];
 		size_t n = 0;
-		int32_t set;
 
 		opp_buf_printf(&t, "Doel %zu", i + 1);
 		heading(w, 3, t.ptr);
 		opp_buf_reset(&t);
-		field_md(w, "Doel", &d->doel);
-		if (d->eigenaar.s)
-			field_str(w, "Eigenaar", &d->eigenaar);
-		if (d->context.s)
-			field_str(w, "Context", &d->context);
-		field_str(w, "Domein", &d->domein);
-		field_date(w, "Termijn", &d->termijn);
-		opp_buf_puts(&w->v, label(opp_label_doelstatus, OPP_DOEL_COUNT,
-		                          opp_doel_status(doc, d, w->o->today)));
-		if (overdue(w, OPP_OWE_TERMIJN, d))
-			opp_buf_puts(&w->v, ", termijn verstreken");
-		field(w, "Stand");
-		field_md(w, "Beginsituatie", &d->beginsituatie);
-		field_md(w, "Bereikt als", &d->criterium);
-		if (opp_doel_gesteld(doc, d, w->o->today, &set)) {
-			opp_present_date(&w->v, set);
-			field(w, "Gesteld op");
-		}
-		opp_progress_meting(&w->v, d);
-		field(w, "Meting");
-		opp_progress_koers(&w->v, doc, d, w->o->today);
-		field(w, "Koers");
+		doel_velden(w, d, true);
 
 		opp_doc_inzet_voor(doc, d, &n);
 		if (!n) {
@@ -871,24 +880,24 @@ arrangement_tabellen(struct walk *w)
 	opp_buf_release(&t);
 }
 
+/* The afspraken as a table: who, what, by when, who hears of it, and
+ * where it stands. The school's document names the handbook's letters
+ * and says when a term has passed; the parents' says it in words. */
+struct afspraak_woorden {
+	const char *head[5];
+	const char *gedaan;   /* before the date it was done */
+	const char *verlopen; /* open past its date; NULL: not said */
+	const char *open;
+};
+
 static void
-afspraken(struct walk *w)
+afspraken_tabel(struct walk *w, const struct afspraak_woorden *t)
 {
-	static const char *const head[] = {"Wie (A)", "Doet wat (B)", "Uiterlijk (X)",
-	                                   "Koppelt terug aan (Z)", "Stand"};
 	const struct opp_doc *doc = w->doc;
 	struct cells c;
 
-	section(w, 2, "9. Afspraken (stap 6)", KEYS("afspraken"));
-	if (!doc->afspraken.n) {
-		para(w, "Nog geen afspraken.");
-		return;
-	}
-	/* 001 step 6: "A doet B en koppelt op X-termijn terug aan Z." */
-	para(w, "Wie doet wat, uiterlijk wanneer, en aan wie koppelt diegene terug: "
-	        "A doet B en koppelt op X-termijn terug aan Z.");
 	cells_init(&c);
-	table_begin(w, "afspraken", 5, head, "lllll");
+	table_begin(w, "afspraken", 5, t->head, "lllll");
 	for (size_t i = 0; i < doc->afspraken.n; i++) {
 		const struct opp_afspraak *a = &doc->afspraken.v[i];
 
@@ -898,17 +907,37 @@ afspraken(struct walk *w)
 		date(&c.b[2], &a->uiterlijk);
 		people(&c.b[3], doc, &a->terugkoppeling);
 		if (a->gedaan.s) {
-			opp_buf_puts(&c.b[4], "gedaan op ");
+			opp_buf_puts(&c.b[4], t->gedaan);
 			opp_present_date(&c.b[4], a->gedaan.i);
-		} else if (overdue(w, OPP_OWE_AFSPRAAK, a)) {
-			opp_buf_puts(&c.b[4], "open, termijn verstreken");
+		} else if (t->verlopen && overdue(w, OPP_OWE_AFSPRAAK, a)) {
+			opp_buf_puts(&c.b[4], t->verlopen);
 		} else {
-			opp_buf_puts(&c.b[4], "open");
+			opp_buf_puts(&c.b[4], t->open);
 		}
 		row(w, &c, 1u << 1);
 	}
 	table_end(w);
 	cells_release(&c);
+}
+
+static void
+afspraken(struct walk *w)
+{
+	static const struct afspraak_woorden woorden = {
+	        {"Wie (A)", "Doet wat (B)", "Uiterlijk (X)", "Koppelt terug aan (Z)", "Stand"},
+	        "gedaan op ",
+	        "open, termijn verstreken",
+	        "open"};
+
+	section(w, 2, "9. Afspraken (stap 6)", KEYS("afspraken"));
+	if (!w->doc->afspraken.n) {
+		para(w, "Nog geen afspraken.");
+		return;
+	}
+	/* 001 step 6: "A doet B en koppelt op X-termijn terug aan Z." */
+	para(w, "Wie doet wat, uiterlijk wanneer, en aan wie koppelt diegene terug: "
+	        "A doet B en koppelt op X-termijn terug aan Z.");
+	afspraken_tabel(w, &woorden);
 }
 
 static void
@@ -1304,37 +1333,17 @@ ouders_mensen(struct walk *w)
 static void
 ouders_afspraken(struct walk *w)
 {
-	static const char *const head[] = {"Wie", "Doet wat", "Voor", "Vertelt het aan", "Klaar"};
-	const struct opp_doc *doc = w->doc;
-	struct cells c;
+	static const struct afspraak_woorden woorden = {
+	        {"Wie", "Doet wat", "Voor", "Vertelt het aan", "Klaar"}, "ja, op ", NULL, "nog niet"};
 
 	heading(w, 2, "Afspraken");
-	if (!doc->afspraken.n) {
+	if (!w->doc->afspraken.n) {
 		para(w, "Er zijn nog geen afspraken.");
 		return;
 	}
 	para(w, "Hier staat wie wat doet, en voor welke datum. Als het klaar is, vertelt die persoon het "
 	        "aan de mensen in de vierde kolom.");
-	cells_init(&c);
-	table_begin(w, "afspraken", 5, head, "lllll");
-	for (size_t i = 0; i < doc->afspraken.n; i++) {
-		const struct opp_afspraak *a = &doc->afspraken.v[i];
-
-		if (a->wie.s)
-			person(&c.b[0], doc, a->wie.s, false);
-		opp_buf_puts(&c.b[1], a->wat.s ? a->wat.s : "");
-		date(&c.b[2], &a->uiterlijk);
-		people(&c.b[3], doc, &a->terugkoppeling);
-		if (a->gedaan.s) {
-			opp_buf_puts(&c.b[4], "ja, op ");
-			opp_present_date(&c.b[4], a->gedaan.i);
-		} else {
-			opp_buf_puts(&c.b[4], "nog niet");
-		}
-		row(w, &c, 1u << 1);
-	}
-	table_end(w);
-	cells_release(&c);
+	afspraken_tabel(w, &woorden);
 }
 
 static void
@@ -1610,29 +1619,11 @@ swv_doc(struct walk *w)
 		para(w, "Nog geen doelen gesteld.");
 	for (size_t i = 0; i < doc->doelen.n; i++) {
 		const struct opp_doel *d = &doc->doelen.v[i];
-		int32_t set;
 
 		opp_buf_printf(&t, "Doel %zu", i + 1);
 		heading(w, 3, t.ptr);
 		opp_buf_reset(&t);
-		field_md(w, "Doel", &d->doel);
-		field_str(w, "Eigenaar", &d->eigenaar);
-		field_str(w, "Context", &d->context);
-		field_str(w, "Domein", &d->domein);
-		field_date(w, "Termijn", &d->termijn);
-		opp_buf_puts(&w->v, label(opp_label_doelstatus, OPP_DOEL_COUNT,
-		                          opp_doel_status(doc, d, w->o->today)));
-		field(w, "Stand");
-		field_md(w, "Beginsituatie", &d->beginsituatie);
-		field_md(w, "Bereikt als", &d->criterium);
-		if (opp_doel_gesteld(doc, d, w->o->today, &set)) {
-			opp_present_date(&w->v, set);
-			field(w, "Gesteld op");
-		}
-		opp_progress_meting(&w->v, d);
-		field(w, "Meting");
-		opp_progress_koers(&w->v, doc, d, w->o->today);
-		field(w, "Koers");
+		doel_velden(w, d, false);
 		opp_progress_story(w->s, doc, d, i + 1, w->o->today);
 	}
 
