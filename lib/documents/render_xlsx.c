@@ -575,30 +575,6 @@ fill_voortgang(struct book *b, struct opp_xlsx_sheet *sh)
 		voortgang_goal(sh, charts, doc, &doc->doelen.v[i], i + 1, b->o->today, &nchart);
 }
 
-static void
-fill_overzicht(struct book *b, struct opp_xlsx_sheet *sh)
-{
-	fill_parts(b, sh, overzicht_parts);
-}
-
-static void
-fill_waarneming(struct book *b, struct opp_xlsx_sheet *sh)
-{
-	fill_parts(b, sh, waarneming_parts);
-}
-
-static void
-fill_behoeften(struct book *b, struct opp_xlsx_sheet *sh)
-{
-	fill_parts(b, sh, behoeften_parts);
-}
-
-static void
-fill_factoren(struct book *b, struct opp_xlsx_sheet *sh)
-{
-	fill_parts(b, sh, factoren_parts);
-}
-
 /* ---- the sheets -------------------------------------------------------- */
 
 /* Columns {name, width, right, wrap}: long text wraps, so a column stays
@@ -675,19 +651,20 @@ static const struct sheet_def {
 	const struct opp_report_col *cols, *more;
 	void (*fill)(struct book *b, struct opp_xlsx_sheet *sh);
 	void (*below)(struct book *b, struct opp_xlsx_sheet *sh); /* after the filtered rows */
+	const struct part *parts; /* instead of fill: a sheet of what the file says, part by part */
 } sheets[] = {
-        {"overzicht", kv_cols, NULL, fill_overzicht, NULL},
-        {"betrokkenen", betrokkene_cols, NULL, fill_betrokkenen, NULL},
-        {"waarneming", waarneming_cols, NULL, fill_waarneming, NULL},
-        {"overleggen", overleg_cols, NULL, fill_overleggen, NULL},
-        {"uitkomsten", uitkomst_cols, NULL, fill_uitkomsten, NULL},
-        {"behoeften", behoefte_cols, NULL, fill_behoeften, NULL},
-        {"factoren", factor_cols, NULL, fill_factoren, NULL},
-        {"doelen", doel_cols, NULL, fill_doelen, NULL},
-        {"voortgang", voortgang_cols, NULL, fill_voortgang, NULL},
-        {"arrangement", opp_inzet_cols + 2, bekostiging_more, fill_arrangement, arrangement_totals},
-        {"afspraken", opp_afspraak_cols + 2, afspraak_more, fill_afspraken, NULL},
-        {"ondertekening", ondertekening_cols, NULL, fill_ondertekening, NULL},
+        {"overzicht", kv_cols, NULL, NULL, NULL, overzicht_parts},
+        {"betrokkenen", betrokkene_cols, NULL, fill_betrokkenen, NULL, NULL},
+        {"waarneming", waarneming_cols, NULL, NULL, NULL, waarneming_parts},
+        {"overleggen", overleg_cols, NULL, fill_overleggen, NULL, NULL},
+        {"uitkomsten", uitkomst_cols, NULL, fill_uitkomsten, NULL, NULL},
+        {"behoeften", behoefte_cols, NULL, NULL, NULL, behoeften_parts},
+        {"factoren", factor_cols, NULL, NULL, NULL, factoren_parts},
+        {"doelen", doel_cols, NULL, fill_doelen, NULL, NULL},
+        {"voortgang", voortgang_cols, NULL, fill_voortgang, NULL, NULL},
+        {"arrangement", opp_inzet_cols + 2, bekostiging_more, fill_arrangement, arrangement_totals, NULL},
+        {"afspraken", opp_afspraak_cols + 2, afspraak_more, fill_afspraken, NULL, NULL},
+        {"ondertekening", ondertekening_cols, NULL, fill_ondertekening, NULL, NULL},
 };
 
 /* The workbook's fixed creation time: the caller's, else the "as of" day. */
@@ -712,7 +689,10 @@ opp_render_xlsx(const char *path, const struct opp_doc *doc, const struct opp_re
 
 		if (!sh)
 			continue;
-		sheets[i].fill(&b, sh);
+		if (sheets[i].parts)
+			fill_parts(&b, sh, sheets[i].parts);
+		else
+			sheets[i].fill(&b, sh);
 		opp_xlsx_filter(sh);
 		if (sheets[i].below)
 			sheets[i].below(&b, sh);
