@@ -112,7 +112,7 @@ na_afloop(struct collect *c, const struct opp_overleg *m)
 
 	if (!opp_overleg_held(m, c->today))
 		return;
-	if (!m->verslag.s || !m->aanwezig.n) {
+	if (!opp_overleg_vastgelegd(m)) {
 		o = add(c, OPP_OB_VERSLAG, OPP_OWE_VERSLAG, OPP_RULE_VERSLAG, m->h.pos, m->datum.i);
 		o->overleg = m;
 		o->detail = !m->verslag.s && !m->aanwezig.n ? _("verslag and aanwezig")

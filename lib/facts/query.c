@@ -23,15 +23,24 @@ opp_overleg_planned(const struct opp_overleg *o, int32_t today)
 	return o->datum.s && o->datum.i >= today && !o->verslag.s;
 }
 
+bool
+opp_overleg_vastgelegd(const struct opp_overleg *o)
+{
+	return o->verslag.s && o->aanwezig.n;
+}
+
 enum opp_overleg_stand
 opp_overleg_stand(const struct opp_overleg *o, int32_t today)
 {
-	if (o->verslag.s)
+	if (!opp_overleg_held(o, today))
+		return opp_overleg_vastgelegd(o) ? OPP_OVERLEG_GEHOUDEN : OPP_OVERLEG_GEPLAND;
+	if (opp_overleg_vastgelegd(o))
 		return OPP_OVERLEG_GEHOUDEN;
-	return opp_overleg_held(o, today) ? OPP_OVERLEG_ZONDER_VERSLAG : OPP_OVERLEG_GEPLAND;
+	return o->verslag.s ? OPP_OVERLEG_ZONDER_AANWEZIG : OPP_OVERLEG_ZONDER_VERSLAG;
 }
 
-const char *const opp_label_overleg[3] = {"gepland", "gehouden", "gehouden, verslag ontbreekt"};
+const char *const opp_label_overleg[4] = {"gepland", "gehouden", "gehouden, verslag ontbreekt",
+                                          "gehouden, aanwezigen ontbreken"};
 
 bool
 opp_has_arrangement(const struct opp_doc *doc)

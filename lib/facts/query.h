@@ -22,16 +22,23 @@
 bool opp_overleg_held(const struct opp_overleg *o, int32_t today);
 bool opp_overleg_planned(const struct opp_overleg *o, int32_t today);
 
-/* Where a meeting stands as of today: planned, held with its verslag
- * (or a verslag written ahead of the date), or held without one (001
- * step 4: the verslag is made and shared after every OT). */
+/* Whether a meeting is written up: its verslag and who was there (001
+ * step 4: the verslag is made and shared after every OT; the aanwezigen
+ * say whether the parents took part). The obligation `verslag` and the
+ * documents' "gehouden" ask here. */
+bool opp_overleg_vastgelegd(const struct opp_overleg *o);
+
+/* Where a meeting stands as of today: planned; held and written up (or
+ * today's, written up already); held without its verslag, or with it
+ * but without the aanwezigen. */
 enum opp_overleg_stand {
 	OPP_OVERLEG_GEPLAND,
 	OPP_OVERLEG_GEHOUDEN,
 	OPP_OVERLEG_ZONDER_VERSLAG,
+	OPP_OVERLEG_ZONDER_AANWEZIG,
 };
 enum opp_overleg_stand opp_overleg_stand(const struct opp_overleg *o, int32_t today);
-extern const char *const opp_label_overleg[3]; /* "gepland", "gehouden", "gehouden, verslag ontbreekt" */
+extern const char *const opp_label_overleg[4]; /* "gepland", "gehouden", "gehouden, verslag ontbreekt", ... */
 
 /* Whether the case has an arrangement with at least one item. */
 bool opp_has_arrangement(const struct opp_doc *doc);

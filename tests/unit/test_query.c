@@ -180,6 +180,31 @@ Test(query, status_key_wins)
 	cr_expect(!opp_doel_actief(doc, goal("c"), day(TODAY)), "only lopend is active");
 }
 
+/* ---- where a meeting stands ----------------------------------------------- */
+
+/* "Held but not written up" is one question: the obligation verslag and
+ * the documents' status agree on a held OT with a verslag but without
+ * aanwezigen (both: not written up), and on one dated later that is
+ * written up already (today's meeting, or the verslag ahead). */
+Test(query, overleg_stand_as_the_verslag_obligation_asks)
+{
+	static const enum opp_overleg_stand want[] = {OPP_OVERLEG_GEHOUDEN, OPP_OVERLEG_ZONDER_AANWEZIG,
+	                                              OPP_OVERLEG_ZONDER_VERSLAG, OPP_OVERLEG_GEPLAND,
+	                                              OPP_OVERLEG_GEHOUDEN};
+
+	load(HEAD "overleggen:\n" MEETING("2026-10-06", "ot", HELD)
+	             MEETING("2026-10-13", "ot", "    verslag: Besproken.\n")
+	                     MEETING("2026-10-20", "ot", "    aanwezig:\n      - ouders\n")
+	                             MEETING("2026-11-20", "ot", "") MEETING("2026-11-02", "ot", HELD));
+	cr_assert_eq(doc->overleggen.n, 5);
+	for (size_t i = 0; i < 5; i++) {
+		const struct opp_overleg *o = &doc->overleggen.v[i];
+		cr_expect_eq(opp_overleg_stand(o, day(TODAY)), want[i], "meeting %zu", i + 1);
+		cr_expect_eq(opp_overleg_vastgelegd(o), want[i] == OPP_OVERLEG_GEHOUDEN, "meeting %zu", i + 1);
+	}
+	cr_expect_str_eq(opp_label_overleg[OPP_OVERLEG_ZONDER_AANWEZIG], "gehouden, aanwezigen ontbreken");
+}
+
 /* ---- gesteld --------------------------------------------------------------- */
 
 Test(query, gesteld_given_or_the_first_held_ot)
