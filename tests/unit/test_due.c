@@ -555,6 +555,55 @@ Test(due, ondertekening_near_miss)
 	none(OPP_OB_ONDERTEKENING);
 }
 
+/* Youth care funded by the gemeente on a beschikking owes the access
+ * worker's agreement too, by the day before that item starts (000 step
+ * 6: "Ouders, school en medewerker toegang bevestigen de afspraken
+ * schriftelijk"); freely accessible support owes none. */
+Test(due, ondertekening_toegang_for_a_beschikking)
+{
+	static const char *const jeugdhulp = "  - id: jh\n"
+	                                     "    doelen:\n"
+	                                     "      - lezen\n"
+	                                     "    wat: Jeugdhulp\n"
+	                                     "    wie: wt\n"
+	                                     "    start: 2026-12-05\n"
+	                                     "    bekostiging:\n"
+	                                     "      door: gemeente\n"
+	                                     "      grondslag: %s\n"
+	                                     "      status: toegekend\n";
+	static const char *const grondslag[] = {"beschikking", "vrij-toegankelijk"};
+
+	for (int k = 0; k < 2; k++) {
+		char item[512], yaml[2048];
+
+		/* INZET's list goes on with the youth-care item; parents and
+		 * school have signed. */
+		snprintf(item, sizeof(item), jeugdhulp, grondslag[k]);
+		snprintf(yaml, sizeof(yaml), "%s%s" GETEKEND,
+		         "overleggen:\n" OVERLEG("2027-03-01", "evaluatie", "")
+		                 DOEL INZET("2026-11-15", "toegekend"),
+		         item);
+		opp_due_release(&L);
+		opp_due_init(&L);
+		collect(yaml, "7d");
+		if (k == 1) {
+			none(OPP_OB_ONDERTEKENING);
+			break;
+		}
+		cr_assert_eq(count(OPP_OB_ONDERTEKENING), 1);
+		for (size_t i = 0; i < L.n; i++) {
+			const struct opp_due_item *it = &L.v[i];
+			if (it->kind != OPP_OB_ONDERTEKENING)
+				continue;
+			cr_expect_eq(it->date, day("2026-12-04"),
+			             "owed by the day before the youth care starts");
+			/* At the signatures, where the missing one belongs. */
+			cr_expect_eq(it->pos.line, line_of("  ouders: 2026-10-01"));
+			cr_expect(strstr(it->what, "toegang"), "%s", it->what);
+		}
+	}
+}
+
 /* ---- bekostiging ------------------------------------------------------ */
 
 Test(due, bekostiging_not_granted_after_start)

@@ -200,7 +200,8 @@ Test(query, overleg_stand_as_the_verslag_obligation_asks)
 	for (size_t i = 0; i < 5; i++) {
 		const struct opp_overleg *o = &doc->overleggen.v[i];
 		cr_expect_eq(opp_overleg_stand(o, day(TODAY)), want[i], "meeting %zu", i + 1);
-		cr_expect_eq(opp_overleg_vastgelegd(o), want[i] == OPP_OVERLEG_GEHOUDEN, "meeting %zu", i + 1);
+		cr_expect_eq(opp_overleg_vastgelegd(o), want[i] == OPP_OVERLEG_GEHOUDEN, "meeting %zu",
+		             i + 1);
 	}
 	cr_expect_str_eq(opp_label_overleg[OPP_OVERLEG_ZONDER_AANWEZIG], "gehouden, aanwezigen ontbreken");
 }
