@@ -54,7 +54,7 @@ _opp_options()
 }
 
 # The ids of a list (betrokkenen by default: person ids; afspraken,
-# doelen) in the case files named on the line; a folder gives its *.yaml
+# doelen; regie: the ids holding it) in the case files named on the line; a folder gives its *.yaml
 # and *.yml, no file at all those of ".".
 _opp_ids()
 {
