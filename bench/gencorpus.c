@@ -8,7 +8,8 @@
  * and bijstelling, the next one planned). Names, ids, dates and the number
  * of people, goals, items, afspraken and meetings vary. About one file in
  * seven carries one deliberate finding (a held meeting without verslag,
- * funding not toegekend, too many goals, a schema error, an afspraak
+ * funding not toegekend (when aangevraagd, with the request's date: a decision
+ * long owed, a stagnatie warning too), too many goals, a schema error, an afspraak
  * without terugkoppeling, no consent, a single hypothesis); every other
  * file is clean for `opp validate --as-of 2026-12-01` (the default -t).
  *
@@ -889,7 +890,7 @@ struct item {
 	const struct inzettpl *t;
 	char id[48];
 	int goals[3], ngoals;
-	int32_t start, eind, wacht;
+	int32_t start, eind, wacht, aangevraagd;
 	bool overbrugging, toegekend;
 	const char *status;
 };
@@ -1044,8 +1045,15 @@ gen_case(struct cs *c)
 				ni++;
 			}
 		}
-		if (c->f == F_FUNDING)
+		if (c->f == F_FUNDING) {
 			it[0].status = PICK(r, ((const char *const[]){ "aangevraagd", "onbekend" }));
+			/* Requested the day after the OT agreed on it: the funder's
+			 * decision is owed besluit_weken later (stagnatie), so the
+			 * corpus holds overdue besluit items too. No draw from r:
+			 * the other files stay as they were. */
+			if (strcmp(it[0].status, "aangevraagd") == 0 && ot + 1 <= T)
+				it[0].aangevraagd = ot + 1;
+		}
 	}
 
 	/* ---- regie */
@@ -1237,6 +1245,8 @@ gen_case(struct cs *c)
 			put(o, "    eind: %s\n", D(x->eind));
 		put(o, "    bekostiging:\n      door: %s\n      grondslag: %s\n      status: %s\n", x->t->door,
 		    x->t->grondslag, x->status);
+		if (x->aangevraagd)
+			put(o, "      aangevraagd: %s\n", D(x->aangevraagd));
 		if (x->t->bedrag)
 			put(o, "      bedrag: %d\n", x->t->bedrag + 50 * between(r, 0, 20));
 		if (strcmp(x->t->door, "swv") == 0)

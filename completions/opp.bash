@@ -54,7 +54,7 @@ _opp_options()
 }
 
 # The ids of a list (betrokkenen by default: person ids; afspraken,
-# doelen) in the case files named on the line; a folder gives its *.yaml
+# doelen; regie: the ids holding it) in the case files named on the line; a folder gives its *.yaml
 # and *.yml, no file at all those of ".".
 _opp_ids()
 {
@@ -77,21 +77,24 @@ _opp_ids()
 		done
 	fi
 	((${#files[@]})) || return 0
+	local key=id
+	# regie: the ids that hold it (regie.opp, regie.gezinsplan), not every id
+	[[ $section == regie ]] && key='(opp|gezinsplan)'
 	# Block style ("- id: x", or "id: x" on a later line of the item) and
 	# flow style ("- {id: x, ...}"), up to the next top-level key.
-	awk -v section="$section:" '
+	awk -v section="$section:" -v key="$key" '
 	FNR == 1 { b = 0 }
 	/^[^ \t#-]/ { b = 0 }
 	index($0, section) == 1 { b = 1; $0 = substr($0, length(section) + 1) }
 	!b { next }
 	{
 		line = $0
-		if (match(line, /^[ \t]*(-[ \t]+)?id:[ \t]*["\047]?[a-z0-9-]+/)) {
-			s = substr(line, RSTART, RLENGTH); sub(/^.*id:[ \t]*["\047]?/, "", s); print s
+		if (match(line, "^[ \t]*(-[ \t]+)?" key ":[ \t]*[\"\047]?[a-z0-9-]+")) {
+			s = substr(line, RSTART, RLENGTH); sub("^.*" key ":[ \t]*[\"\047]?", "", s); print s
 		}
-		while (match(line, /[{,][ \t]*id:[ \t]*["\047]?[a-z0-9-]+/)) {
+		while (match(line, "[{,][ \t]*" key ":[ \t]*[\"\047]?[a-z0-9-]+")) {
 			s = substr(line, RSTART, RLENGTH); line = substr(line, RSTART + RLENGTH)
-			sub(/^.*id:[ \t]*["\047]?/, "", s); print s
+			sub("^.*" key ":[ \t]*[\"\047]?", "", s); print s
 		}
 	}' "${files[@]}" 2>/dev/null | sort -u
 }
@@ -114,7 +117,8 @@ _opp_values()
 	case $1:$2 in
 	log:--format | diff:--format) printf '%s\n' text json ;;
 	sign:--as) printf '%s\n' ouders school toegang leerling ;;
-	*:--who | *:--regie | note:--door) _opp_ids ;;
+	*:--who | note:--door) _opp_ids ;;
+	*:--regie) _opp_ids regie ;;
 	*:--within) printf '%s\n' 7d 2w 1m ;;
 	*)
 		case $3 in

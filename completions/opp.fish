@@ -79,7 +79,7 @@ function __opp_value_of
 end
 
 # The ids of a list (betrokkenen by default: person ids; afspraken,
-# doelen) in the case files on the line; a folder gives its *.yaml and
+# doelen; regie: the ids holding it) in the case files on the line; a folder gives its *.yaml and
 # *.yml, no file at all those of ".".
 function __opp_ids
     set -l section betrokkenen
@@ -98,21 +98,24 @@ function __opp_ids
         set files *.yaml *.yml
     end
     set -q files[1]; or return 1
+    set -l key id
+    # regie: the ids that hold it (regie.opp, regie.gezinsplan), not every id
+    test "$section" = regie; and set key '(opp|gezinsplan)'
     # Block style ("- id: x", or "id: x" on a later line of the item) and
     # flow style ("- {id: x, ...}"), up to the next top-level key.
-    awk -v section="$section:" '
+    awk -v section="$section:" -v key="$key" '
         FNR == 1 { b = 0 }
         /^[^ \t#-]/ { b = 0 }
         index($0, section) == 1 { b = 1; $0 = substr($0, length(section) + 1) }
         !b { next }
         {
             line = $0
-            if (match(line, /^[ \t]*(-[ \t]+)?id:[ \t]*["\047]?[a-z0-9-]+/)) {
-                s = substr(line, RSTART, RLENGTH); sub(/^.*id:[ \t]*["\047]?/, "", s); print s
+            if (match(line, "^[ \t]*(-[ \t]+)?" key ":[ \t]*[\"\047]?[a-z0-9-]+")) {
+                s = substr(line, RSTART, RLENGTH); sub("^.*" key ":[ \t]*[\"\047]?", "", s); print s
             }
-            while (match(line, /[{,][ \t]*id:[ \t]*["\047]?[a-z0-9-]+/)) {
+            while (match(line, "[{,][ \t]*" key ":[ \t]*[\"\047]?[a-z0-9-]+")) {
                 s = substr(line, RSTART, RLENGTH); line = substr(line, RSTART + RLENGTH)
-                sub(/^.*id:[ \t]*["\047]?/, "", s); print s
+                sub("^.*" key ":[ \t]*[\"\047]?", "", s); print s
             }
         }' $files 2>/dev/null | sort -u
 end
@@ -133,8 +136,10 @@ function __opp_values
             printf '%s\n' text json
         case 'sign --as'
             printf '%s\n' ouders school toegang leerling
-        case '* --who' '* --regie' 'note --door'
+        case '* --who' 'note --door'
             __opp_ids
+        case '* --regie'
+            __opp_ids regie
         case '* --within'
             printf '%s\n' 7d 2w 1m
         case '* --config'

@@ -24,7 +24,13 @@ scripts, which ours all do). For each page:
     under print media) must all be in the PDF's text (pdftotext): a
     column cut off at the paper's edge fails, naming the words lost;
   - with --expect-pages N the PDF has exactly N pages (--max-pages: at
-    most N).
+    most N);
+  - every inline <svg> (the progress charts) is drawn: at 375 and at
+    1,200 px its box is not empty, and a screenshot of just that box has
+    at least MIN_DRAWN of its pixels unlike the box's background (its
+    most common colour). A chart whose content falls outside its
+    viewBox, is hidden, or lost its lines to a broken style passes the
+    XML check (tests/svg/check_chart.py) and fails here.
 
 With --screens DIR it keeps, per page NAME.html, NAME-375.png and
 NAME-1200.png (the whole page) and NAME.pdf, for a person to look at.
@@ -44,10 +50,12 @@ import json
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
 import unicodedata
+import zlib
 
 SKIP = 77
 WIDTHS = (375, 1200)
@@ -55,6 +63,11 @@ HEIGHT = 800  # the window's height; screenshots take the whole page
 MAX_SHOT = 16000  # px: a screenshot stops there (a page longer than that is no page)
 A4 = (8.27, 11.69)  # inches
 TIMEOUT = 60  # seconds for any one answer from the browser
+# A chart's share of drawn pixels: the progress charts of the examples
+# draw 7-11 % of their box (grid, axes, labels, lines, points); the frame
+# and the grid alone, without a label or a line of data, 2-4 %.
+MIN_DRAWN = 0.03
+MIN_SIDE = 20  # px: a chart's box smaller than this either way shows nothing
 
 
 class Skip(Exception):
@@ -231,6 +244,91 @@ MEASURE = r"""
 """
 
 
+# The boxes of the inline charts, in page coordinates (the screenshot's
+# clip is in the page's, not the window's).
+CHARTS = r"""
+(() => Array.from(document.querySelectorAll('svg'), (el, i) => {
+  const r = el.getBoundingClientRect();
+  const t = el.querySelector('title');
+  return {name: (t && t.textContent.trim()) || ('svg ' + (i + 1)),
+          x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height};
+}))()
+"""
+
+
+def png_pixels(data):
+    """The pixels of a PNG as Chromium writes it (8 bits a channel, RGB
+    or RGBA, not interlaced): (width, height, rows of bytes, bytes per
+    pixel). No imaging library is needed for that."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise RuntimeError("the screenshot is not a PNG")
+    pos, idat, head = 8, b"", None
+    while pos < len(data):
+        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + n]
+        pos += 12 + n
+        if kind == b"IHDR":
+            head = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            idat += body
+        elif kind == b"IEND":
+            break
+    w, h, depth, colour, _, _, interlace = head
+    if depth != 8 or colour not in (2, 6) or interlace:
+        raise RuntimeError("screenshot PNG of depth %d, colour type %d: not read here" % (depth, colour))
+    bpp = 3 if colour == 2 else 4
+    raw, stride, rows, prev = zlib.decompress(idat), w * bpp, [], bytearray(w * bpp)
+    for y in range(h):
+        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b, c = prev[i], prev[i - bpp] if i >= bpp else 0
+            if f == 1:
+                line[i] = (line[i] + a) & 255
+            elif f == 2:
+                line[i] = (line[i] + b) & 255
+            elif f == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif f == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(bytes(line))
+        prev = line
+    return w, h, rows, bpp
+
+
+def drawn_share(png):
+    """The share of a screenshot's pixels unlike its most common colour
+    (the background): 0 for a blank box."""
+    w, h, rows, bpp = png_pixels(png)
+    count = {}
+    for row in rows:
+        for i in range(0, len(row), bpp):
+            px = row[i:i + 3]
+            count[px] = count.get(px, 0) + 1
+    total = w * h
+    return (total - max(count.values())) / total if total else 0.0
+
+
+def chart_problems(b, width):
+    """Each inline chart that shows nothing at this width, with why."""
+    out = []
+    for c in b.evaluate(CHARTS):
+        if c["width"] < MIN_SIDE or c["height"] < MIN_SIDE:
+            out.append("at %d px the chart '%s' is %.0f x %.0f px (it shows nothing)" % (
+                width, c["name"], c["width"], c["height"]))
+            continue
+        shot = b.page("Page.captureScreenshot", {
+            "format": "png", "captureBeyondViewport": True,
+            "clip": {"x": c["x"], "y": c["y"], "width": c["width"], "height": c["height"], "scale": 1}})
+        share = drawn_share(base64.b64decode(shot["data"]))
+        if share < MIN_DRAWN:
+            out.append("at %d px the chart '%s' is blank: %.1f %% of its %.0f x %.0f px drawn, want %.0f %%" % (
+                width, c["name"], 100 * share, c["width"], c["height"], 100 * MIN_DRAWN))
+    return out
+
+
 def words(text):
     """The words of a text, compatibility-normalised (ligatures, no-break
     spaces), without the punctuation that PDF text extraction may move."""
@@ -335,6 +433,7 @@ def check_page(b, path, expect, screens, tmp, name=None):
         if m["scrollWidth"] > m["innerWidth"]:
             problems.append("at %d px the page is %d px wide (it scrolls sideways)%s" % (
                 w, m["scrollWidth"], "".join("\n      " + o for o in m["offenders"])))
+        problems += chart_problems(b, w)
 
     # Print: the text as printed, then the PDF as Chromium's print makes it.
     b.page("Emulation.clearDeviceMetricsOverride")

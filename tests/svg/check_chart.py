@@ -11,7 +11,11 @@ nothing loaded from elsewhere. The dashed expected line's two ends fix
 the mapping from (day, value) to the picture; every measured point (a
 <circle>, one per note with a waarde dated on or before AS_OF, in date
 order), the polyline through them and the "vandaag" mark must sit where
-that mapping puts them. Goals that are not measurable have no chart.
+that mapping puts them, and so must every evaluation's mark (one per
+evaluation of the case, named by its date). Each chart is followed by
+its text alternative, the table.verloop its desc points to ("De tabel
+hieronder"), before any other table or chart, with a row per measured
+point (its date and value). Goals that are not measurable have no chart.
 Prints "ok" lines and exits 0, or what is wrong and exits 1.
 """
 import datetime
@@ -50,6 +54,30 @@ def text_box(t, size):
     return (left, left + w)
 
 
+MAANDEN = ("januari februari maart april mei juni juli augustus september oktober november "
+           "december").split()
+
+
+def dutch(d):
+    """A date as the documents say it (lib/base/present.c): 9 maart 2027."""
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+
+
+def number(v):
+    """A value as the documents say it: 2,5; 20."""
+    return str(int(v)) if float(v).is_integer() else repr(float(v)).replace(".", ",")
+
+
+def table_after(html, end):
+    """The text alternative after the chart that ends at end: the first
+    table after it, when no other chart comes first."""
+    nxt = html.find("<svg", end)
+    m = re.compile(r"<table\b[^>]*>.*?</table>", re.S).search(html, end)
+    if not m or (nxt != -1 and nxt < m.start()):
+        return None
+    return m.group(0)
+
+
 def day(v):
     return v if isinstance(v, datetime.date) else datetime.date.fromisoformat(str(v))
 
@@ -72,11 +100,14 @@ def main(page, case, as_of):
     today = day(as_of)
     doc = yaml.safe_load(open(case, encoding="utf-8"))
     html = open(page, encoding="utf-8").read()
-    svgs = re.findall(r"<svg\b.*?</svg>", html, re.S)
+    found = list(re.finditer(r"<svg\b.*?</svg>", html, re.S))
+    svgs = [m.group(0) for m in found]
     goals = doc.get("doelen") or []
     want = [(nr, d) for nr, d in enumerate(goals, 1) if line_of(doc, d, today)]
     expect(len(svgs) == len(want), f"{len(svgs)} charts, want {len(want)} (measurable goals)")
-    for svg, (nr, d) in zip(svgs, want):
+    evals = [day(o["datum"]) for o in doc.get("overleggen") or []
+             if o.get("soort") == "evaluatie" and o.get("datum")]
+    for m, svg, (nr, d) in zip(found, svgs, want):
         g0, b, g1, s = line_of(doc, d, today)
         try:
             root = ET.fromstring(svg)
@@ -136,6 +167,27 @@ def main(page, case, as_of):
                 continue
             if py(v) is not None:
                 expect(abs(float(t.get("y")) - 4 - py(v)) < TOL, f"doel {nr}: label {t.text} at y {t.get('y')}, not {py(v) + 4:.2f}")
+        # The evaluations, held or planned, each a dashed mark at its
+        # date, in the file's order, named by the date it stands for.
+        em = [e for e in root.iter("{%s}g" % NS["s"])
+              if (e.findtext("s:title", "", NS) or "").startswith("evaluatie")]
+        if expect(len(em) == len(evals), f"doel {nr}: {len(em)} evaluation marks, want {len(evals)}"):
+            for e, dd in zip(em, evals):
+                ex = float(e.find("s:line", NS).get("x1"))
+                expect(e.findtext("s:title", "", NS) == "evaluatie " + dutch(dd),
+                       f"doel {nr}: mark {e.findtext('s:title', '', NS)!r}, want 'evaluatie {dutch(dd)}'")
+                expect(abs(ex - px(dd)) < TOL, f"doel {nr}: evaluatie {dd} at x {ex} != {px(dd):.2f}")
+        # The text alternative: the table right after the chart, with
+        # every measured point in it.
+        tab = table_after(html, m.end())
+        if expect(tab is not None and re.match(r'<table class="verloop\b', tab),
+                  f"doel {nr}: the chart is not followed by its table.verloop"):
+            for dd, v in notes:
+                want_cells = ("Datum", dutch(dd)), ("Waarde", number(v))
+                expect(any(all(re.search(rf'data-label="{k}"[^>]*>{re.escape(c)}<', r2)
+                               for k, c in want_cells)
+                           for r2 in re.findall(r"<tr>.*?</tr>", tab, re.S)),
+                       f"doel {nr}: no row for {dd} = {number(v)} in its table")
         marks = [e for e in root.iter("{%s}g" % NS["s"])
                  if (e.findtext("s:title", "", NS) or "").startswith("vandaag")]
         if expect(len(marks) == 1, f"doel {nr}: {len(marks)} today marks"):
@@ -155,7 +207,8 @@ def main(page, case, as_of):
         for (a, ta) in top:
             expect(a[0] >= 0 and a[1] <= width, f"doel {nr}: the label {ta!r} sticks out ({a[0]:.0f}-{a[1]:.0f})")
     if not failures:
-        print(f"ok: {len(svgs)} charts in {page}: points, line and today where the data puts them")
+        print(f"ok: {len(svgs)} charts in {page}: points, line, evaluations and today where the data "
+              "puts them, each followed by its table")
     return 1 if failures else 0
 
 

@@ -52,6 +52,7 @@ behind(const struct opp_obligations *ob, const struct opp_diag *g, int32_t today
 }
 
 static size_t checked, items_seen, findings_seen;
+static size_t kinds_seen[OPP_OB_COUNT]; /* due items per kind */
 
 static void
 agree(const char *path, const char *text, size_t len, int32_t today)
@@ -77,6 +78,7 @@ agree(const char *path, const char *text, size_t len, int32_t today)
 	for (size_t i = 0; i < due.n; i++) {
 		const struct opp_due_item *it = &due.v[i];
 		items_seen++;
+		kinds_seen[it->kind]++;
 		if (it->rule < 0 || it->days <= 0)
 			continue;
 		cr_expect(has_finding(&d, it->rule, it->pos.line),
@@ -149,16 +151,31 @@ Test(agreement, due_and_validate_agree)
 	for (size_t i = 0; i < sizeof(patterns) / sizeof(*patterns); i++)
 		agree_all(patterns[i], &files);
 	cr_assert_geq(files, 40, "the fixtures are found from the repository root (%zu)", files);
+	/* The kinds that come only from notes, outcomes and funding in
+	 * their history: progress notes owed before an evaluation, a goal
+	 * stuck at two evaluations, a funder's decision overdue. Both the
+	 * fixtures and the generated corpus must hold each, or the
+	 * agreement says nothing about them. */
+	static const enum opp_ob_kind rare[] = {OPP_OB_VOORTGANG, OPP_OB_STAGNATIE, OPP_OB_BESLUIT};
+	for (size_t k = 0; k < sizeof(rare) / sizeof(*rare); k++)
+		cr_expect_gt(kinds_seen[rare[k]], 0, "no %s item in the fixtures",
+		             opp_ob_kind_names[rare[k]]);
 	if (corpus && *corpus) {
 		char pat[4096];
-		size_t before = files;
+		size_t before = files, fixtures[OPP_OB_COUNT];
+		memcpy(fixtures, kinds_seen, sizeof(fixtures));
 		snprintf(pat, sizeof(pat), "%s/*/*.yaml", corpus);
 		agree_all(pat, &files);
 		cr_assert_geq(files - before, 100, "the generated corpus in %s", corpus);
+		for (size_t k = 0; k < sizeof(rare) / sizeof(*rare); k++)
+			cr_expect_gt(kinds_seen[rare[k]] - fixtures[rare[k]], 0,
+			             "no %s item in the corpus %s", opp_ob_kind_names[rare[k]], corpus);
 	}
 	/* The comparison was not empty. */
 	cr_assert_gt(items_seen, 1000);
 	cr_assert_gt(findings_seen, 1000);
+	for (int k = 0; k < OPP_OB_COUNT; k++)
+		fprintf(stderr, "agreement: %zu %s items\n", kinds_seen[k], opp_ob_kind_names[k]);
 	fprintf(stderr, "agreement: %zu files, %zu checks, %zu due items, %zu owed findings\n", files,
 	        checked, items_seen, findings_seen);
 }

@@ -1,15 +1,18 @@
 /*
  * test_progress — progress between evaluations (facts/query.c): the
  * expected line of a measurable goal, on track / behind / no data, and
- * the static voortgang check of a value that cannot be compared.
+ * the static voortgang check of a value that cannot be compared, and
+ * notes dated after the termijn (documents/progress.c says the course).
  */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/date.h"
 #include "checks/validate.h"
+#include "documents/progress.h"
 #include "facts/query.h"
 #include "format/load.h"
 
@@ -238,4 +241,65 @@ Test(progress, outcome_of_a_planned_meeting_is_not_history)
 	free(v);
 	opp_doc_free(doc);
 	opp_diags_release(&d);
+}
+
+/* ---- notes dated after the termijn --------------------------------------- */
+
+/* Today well past the termijn (2027-03-05): the notes of the weeks after
+ * it are no future notes, and the goal may still be worked on. */
+#define LATE "2027-04-15"
+
+Test(progress, notes_after_termijn)
+{
+	/* After its termijn the line stays at streefwaarde: a note then is
+	 * on course only when it reached it, and the latest note counts
+	 * even when an earlier one was on the line. The story keeps the
+	 * notes after the termijn, in date order, and says the course in
+	 * words against streefwaarde. */
+	static const struct {
+		const char *notes;
+		enum opp_koers want;
+		const char *words;
+	} cases[] = {
+	        {NOTE("2027-03-20", "150"), OPP_KOERS_OP, "op koers (150 op 20 maart 2027; verwacht 150)"},
+	        {NOTE("2027-03-20", "149"), OPP_KOERS_ACHTER, "achter (149 op 20 maart 2027; verwacht 150)"},
+	        {NOTE("2027-02-01", "120") NOTE("2027-04-01", "140"), OPP_KOERS_ACHTER,
+	         "achter (140 op 1 april 2027; verwacht 150)"},
+	        {NOTE("2027-04-01", "160") NOTE("2027-02-01", "10"), OPP_KOERS_OP,
+	         "op koers (160 op 1 april 2027; verwacht 150)"},
+	};
+	int32_t today, termijn;
+
+	cr_assert(opp_date_parse(LATE, &today));
+	cr_assert(opp_date_parse("2027-03-05", &termijn));
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		char yaml[2048];
+		struct opp_diags d;
+		struct opp_doc *doc;
+		struct opp_verloop *v;
+		struct opp_buf words = OPP_BUF_INIT;
+		size_t n, after = 0;
+
+		snprintf(yaml, sizeof(yaml), "%s", CASE(UP, "    voortgang:\n"));
+		strncat(yaml, cases[i].notes, sizeof(yaml) - strlen(yaml) - 1);
+		opp_diags_init(&d);
+		doc = opp_validate("t.yaml", yaml, strlen(yaml), NULL, today, &d);
+		cr_assert(doc);
+		for (size_t k = 0; k < d.n; k++)
+			cr_expect_neq(d.v[k].rule, OPP_RULE_DATUMS, "case %zu: %s", i, d.v[k].msg);
+		cr_expect_eq(opp_doel_koers(doc, &doc->doelen.v[0], today), cases[i].want, "case %zu", i);
+		opp_progress_koers(&words, doc, &doc->doelen.v[0], today);
+		cr_expect_str_eq(words.ptr, cases[i].words, "case %zu", i);
+		n = opp_doel_verloop(doc, &doc->doelen.v[0], today, &v);
+		cr_expect_eq(n, 1 + doc->doelen.v[0].voortgang.n, "case %zu: set and every note (%zu)", i, n);
+		for (size_t k = 1; k < n; k++) {
+			cr_expect_geq(v[k].datum, v[k - 1].datum, "case %zu: in date order", i);
+			after += v[k].soort == OPP_VERLOOP_NOTITIE && v[k].datum > termijn;
+		}
+		cr_expect_eq(after, 1, "case %zu: the note after the termijn is in the story", i);
+		free(v);
+		opp_buf_release(&words);
+		opp_doc_free(doc);
+		opp_diags_release(&d);
+	}
 }

@@ -13,6 +13,8 @@ cp ../../../examples/aaron.yaml "$TMP/cases/aaron.yaml"
 cp ../../../examples/willem.yaml "$TMP/cases/map/willem.yaml"
 : > "$TMP/cases/notes.txt"
 : > "$TMP/cases/b.yml"
+mkdir "$TMP/flow"
+printf 'opp: 1\nregie: {opp: ib, gezinsplan: "wt"}\nbetrokkenen:\n  - {id: ib, naam: I}\n  - {id: lk, naam: L}\n  - {id: wt, naam: W}\n' >"$TMP/flow/c.yaml"
 cd "$TMP/cases"
 
 PATH=$TMP/bin:$PATH bash --norc --noprofile -s "$top/completions/opp.bash" <<'SH'
@@ -51,6 +53,9 @@ t 4 opp due aaron.yaml --who ''
 t 3 opp due --who '' aaron.yaml
 t 4 opp due map --who o
 t 4 opp due map --regie o
+t 4 opp due map --regie ''
+t 4 opp due aaron.yaml --regie ''
+t 4 opp due ../flow --regie ''
 t 3 opp due --within ''
 t 3 opp due --eml ''
 t 2 opp due --s
