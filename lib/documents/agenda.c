@@ -254,14 +254,6 @@ make_uid(struct opp_agenda *a)
 
 /* ---- invitees -------------------------------------------------------------- */
 
-static bool
-fills(const struct opp_need *n, const struct opp_persoon *p)
-{
-	if (n->roles)
-		return p->rol.s && (n->roles & OPP_ROLBIT(p->rol.i));
-	return n->id && p->id.s && strcmp(n->id, p->id.s) == 0;
-}
-
 static void
 invitees(struct opp_agenda *a)
 {
@@ -288,22 +280,6 @@ invitees(struct opp_agenda *a)
 		for (size_t j = 0; j < i && v->email; j++)
 			if (a->inv[j].email && strcasecmp(a->inv[j].email, v->email) == 0)
 				v->dup_email = true;
-		/* Whom the IB'er invites is needed there: for an evaluation
-		 * "beslist de IB'er in overleg met de ouders en de leerkracht
-		 * welke deelnemers [...] worden uitgenodigd" (handbook 001).
-		 * At an OT optional is only who comes because the handbook
-		 * suggests it for a signal ("Alle andere genoemde disciplines
-		 * worden uitgenodigd indien nodig") and fills no fixed place
-		 * nor the chair (a leerplichtambtenaar for verzuim). */
-		{
-			bool needed = a->evaluatie || p == a->voorzitter, suggested = false;
-			for (size_t k = 0; k < a->n_needs; k++)
-				if (fills(&a->needs[k], p)) {
-					needed |= a->needs[k].required;
-					suggested |= !a->needs[k].required;
-				}
-			v->required = needed || !suggested;
-		}
 	}
 }
 

@@ -61,8 +61,6 @@ struct opp_invitee {
 	const char *naam;            /* as shown (the pupil: initials) */
 	const char *email;           /* a usable address, or NULL */
 	bool bad_email;              /* an email is written but unusable */
-	bool required;               /* ROLE=REQ-PARTICIPANT: chosen by the IB'er; false only at an OT
-	                                for one who fills a signal's suggestion and no fixed place */
 	bool dup_email;              /* same address as an earlier invitee */
 };
 

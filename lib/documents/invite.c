@@ -33,11 +33,17 @@ opp_invite_ics(struct opp_buf *out, const struct opp_agenda *a, const struct opp
 		return OPP_INVITE_BAD_TZ;
 	if (!a->org_email)
 		return OPP_INVITE_NO_ORGANIZER;
+	/* Every attendee is required (ROLE=REQ-PARTICIPANT): whoever is in
+	 * genodigden was chosen by the IB'er ("Bepaal samen wie je
+	 * uitnodigt", handbook 001 bijlage 1; for an evaluation "beslist de
+	 * IB'er [...] welke deelnemers [...] worden uitgenodigd", step 8),
+	 * also one a signal suggested. What the handbook only suggests is no
+	 * attendee, and who is only "schriftelijk op de hoogte" gesteld
+	 * (step 8) is not invited. */
 	att = xcalloc(a->n_inv + 1, sizeof(*att));
 	for (size_t i = 0; i < a->n_inv; i++)
 		if (receives(&a->inv[i]))
-			att[n++] =
-			        (struct opp_ics_party){a->inv[i].naam, a->inv[i].email, a->inv[i].required};
+			att[n++] = (struct opp_ics_party){a->inv[i].naam, a->inv[i].email, true};
 	if (!n) {
 		free(att);
 		return OPP_INVITE_NO_ATTENDEE;

@@ -474,9 +474,11 @@ fill_ondertekening(struct book *b, struct opp_xlsx_sheet *sh)
 /* ---- progress: the story of each goal, and a chart per measurable one -- */
 
 static const struct opp_report_col voortgang_cols[] = {
-        {"doel", 18, false, false},   {"nr", 4, true, false},           {"datum", 11, false, false},
-        {"wat", 26, false, true},     {"door", 20, false, false},       {"waarde", 8, true, false},
-        {"verwacht", 9, true, false}, {"toelichting", 60, false, true}, {NULL, 0, false, false},
+        {"doel", 18, false, false, NULL},   {"nr", 4, true, false, NULL},
+        {"datum", 11, false, false, NULL},  {"wat", 26, false, true, NULL},
+        {"door", 20, false, false, NULL},   {"waarde", 8, true, false, NULL},
+        {"verwacht", 9, true, false, NULL}, {"toelichting", 60, false, true, NULL},
+        {NULL, 0, false, false, NULL},
 };
 
 /* One row of the voortgang sheet; the expected value when measurable. */
@@ -562,8 +564,8 @@ voortgang_goal(struct opp_xlsx_sheet *sh, struct opp_xlsx_sheet *charts, const s
 static void
 fill_voortgang(struct book *b, struct opp_xlsx_sheet *sh)
 {
-	static const struct opp_report_col chart_cols[] = {{"grafiek", 60, false, false},
-	                                                   {NULL, 0, false, false}};
+	static const struct opp_report_col chart_cols[] = {{"grafiek", 60, false, false, NULL},
+	                                                   {NULL, 0, false, false, NULL}};
 	const struct opp_doc *doc = b->doc;
 	struct opp_xlsx_sheet *charts = NULL;
 	size_t nchart = 0;
@@ -580,67 +582,74 @@ fill_voortgang(struct book *b, struct opp_xlsx_sheet *sh)
 /* Columns {name, width, right, wrap}: long text wraps, so a column stays
  * at most 80 characters wide. */
 static const struct opp_report_col kv_cols[] = {
-        {"veld", 26, false, false}, {"waarde", 80, false, true}, {NULL, 0, false, false}};
+        {"veld", 26, false, false, NULL}, {"waarde", 80, false, true, NULL}, {NULL, 0, false, false, NULL}};
 
 static const struct opp_report_col betrokkene_cols[] = {
-        {"id", 18, false, false},          {"naam", 26, false, false},  {"rol", 26, false, false},
-        {"organisatie", 30, false, false}, {"email", 30, false, false}, {"telefoon", 14, false, false},
-        {"regie", 16, false, false},       {NULL, 0, false, false},
+        {"id", 18, false, false, NULL},    {"naam", 26, false, false, NULL},
+        {"rol", 26, false, false, NULL},   {"organisatie", 30, false, false, NULL},
+        {"email", 30, false, false, NULL}, {"telefoon", 14, false, false, NULL},
+        {"regie", 16, false, false, NULL}, {NULL, 0, false, false, NULL},
 };
 
-static const struct opp_report_col waarneming_cols[] = {{"onderdeel", 20, false, false},
-                                                        {"tekst", 80, false, true},
-                                                        {"effect", 50, false, true},
-                                                        {NULL, 0, false, false}};
+static const struct opp_report_col waarneming_cols[] = {{"onderdeel", 20, false, false, NULL},
+                                                        {"tekst", 80, false, true, NULL},
+                                                        {"effect", 50, false, true, NULL},
+                                                        {NULL, 0, false, false, NULL}};
 
 static const struct opp_report_col overleg_cols[] = {
-        {"datum", 11, false, false},
-        {"tijd", 7, false, false},
-        {"duur", 6, true, false},
-        {"soort", 10, false, false},
-        {"status", 18, false, false},
-        {"doel", 50, false, true},
-        {"locatie", 24, false, true},
-        {"voorzitter", 20, false, false},
-        {"genodigden", 40, false, true},
-        {"aanwezig", 40, false, true},
-        {"toestemming", 12, false, false},
-        {"kindgesprek", 12, false, false},
-        {"kindgesprek door", 20, false, false},
-        {"verslag", 80, false, true},
-        {"bijstelling", 50, false, true},
-        {NULL, 0, false, false},
+        {"datum", 11, false, false, NULL},
+        {"tijd", 7, false, false, NULL},
+        {"duur", 6, true, false, NULL},
+        {"soort", 10, false, false, NULL},
+        {"status", 18, false, false, NULL},
+        {"doel", 50, false, true, NULL},
+        {"locatie", 24, false, true, NULL},
+        {"voorzitter", 20, false, false, NULL},
+        {"genodigden", 40, false, true, NULL},
+        {"aanwezig", 40, false, true, NULL},
+        {"toestemming", 12, false, false, NULL},
+        {"kindgesprek", 12, false, false, NULL},
+        {"kindgesprek door", 20, false, false, NULL},
+        {"verslag", 80, false, true, NULL},
+        {"bijstelling", 50, false, true, NULL},
+        {NULL, 0, false, false, NULL},
 };
 
 static const struct opp_report_col uitkomst_cols[] = {
-        {"datum", 11, false, false}, {"soort", 10, false, false},       {"doel", 18, false, false},
-        {"nr", 4, true, false},      {"omschrijving", 60, false, true}, {"uitkomst", 13, false, false},
-        {NULL, 0, false, false},
+        {"datum", 11, false, false, NULL},       {"soort", 10, false, false, NULL},
+        {"doel", 18, false, false, NULL},        {"nr", 4, true, false, NULL},
+        {"omschrijving", 60, false, true, NULL}, {"uitkomst", 13, false, false, NULL},
+        {NULL, 0, false, false, NULL},
 };
 
 static const struct opp_report_col behoefte_cols[] = {
-        {"van", 16, false, false}, {"behoefte", 80, false, true}, {NULL, 0, false, false}};
+        {"van", 16, false, false, NULL}, {"behoefte", 80, false, true, NULL}, {NULL, 0, false, false, NULL}};
 
 static const struct opp_report_col factor_cols[] = {
-        {"soort", 14, false, false}, {"factor", 80, false, true}, {NULL, 0, false, false}};
+        {"soort", 14, false, false, NULL}, {"factor", 80, false, true, NULL}, {NULL, 0, false, false, NULL}};
 
 static const struct opp_report_col doel_cols[] = {
-        {"id", 18, false, false},       {"eigenaar", 11, false, false},   {"doel", 60, false, true},
-        {"context", 9, false, false},   {"gesteld", 11, false, false},    {"termijn", 11, false, false},
-        {"status", 12, false, false},   {"domein", 20, false, false},     {"beginsituatie", 40, false, true},
-        {"criterium", 40, false, true}, {"beginwaarde", 11, true, false}, {"streefwaarde", 12, true, false},
-        {"eenheid", 20, false, true},   {"koers", 30, false, true},       {"inzet", 24, false, true},
-        {NULL, 0, false, false},
+        {"id", 18, false, false, NULL},           {"eigenaar", 11, false, false, NULL},
+        {"doel", 60, false, true, NULL},          {"context", 9, false, false, NULL},
+        {"gesteld", 11, false, false, NULL},      {"termijn", 11, false, false, NULL},
+        {"status", 12, false, false, NULL},       {"domein", 20, false, false, NULL},
+        {"beginsituatie", 40, false, true, NULL}, {"criterium", 40, false, true, NULL},
+        {"beginwaarde", 11, true, false, NULL},   {"streefwaarde", 12, true, false, NULL},
+        {"eenheid", 20, false, true, NULL},       {"koers", 30, false, true, NULL},
+        {"inzet", 24, false, true, NULL},         {NULL, 0, false, false, NULL},
 };
 
-static const struct opp_report_col bekostiging_more[] = {
-        {"aangevraagd", 12, false, false}, {"besluit", 11, false, false}, {NULL, 0, false, false}};
+static const struct opp_report_col bekostiging_more[] = {{"aangevraagd", 12, false, false, NULL},
+                                                         {"besluit", 11, false, false, NULL},
+                                                         {NULL, 0, false, false, NULL}};
 
-static const struct opp_report_col afspraak_more[] = {{"gedaan", 11, false, false}, {NULL, 0, false, false}};
+static const struct opp_report_col afspraak_more[] = {{"gedaan", 11, false, false, NULL},
+                                                      {NULL, 0, false, false, NULL}};
 
 static const struct opp_report_col ondertekening_cols[] = {
-        {"partij", 10, false, false},        {"akkoord", 40, false, true},   {"datum", 11, false, false},
-        {"handelingsdeel", 40, false, true}, {"akkoorden", 10, true, false}, {NULL, 0, false, false},
+        {"partij", 10, false, false, NULL},   {"akkoord", 40, false, true, NULL},
+        {"datum", 11, false, false, NULL},    {"handelingsdeel", 40, false, true, NULL},
+        {"akkoorden", 10, true, false, NULL}, {NULL, 0, false, false, NULL},
 };
 
 /* The workbook, sheet by sheet, in the document's order. The sections

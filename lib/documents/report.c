@@ -31,70 +31,92 @@
 #include "facts/obligations.h"
 #include "facts/query.h"
 
-#define X_FCOL(id, name, label) {"bekostiging " name, 14, true, false},
+#define X_FCOL(id, name, label) {"bekostiging " name, 14, true, false, N_("funding %s")},
 const struct opp_report_col opp_case_cols[] = {
-        {"bestand", 30, false, false},
-        {"fouten", 10, true, false},
-        {"waarschuwingen", 10, true, false},
-        {"leerling", 24, false, false},
-        {"school", 24, false, false},
-        {"groep", 10, false, false},
-        {"regievoerder", 22, false, false},
-        {"stap", 6, true, false},
-        {"fase", 20, false, false},
-        {"actieve doelen", 9, true, false},
-        {"volgende evaluatie", 12, false, false},
-        {"achterstallig", 9, true, false},
-        {"zonder voortgang", 9, true, false},
-        {"stagnatie", 9, true, false},
-        OPP_FINANCIERS(X_FCOL){"fout", 60, false, true},
-        {NULL, 0, false, false},
+        {"bestand", 30, false, false, N_("file")},
+        {"fouten", 10, true, false, N_("errors")},
+        {"waarschuwingen", 10, true, false, N_("warnings")},
+        {"leerling", 24, false, false, N_("pupil")},
+        {"school", 24, false, false, N_("school")},
+        {"groep", 10, false, false, N_("group")},
+        {"regievoerder", 22, false, false, N_("coordinator")},
+        {"stap", 6, true, false, N_("step")},
+        {"fase", 20, false, false, N_("phase")},
+        {"actieve doelen", 9, true, false, N_("active goals")},
+        {"volgende evaluatie", 12, false, false, N_("next evaluation date")},
+        {"achterstallig", 9, true, false, N_("overdue items")},
+        {"zonder voortgang", 9, true, false, N_("without progress")},
+        {"stagnatie", 9, true, false, N_("stalled")},
+        OPP_FINANCIERS(X_FCOL){"fout", 60, false, true, N_("error")},
+        {NULL, 0, false, false, NULL},
 };
 #undef X_FCOL
 
 const struct opp_report_col opp_inzet_cols[] = {
-        {"bestand", 30, false, false},     {"leerling", 24, false, false},
-        {"id", 18, false, false},          {"doelen", 24, false, false},
-        {"wat", 60, false, true},          {"wie", 24, false, false},
-        {"organisatie", 24, false, false}, {"frequentie", 16, false, false},
-        {"start", 11, false, false},       {"eind", 11, false, false},
-        {"door", 14, false, false},        {"grondslag", 18, false, false},
-        {"status", 12, false, false},      {"bedrag", 13, true, false},
-        {"kenmerk", 18, false, false},     {"wachtlijst tot", 14, false, false},
-        {"overbrugging", 50, false, true}, {NULL, 0, false, false},
+        {"bestand", 30, false, false, N_("file")},
+        {"leerling", 24, false, false, N_("pupil")},
+        {"id", 18, false, false, N_("id")},
+        {"doelen", 24, false, false, N_("goals")},
+        {"wat", 60, false, true, N_("what")},
+        {"wie", 24, false, false, N_("who")},
+        {"organisatie", 24, false, false, N_("organisation")},
+        {"frequentie", 16, false, false, N_("frequency")},
+        {"start", 11, false, false, N_("start")},
+        {"eind", 11, false, false, N_("end")},
+        {"door", 14, false, false, N_("funded by")},
+        {"grondslag", 18, false, false, N_("basis")},
+        {"status", 12, false, false, N_("status")},
+        {"bedrag", 13, true, false, N_("amount")},
+        {"kenmerk", 18, false, false, N_("reference")},
+        {"wachtlijst tot", 14, false, false, N_("waiting list until")},
+        {"overbrugging", 50, false, true, N_("bridging")},
+        {NULL, 0, false, false, NULL},
 };
 
 const struct opp_report_col opp_afspraak_cols[] = {
-        {"bestand", 30, false, false},
-        {"leerling", 24, false, false},
-        {"id", 18, false, false},
-        {"wie", 24, false, false},
-        {"wat", 60, false, true},
-        {"uiterlijk", 11, false, false},
-        {"terugkoppeling", 30, false, false},
-        {"status", 10, false, false},
-        {"dagen te laat", 13, true, false},
-        {NULL, 0, false, false},
+        {"bestand", 30, false, false, N_("file")},
+        {"leerling", 24, false, false, N_("pupil")},
+        {"id", 18, false, false, N_("id")},
+        {"wie", 24, false, false, N_("who")},
+        {"wat", 60, false, true, N_("what")},
+        {"uiterlijk", 11, false, false, N_("due by")},
+        {"terugkoppeling", 30, false, false, N_("report back to")},
+        {"status", 10, false, false, N_("status")},
+        {"dagen te laat", 13, true, false, N_("days late")},
+        {NULL, 0, false, false, NULL},
 };
 
 const struct opp_report_col opp_patroon_cols[] = {
-        {"patroon", 70, false, true}, {"leerlingen", 10, true, false}, {"school", 24, false, false},
-        {"groep", 10, false, false},  {"soort", 18, false, false},     {"wat", 50, false, true},
-        {NULL, 0, false, false},
+        {"patroon", 70, false, true, N_("pattern")},
+        {"leerlingen", 10, true, false, N_("pupils")},
+        {"school", 24, false, false, N_("school")},
+        {"groep", 10, false, false, N_("group")},
+        {"soort", 18, false, false, N_("kind")},
+        {"wat", 50, false, true, N_("what")},
+        {NULL, 0, false, false, NULL},
 };
 
 const struct opp_report_col opp_voortgang_cols[] = {
-        {"bestand", 30, false, false},     {"leerling", 24, false, false},
-        {"doel", 18, false, false},        {"domein", 20, false, false},
-        {"koers", 13, false, false},       {"laatste voortgang", 12, false, false},
-        {"dagen geleden", 9, true, false}, {"volgende evaluatie", 12, false, false},
-        {NULL, 0, false, false},
+        {"bestand", 30, false, false, N_("file")},
+        {"leerling", 24, false, false, N_("pupil")},
+        {"doel", 18, false, false, N_("goal")},
+        {"domein", 20, false, false, N_("domain")},
+        {"koers", 13, false, false, N_("course")},
+        {"laatste voortgang", 12, false, false, N_("last progress")},
+        {"dagen geleden", 9, true, false, N_("days ago")},
+        {"volgende evaluatie", 12, false, false, N_("next evaluation date")},
+        {NULL, 0, false, false, NULL},
 };
 
 const struct opp_report_col opp_stagnatie_cols[] = {
-        {"bestand", 30, false, false},   {"leerling", 24, false, false}, {"regievoerder", 22, false, false},
-        {"stagnatie", 30, false, false}, {"betreft", 18, false, false},  {"sinds", 11, false, false},
-        {"dagen", 8, true, false},       {NULL, 0, false, false},
+        {"bestand", 30, false, false, N_("file")},
+        {"leerling", 24, false, false, N_("pupil")},
+        {"regievoerder", 22, false, false, N_("coordinator")},
+        {"stagnatie", 30, false, false, N_("stalled")},
+        {"betreft", 18, false, false, N_("concerns")},
+        {"sinds", 11, false, false, N_("since")},
+        {"dagen", 8, true, false, N_("days")},
+        {NULL, 0, false, false, NULL},
 };
 
 static const char *
@@ -304,10 +326,10 @@ static const char *
 stagnatie_wat(const struct opp_obligation *o)
 {
 	switch (o->what) {
-	case OPP_OWE_BESLUIT: return "geen besluit over de bekostiging";
-	case OPP_OWE_AFGEWEZEN: return "bekostiging afgewezen";
-	case OPP_OWE_WACHTLIJST: return "wachtlijst";
-	case OPP_OWE_VASTGELOPEN: return "twee keer niet behaald";
+	case OPP_OWE_BESLUIT: return _("no decision on the funding");
+	case OPP_OWE_AFGEWEZEN: return _("funding refused");
+	case OPP_OWE_WACHTLIJST: return _("waiting list");
+	case OPP_OWE_VASTGELOPEN: return _("not achieved twice");
 	default: return NULL;
 	}
 }
@@ -412,6 +434,25 @@ opp_report_ncols(const struct opp_report_col *cols)
 	return n;
 }
 
+const char *
+opp_report_col_label(struct opp_arena *a, const struct opp_report_col *cols, size_t i)
+{
+	struct opp_buf b = OPP_BUF_INIT;
+	const char *s = _(cols[i].label), *at = strstr(s, "%s");
+
+	/* A funder column's label holds "%s" for the funder (the format's
+	 * word), spliced in rather than printed with a format from the
+	 * catalogue. */
+	if (at && cols == opp_case_cols && i >= OPP_CASE_FUNDERS && i < OPP_CASE_FUNDERS + OPP_FIN_COUNT)
+		opp_buf_printf(&b, "%.*s%s%s", (int)(at - s), s, opp_financier_names[i - OPP_CASE_FUNDERS],
+		               at + 2);
+	else
+		opp_buf_printf(&b, "%s", s);
+	s = opp_arena_strdup(a, b.ptr);
+	opp_buf_release(&b);
+	return s;
+}
+
 static struct opp_cell
 text(const char *s)
 {
@@ -442,9 +483,9 @@ opp_case_cells(const struct opp_case_row *r, struct opp_cell *c)
 	size_t n = 0;
 
 	c[n++] = text(r->file);
-	/* "onleesbaar": the Dutch document's word for a file that does not
-	 * load (the counts would say "0 errors", which is not the truth). */
-	c[n++] = r->unreadable ? text("onleesbaar") : r->checked ? count((double)r->errors) : text(NULL);
+	/* "unreadable" for a file that does not load (the counts would say
+	 * "0 errors", which is not the truth). */
+	c[n++] = r->unreadable ? text(_("unreadable")) : r->checked ? count((double)r->errors) : text(NULL);
 	c[n++] = r->checked && !r->unreadable ? count((double)r->warnings) : text(NULL);
 	c[n++] = text(r->naam);
 	c[n++] = text(r->school);
@@ -653,8 +694,14 @@ cells_get(struct opp_buf *rec, struct opp_cell *c, size_t max)
 
 enum { SEC_CASES, SEC_INZET, SEC_AFSPRAAK, SEC_VOORTGANG, SEC_STAGNATIE, SEC_PATRONEN, SEC_N };
 
-static const char *const sec_name[SEC_N] = {"overzicht", "arrangement", "afspraken",
-                                            "voortgang", "stagnatie",   "patronen"};
+/* Each section's class in html (the page's style picks tables by it) and
+ * its title, the heading in md and html and the sheet's name in xlsx. */
+static const struct {
+	const char *key, *title;
+} sec_name[SEC_N] = {
+        {"overzicht", N_("overview")}, {"arrangement", N_("arrangement")}, {"afspraken", N_("agreements")},
+        {"voortgang", N_("progress")}, {"stagnatie", N_("stagnation")},    {"patronen", N_("patterns")},
+};
 
 static const struct opp_report_col *
 sec_cols(int sec)
@@ -670,6 +717,7 @@ sec_cols(int sec)
 struct opp_report {
 	struct opp_render_opts o;
 	struct opp_arena arena;    /* one case's rows; released after each */
+	struct opp_arena heads;    /* the column headers, for the whole report */
 	struct opp_patronen *pats; /* patroon.h */
 	size_t cases;
 	size_t stalled; /* cases in which something stalls */
@@ -741,12 +789,12 @@ table_begin(struct opp_report *r, int sec, void (*intro)(struct opp_report *r))
 	size_t n = opp_report_ncols(cols);
 
 	for (size_t i = 0; i < n; i++)
-		c[i] = (struct opp_sink_col){cols[i].name, cols[i].right ? OPP_ALIGN_RIGHT : OPP_ALIGN_LEFT,
-		                             0, false};
-	opp_sink_heading(r->sink, 2, sec_name[sec]);
+		c[i] = (struct opp_sink_col){opp_report_col_label(&r->heads, cols, i),
+		                             cols[i].right ? OPP_ALIGN_RIGHT : OPP_ALIGN_LEFT, 0, false};
+	opp_sink_heading(r->sink, 2, _(sec_name[sec].title));
 	if (intro)
 		intro(r);
-	opp_sink_table_begin(r->sink, &(struct opp_sink_table){sec_name[sec], n, c});
+	opp_sink_table_begin(r->sink, &(struct opp_sink_table){sec_name[sec].key, n, c});
 }
 
 static struct opp_report *
@@ -756,6 +804,7 @@ report_new(const struct opp_render_opts *o)
 
 	r->o = *o;
 	opp_arena_init(&r->arena);
+	opp_arena_init(&r->heads);
 	r->pats = opp_patronen_new();
 	opp_buf_init(&r->rec);
 	return r;
@@ -771,6 +820,7 @@ report_free(struct opp_report *r)
 	opp_patronen_free(r->pats);
 	opp_buf_release(&r->rec);
 	opp_arena_release(&r->arena);
+	opp_arena_release(&r->heads);
 	free(r->path);
 	free(r);
 }
@@ -800,6 +850,7 @@ opp_report_open(const struct opp_writer *w, const char *path, FILE *out, const s
 {
 	struct opp_report *r = report_new(o);
 	const char *today = opp_date_str(o->today).s;
+	const char *title = _("Caseload overview");
 
 	if (!spools_new(r, w != NULL, err)) {
 		report_free(r);
@@ -808,7 +859,7 @@ opp_report_open(const struct opp_writer *w, const char *path, FILE *out, const s
 	if (!w) {
 		int64_t created = o->created ? o->created : (int64_t)o->today * 86400;
 
-		r->x = opp_xlsx_open(path, &(struct opp_xlsx_opts){true, created, "Overzicht casussen"}, err);
+		r->x = opp_xlsx_open(path, &(struct opp_xlsx_opts){true, created, title}, err);
 		if (!r->x) {
 			report_free(r);
 			return NULL;
@@ -818,9 +869,9 @@ opp_report_open(const struct opp_writer *w, const char *path, FILE *out, const s
 			struct opp_xlsx_col c[MAXCELLS];
 			size_t n = opp_report_ncols(sec_cols(i));
 			for (size_t k = 0; k < n; k++)
-				c[k] = (struct opp_xlsx_col){sec_cols(i)[k].name, sec_cols(i)[k].width,
-				                             sec_cols(i)[k].wrap};
-			r->sheet[i] = opp_xlsx_sheet(r->x, sec_name[i], c, n);
+				c[k] = (struct opp_xlsx_col){opp_report_col_label(&r->heads, sec_cols(i), k),
+				                             sec_cols(i)[k].width, sec_cols(i)[k].wrap};
+			r->sheet[i] = opp_xlsx_sheet(r->x, _(sec_name[i].title), c, n);
 		}
 		return r;
 	}
@@ -828,13 +879,16 @@ opp_report_open(const struct opp_writer *w, const char *path, FILE *out, const s
 	r->sink = opp_sink_new(w, write_out, r);
 	{
 		struct opp_buf t = OPP_BUF_INIT;
-		opp_buf_printf(&t, "Overzicht casussen %s", today);
-		opp_sink_begin(r->sink, &(struct opp_sink_page){.title = t.ptr, .lang = "nl", .css = css});
+		/* The page is in the language of its words: Dutch when the
+		 * catalogue translated them (its one translation, po/nl.po). */
+		const char *lang = strcmp(title, "Caseload overview") ? "nl" : "en";
+		opp_buf_printf(&t, "%s %s", title, today);
+		opp_sink_begin(r->sink, &(struct opp_sink_page){.title = t.ptr, .lang = lang, .css = css});
 		opp_buf_release(&t);
 	}
-	opp_sink_heading(r->sink, 1, "Overzicht casussen");
+	opp_sink_heading(r->sink, 1, title);
 	opp_sink_para_begin(r->sink);
-	opp_sink_text(r->sink, "Peildatum:");
+	opp_sink_text(r->sink, _("As of:"));
 	opp_sink_punct(r->sink, " ");
 	opp_sink_time(r->sink, today, today);
 	opp_sink_para_end(r->sink);
@@ -871,11 +925,11 @@ add_stagnatie(struct opp_report *r, const char *file, const struct opp_doc *doc,
 static void
 patronen_intro(struct opp_report *r)
 {
-	opp_sink_para(r->sink, "Meer leerlingen van een groep met dezelfde ondersteuningsvraag: doelen in "
-	                       "hetzelfde domein, dezelfde behoefte of ondersteuning van dezelfde soort. "
-	                       "Daar kan school met de JGZ of het CJG een collectief aanbod organiseren. "
-	                       "Telt actieve doelen en ondersteuning die nog loopt; bestanden met fouten "
-	                       "tellen niet mee.");
+	opp_sink_para(r->sink,
+	              _("Several pupils of one group with the same support question: goals in the "
+	                "same domain, the same need or support of the same kind. There the school can "
+	                "organise a collective offer with the JGZ or the CJG. Counts active goals and "
+	                "support that still runs; files with errors do not count."));
 }
 
 /* md, html: how many cases stall, before their table. */
@@ -884,7 +938,7 @@ stagnatie_intro(struct opp_report *r)
 {
 	struct opp_buf b = OPP_BUF_INIT;
 
-	opp_buf_printf(&b, "In %zu van de %zu casussen loopt iets vast.", r->stalled, r->cases);
+	opp_buf_printf(&b, _("Something stalls in %zu of the %zu cases."), r->stalled, r->cases);
 	opp_sink_para(r->sink, b.ptr);
 	opp_buf_release(&b);
 }
@@ -1013,9 +1067,9 @@ close_xlsx(struct opp_report *r, const struct opp_patroon *p, size_t np, char **
 		struct opp_xlsx_col cols[MAXCELLS];
 		size_t n = opp_report_ncols(opp_patroon_cols);
 		for (size_t k = 0; k < n; k++)
-			cols[k] = (struct opp_xlsx_col){opp_patroon_cols[k].name, opp_patroon_cols[k].width,
-			                                opp_patroon_cols[k].wrap};
-		sh = opp_xlsx_sheet(r->x, sec_name[SEC_PATRONEN], cols, n);
+			cols[k] = (struct opp_xlsx_col){opp_report_col_label(&r->heads, opp_patroon_cols, k),
+			                                opp_patroon_cols[k].width, opp_patroon_cols[k].wrap};
+		sh = opp_xlsx_sheet(r->x, _(sec_name[SEC_PATRONEN].title), cols, n);
 	}
 	for (size_t i = 0; sh && i < np && opp_xlsx_row(sh); i++)
 		opp_cells_xlsx(sh, 0, c, patroon_cells(&p[i], c));

@@ -13,8 +13,10 @@
  * counts (its rows wait in temporary files), so a run over 10,000 files
  * needs bounded memory (the caller frees each document after adding it).
  *
- * Labels (sheet names, column headers) are the format's Dutch words, as
- * in the case files; nothing here prints, exits or reads the clock.
+ * The report's own words (its title, section and sheet names, column
+ * headers, what it says of a row) follow the user's language through the
+ * catalogue; the values from the case files stay the files' own words.
+ * Nothing here prints, exits or reads the clock.
  */
 #ifndef OPP_REPORT_H
 #define OPP_REPORT_H
@@ -179,12 +181,15 @@ const char *opp_report_join(struct opp_arena *a, const struct opp_doc *doc, cons
  * "waarschuwingen"; its funder columns are "bekostiging <door>" in enum
  * opp_financier order, after OPP_CASE_FUNDERS fixed columns, then
  * "fout". The sections after the overview start with "bestand" and
- * "leerling"; `opp render --to xlsx` uses the rest. */
+ * "leerling"; `opp render --to xlsx` uses the rest, with the Dutch
+ * names: the case workbook is a Dutch document, as the OPP is. The
+ * report shows each column's label (opp_report_col_label). */
 struct opp_report_col {
-	const char *name; /* header: the format's Dutch word */
-	unsigned width;   /* suggested width in characters (xlsx) */
-	bool right;       /* a number: right-aligned (md, html) */
-	bool wrap;        /* long text: wrapped within the width (xlsx) */
+	const char *name;  /* the format's Dutch word: the case workbook's header */
+	unsigned width;    /* suggested width in characters (xlsx) */
+	bool right;        /* a number: right-aligned (md, html) */
+	bool wrap;         /* long text: wrapped within the width (xlsx) */
+	const char *label; /* the report's header: an English msgid (N_), "%s" the funder's name */
 };
 #define OPP_CASE_FUNDERS 14                              /* index of the first funder column */
 extern const struct opp_report_col opp_case_cols[];      /* sheet "overzicht" */
@@ -196,6 +201,11 @@ extern const struct opp_report_col opp_stagnatie_cols[]; /* sheet "stagnatie" */
 
 /* The number of columns of a table. */
 size_t opp_report_ncols(const struct opp_report_col *cols);
+
+/* The report's header of column i of a table, in the user's language:
+ * its label translated (a funder column's with the funder's name),
+ * copied into a. */
+const char *opp_report_col_label(struct opp_arena *a, const struct opp_report_col *cols, size_t i);
 
 /* ---- cells --------------------------------------------------------------
  * A row as typed cells, one per column of its table, so that every format

@@ -139,7 +139,7 @@ Test(rows, a_case_that_did_not_load)
 	cr_assert_eq(n, opp_report_ncols(opp_case_cols));
 	cr_assert_str_eq(c[0].text, "kapot.yaml");
 	cr_assert_eq(c[1].kind, OPP_CELL_TEXT);
-	cr_assert_str_eq(c[1].text, "onleesbaar", "not '1 error': it did not load");
+	cr_assert_str_eq(c[1].text, "unreadable", "not '1 error': it did not load");
 	for (size_t i = 2; i + 1 < n; i++)
 		cr_assert_eq(c[i].kind, OPP_CELL_NONE, "column %zu is empty", i);
 	cr_assert_str_eq(c[n - 1].text, "kapot.yaml:3: invalid YAML", "the error in the last column");
@@ -279,16 +279,16 @@ report(const struct opp_writer *w)
 Test(rows, report_tables_in_order)
 {
 	char *md = report(&opp_writer_md);
-	const char *over = strstr(md, "\n## overzicht\n"), *arr = strstr(md, "\n## arrangement\n"),
-	           *afs = strstr(md, "\n## afspraken\n"), *pat = strstr(md, "\n## patronen\n");
+	const char *over = strstr(md, "\n## overview\n"), *arr = strstr(md, "\n## arrangement\n"),
+	           *afs = strstr(md, "\n## agreements\n"), *pat = strstr(md, "\n## patterns\n");
 
-	cr_assert(strncmp(md, "# Overzicht casussen\n\nPeildatum: 2027-01-05\n", 42) == 0);
+	cr_assert(strncmp(md, "# Caseload overview\n\nAs of: 2027-01-05\n", 38) == 0);
 	cr_assert(over && arr && afs && pat && over < arr && arr < afs && afs < pat);
 	/* every case's overview row before the arrangement table, the
 	 * broken files first (unreadable, then errors), the items of both
 	 * cases in case order */
 	{
-		const char *k = strstr(over, "| kapot.yaml | onleesbaar |  |  |"),
+		const char *k = strstr(over, "| kapot.yaml | unreadable |  |  |"),
 		           *n = strstr(over,
 		                       "| b/noa.yaml | 12 | 1 | Noa | De Linde | 6 | Ilse Bakker |  |  |"),
 		           *sam = strstr(over, "| a/sam.yaml |  |  | Sam | De Linde | 6 | Ilse Bakker | 7 |");
@@ -301,12 +301,13 @@ Test(rows, report_tables_in_order)
 	cr_assert(strstr(arr, "| 2026-10-01 |"));
 	cr_assert(strstr(afs, "| a/sam.yaml | Sam | bellen | Ilse Bakker | Ouders bellen | 2026-12-20 |"));
 	cr_assert_null(strstr(afs, "Al gedaan"), "open afspraken only");
-	/* Noa's file has errors: it does not count, so Sam's support alone
+	/* (The words are the catalogue's English msgids here: no catalogue is
+	 * bound in the unit tests; tests/cli/report has them in Dutch.)
+	 * Noa's file has errors: it does not count, so Sam's support alone
 	 * is no pattern (patterns are tested below) */
-	cr_assert(strstr(pat, "een collectief aanbod organiseren"), "what the patterns are for");
+	cr_assert(strstr(pat, "organise a collective offer"), "what the patterns are for");
 	cr_assert(strstr(
-	        pat,
-	        "| patroon | leerlingen | school | groep | soort | wat |\n|---|---:|---|---|---|---|\n"));
+	        pat, "| pattern | pupils | school | group | kind | what |\n|---|---:|---|---|---|---|\n"));
 	cr_assert_null(strstr(pat, "emedial"));
 	free(md);
 }
@@ -321,10 +322,10 @@ Test(rows, report_html_and_workbook)
 	char magic[2] = {0};
 	FILE *f;
 
-	cr_assert(strstr(html, "<title>Overzicht casussen 2027-01-05</title>"));
-	cr_assert(strstr(
-	        html, "<td data-label=\"uiterlijk\"><time datetime=\"2026-12-20\">2026-12-20</time></td>"));
-	cr_assert(strstr(html, "<td data-label=\"bedrag\" class=\"r\">€ 1.250,01</td>"));
+	cr_assert(strstr(html, "<title>Caseload overview 2027-01-05</title>"));
+	cr_assert(strstr(html,
+	                 "<td data-label=\"due by\"><time datetime=\"2026-12-20\">2026-12-20</time></td>"));
+	cr_assert(strstr(html, "<td data-label=\"amount\" class=\"r\">€ 1.250,01</td>"));
 	cr_assert(strstr(html, "<table class=\"arrangement kaart\">"), "a class per section, for print");
 	cr_assert(strstr(html, "@page{size:A4 landscape;"), "printed in landscape");
 	cr_assert(strstr(html, "</table>\n</div>\n</body>\n</html>\n"));
@@ -521,7 +522,9 @@ Test(rows, patterns_worth_acting_on)
 	                 "„Handvatten bij onrust.”",
 	                 "%s", v[1].zin);
 	cr_assert_str_eq(opp_patroon_soort_names[v[1].soort], "behoefte leerkracht");
-	/* Noa's support by the jeugdhulpverlener ended, Ali's and Eva's
+	/* (The words are the catalogue's English msgids here: no catalogue is
+	 * bound in the unit tests; tests/cli/report has them in Dutch.)
+	 * Noa's support by the jeugdhulpverlener ended, Ali's and Eva's
 	 * CJG training is in two groeps, the IB'er's help is the school's */
 	opp_patronen_free(p);
 }
@@ -588,7 +591,7 @@ Test(rows, stagnatie_from_the_day_it_shows)
 	             1);
 	cr_expect_eq(rows[0].dagen, 0);
 	cr_assert_eq(stalled(STALL_CASE("status: aangevraagd, aangevraagd: 2026-09-01"), TODAY, &rows), 1);
-	cr_expect_str_eq(rows[0].wat, "geen besluit over de bekostiging");
+	cr_expect_str_eq(rows[0].wat, "no decision on the funding");
 	cr_expect_str_eq(rows[0].betreft, "rt");
 	cr_expect_str_eq(rows[0].regie, "Ilse Bakker");
 	cr_expect_str_eq(rows[0].leerling, "Sam");
@@ -605,6 +608,6 @@ Test(rows, stagnatie_from_the_day_it_shows)
 	cr_assert_eq(stalled(STALL_CASE("status: afgewezen, aangevraagd: 2026-09-01, besluit: 2026-11-01"),
 	                     TODAY, &rows),
 	             1);
-	cr_expect_str_eq(rows[0].wat, "bekostiging afgewezen");
+	cr_expect_str_eq(rows[0].wat, "funding refused");
 	cr_expect_eq(rows[0].dagen, 65);
 }

@@ -1,6 +1,7 @@
 # The planned evaluation of aaron.yaml, sent as update 2: the UID stays
 # the same for every run (another day, another SEQUENCE), DTSTART is in
-# winter time, and who delivers running support is invited optionally.
+# winter time, and everyone invited (who delivers running support too)
+# is a required participant: the IB'er chose them.
 set -e
 export SOURCE_DATE_EPOCH=1772352000
 $OPP agenda --no-config --as-of 2027-03-01 --sequence 2 ../../../examples/aaron.yaml \

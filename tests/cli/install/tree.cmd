@@ -30,11 +30,16 @@ LC_ALL=C.UTF-8 LANGUAGE=nl "$root/usr/bin/opp" validate --as-of 2026-12-01 "$TMP
 # modeline. Skipped where opp is installed for real at the built PREFIX.
 mkdir -p "$TMP/bare/bin" && cp "$root/usr/bin/opp" "$TMP/bare/bin/opp"
 built=$(make -s -C "$top" print-schemadir 2>/dev/null)
+# The same said in Dutch: the copy given the installed catalogue (and
+# still no schema).
 if [ -e "$built/opp.schema.json" ]; then
 	echo "opp: no schema file is installed (skipped: installed at the built PREFIX)"; echo "rc 2"
+	echo "opp: er is geen schemabestand geïnstalleerd (skipped: installed at the built PREFIX)"; echo "rc 2"
 	echo "# OPP aangemaakt (skipped)"
 else
 	{ "$TMP/bare/bin/opp" schema --path; echo "rc $?"; } 2>&1 | sed "s|$built|PREFIX/share/opp|"
+	{ LC_ALL=C.UTF-8 LANGUAGE=nl OPP_LOCALEDIR="$root/usr/share/locale" "$TMP/bare/bin/opp" schema --path
+	  echo "rc $?"; } 2>&1 | sed "s|$built|PREFIX/share/opp|"
 	(cd "$TMP" && "$TMP/bare/bin/opp" new --as-of 2026-12-01 - | sed -n '1s/ op 2026-12-01.*//p')
 fi
 if command -v man >/dev/null; then

@@ -2,6 +2,9 @@
 # tests/cli/list/honest.cmd. "onleesbaar" for the file that is not YAML,
 # the counts of errors and warnings per file, the broken files first, and
 # the file with errors at no step, without anything derived from it.
+# In Dutch, as a Dutch IB'er reads it (the report's words follow the
+# language: en-*.cmd are the English report).
+export LC_ALL=C.UTF-8 LANGUAGE=nl
 E=../../../examples
 here=$(pwd)
 mkdir -p "$TMP/h"

@@ -3,6 +3,9 @@
 # written). Both have active goals in sociaal-emotioneel and werkhouding
 # and support by an ambulant begeleider: three questions for a
 # collectief aanbod. The workbook's patronen are recomputed from the YAML.
+# In Dutch, as a Dutch IB'er reads it (the report's words follow the
+# language: en-*.cmd are the English report).
+export LC_ALL=C.UTF-8 LANGUAGE=nl
 E=../../../examples
 here=$(pwd)
 mkdir -p "$TMP/p"
