@@ -710,7 +710,7 @@ doel_velden(struct walk *w, const struct opp_doel *d, bool termijn)
 	}
 	opp_progress_meting(&w->v, d);
 	field(w, "Meting");
-	opp_progress_koers(&w->v, doc, d, w->o->today);
+	opp_progress_koers(&w->v, doc, d, w->o->today, w->o->voor);
 	field(w, "Koers");
 }
 
@@ -741,7 +741,7 @@ doelen(struct walk *w)
 		if (!n) {
 			if (opp_doel_actief(doc, d, w->o->today))
 				para(w, "Nog geen inzet voor dit doel.");
-			opp_progress_story(w->s, doc, d, i + 1, w->o->today);
+			opp_progress_story(w->s, doc, d, i + 1, w->o->today, w->o->voor);
 			continue;
 		}
 		para(w, "Inzet voor dit doel:");
@@ -759,7 +759,7 @@ doelen(struct walk *w)
 			row(w, &c, 1u << 1);
 		}
 		table_end(w);
-		opp_progress_story(w->s, doc, d, i + 1, w->o->today);
+		opp_progress_story(w->s, doc, d, i + 1, w->o->today, w->o->voor);
 	}
 	cells_release(&c);
 	opp_buf_release(&t);
@@ -1039,7 +1039,9 @@ tekenaars(const struct walk *w, bool *toegang, bool *leerling)
 
 /* The signature table, each party's agreement against today's
  * handelingsdeel (facts/handelingsdeel.h), and that handelingsdeel's
- * digest under it: what a signature with `opp sign` binds to. */
+ * digest under it: what a signature with `opp sign` binds to. Parents
+ * read the digest as what it is for them, a code to check, with the
+ * code itself whole so that it can be compared. */
 static void
 handtekeningen(struct walk *w, bool toegang, bool leerling)
 {
@@ -1078,8 +1080,14 @@ handtekeningen(struct walk *w, bool toegang, bool leerling)
 	}
 	table_end(w);
 	cells_release(&c);
-	opp_buf_printf(&t, "Handelingsdeel van deze versie: %s", w->digest);
+	opp_buf_printf(&t, "%s: %s",
+	               w->o->voor == OPP_VOOR_OUDERS ? "Controlecode van dit plan" : "Handelingsdeel van deze versie",
+	               w->digest);
 	para(w, t.ptr);
+	if (w->o->voor == OPP_VOOR_OUDERS)
+		para(w, "Deze code hoort bij precies deze versie van de doelen en de hulp. Verandert daar later "
+		        "iets aan, dan krijgt het plan een nieuwe code. Zo kunnen u en de school altijd nagaan "
+		        "dat u voor dit plan tekent.");
 	opp_buf_release(&t);
 }
 
@@ -1260,7 +1268,7 @@ ouders_doelen(struct walk *w)
 		field(w, "Hoe ver we zijn");
 		opp_progress_meting(&w->v, d);
 		field(w, "Wat we meten");
-		opp_progress_koers(&w->v, doc, d, w->o->today);
+		opp_progress_koers(&w->v, doc, d, w->o->today, w->o->voor);
 		field(w, "Volgens de metingen");
 		ix = opp_doc_inzet_voor(doc, d, &n);
 		if (n) {
@@ -1294,7 +1302,7 @@ ouders_doelen(struct walk *w)
 					field_md(w, "Wat we doen tot de hulp begint", &z->overbrugging);
 			}
 		}
-		opp_progress_story(w->s, doc, d, i + 1, w->o->today);
+		opp_progress_story(w->s, doc, d, i + 1, w->o->today, w->o->voor);
 	}
 	cells_release(&c);
 	opp_buf_release(&t);
@@ -1385,8 +1393,6 @@ ouders_ondertekening(struct walk *w)
 	        "de hulp. Met uw handtekening zegt u: ik ben het eens met dit plan. Verandert het plan "
 	        "later, dan vragen we opnieuw uw handtekening.");
 	handtekeningen(w, toegang, leerling);
-	para(w, "De code hierboven hoort bij deze versie van het plan. Zo kan iedereen zien dat u tekent "
-	        "voor precies dit plan.");
 	vastgesteld(w);
 }
 
@@ -1624,7 +1630,7 @@ swv_doc(struct walk *w)
 		heading(w, 3, t.ptr);
 		opp_buf_reset(&t);
 		doel_velden(w, d, false);
-		opp_progress_story(w->s, doc, d, i + 1, w->o->today);
+		opp_progress_story(w->s, doc, d, i + 1, w->o->today, w->o->voor);
 	}
 
 	heading(w, 2, "6. Gevraagde ondersteuning en bekostiging");
