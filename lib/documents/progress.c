@@ -18,16 +18,16 @@
  * (short sentences, values with their unit, the expected value rounded
  * to a whole: "rond 7 minuten", not "verwacht 6,9"). */
 struct woorden {
-	bool gewoon;                          /* sentences, units, whole expected values */
-	const char *const *koers;             /* per enum opp_koers */
-	const char *geen_meting;              /* measurable, not measured yet */
-	const char *verloop;                  /* the paragraph above the story */
-	struct opp_sink_col cols[4];          /* date, what, value, remark */
-	const char *gesteld;                  /* the row of the goal's setting */
-	const char *notitie[2];               /* a note's row: before and after its author */
-	const char *uitkomst;                 /* an outcome's row: before the outcome */
-	const char *const *uitkomsten;        /* per enum opp_uitkomst */
-	const char *afgesloten;               /* closed outside a meeting: before the status */
+	bool gewoon;                   /* sentences, units, whole expected values */
+	const char *const *koers;      /* per enum opp_koers */
+	const char *geen_meting;       /* measurable, not measured yet */
+	const char *verloop;           /* the paragraph above the story */
+	struct opp_sink_col cols[4];   /* date, what, value, remark */
+	const char *gesteld;           /* the row of the goal's setting */
+	const char *notitie[2];        /* a note's row: before and after its author */
+	const char *uitkomst;          /* an outcome's row: before the outcome */
+	const char *const *uitkomsten; /* per enum opp_uitkomst */
+	const char *afgesloten;        /* closed outside a meeting: before the status */
 };
 
 static const struct woorden vak = {
@@ -49,7 +49,7 @@ static const struct woorden vak = {
 static const char *const koers_gewoon[3] = {"Er is nog niet gemeten.", "Het gaat zoals gehoopt.",
                                             "Het gaat langzamer dan gehoopt."};
 static const char *const uitkomst_gewoon[OPP_UIT_COUNT] = {"gelukt", "voor een deel gelukt", "niet gelukt",
-                                                          "gestopt"};
+                                                           "gestopt"};
 
 static const struct woorden gewoon = {
         true,
