@@ -264,7 +264,7 @@ since(struct opp_sink *w, const struct opp_agenda *a)
 		any = true;
 		opp_sink_heading(w, 3, d->doel.s ? says(&v, a, d->doel.s) : d->id.s);
 		opp_buf_reset(&v);
-		opp_progress_koers(&v, doc, d, a->today);
+		opp_progress_koers(&v, doc, d, a->today, OPP_VOOR_SCHOOL);
 		if (v.len) {
 			opp_sink_list_begin(w, false);
 			field(w, "Koers", v.ptr);

@@ -16,15 +16,18 @@
 #include <stdint.h>
 
 #include "base/buf.h"
+#include "documents/voor.h"
 #include "format/model.h"
 #include "format/names.h"
 #include "output/sink.h"
 
-/* "achter (8 op 27 november 2026; verwacht 9,4)" — the course of a
- * measurable goal in words; nothing when it is not measurable or no
- * longer active. */
+/* The course of a measurable goal in reader r's words; nothing when it
+ * is not measurable or no longer active. The school and the swv: "achter
+ * (8 op 27 november 2026; verwacht 9,4)"; parents and the pupil, B1
+ * Dutch with the unit: "Het gaat langzamer dan gehoopt. Op 27 november
+ * 2026: 8 minuten zelfstandig buiten. We verwachtten ongeveer 9 minuten." */
 void opp_progress_koers(struct opp_buf *out, const struct opp_doc *doc, const struct opp_doel *d,
-                        int32_t today);
+                        int32_t today, enum opp_voor r);
 
 /* "van 3 naar 20 minuten zelfstandig buiten" — what a measurable goal
  * counts; nothing without beginwaarde or streefwaarde. */
@@ -32,12 +35,14 @@ void opp_progress_meting(struct opp_buf *out, const struct opp_doel *d);
 
 /* The goal's story since it was set: a chart of its values (html, when
  * measurable) and the table of what happened (date, what, value,
- * remark). nr is the goal's number in the document (its chart's name).
- * Writes nothing when there is nothing but its setting. */
+ * remark), in reader r's words as opp_progress_koers (for parents the
+ * values with their unit, "3 minuten", and the aim said in a sentence).
+ * nr is the goal's number in the document (its chart's name). Writes
+ * nothing when there is nothing but its setting. */
 void opp_progress_story(struct opp_sink *s, const struct opp_doc *doc, const struct opp_doel *d, size_t nr,
-                        int32_t today);
+                        int32_t today, enum opp_voor r);
 
-/* The notes of d after day since (the last held meeting; INT32_MIN: from
+/* The notes of d, in the school's words, after day since (the last held meeting; INT32_MIN: from
  * the start) up to today, as a table; "Geen voortgang genoteerd sinds
  * <date>." when there are none. With names (format/names.h), the names
  * it finds are replaced in the notes, and in their author when that is

@@ -14,10 +14,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/alloc.h"
 #include "base/date.h"
 #include "base/present.h"
 #include "documents/progress.h"
 #include "documents/voor.h"
+#include "documents/woorden.h"
 #include "facts/handelingsdeel.h"
 #include "facts/obligations.h"
 #include "facts/query.h"
@@ -116,6 +118,9 @@ struct walk {
 	const struct opp_doc *file;
 	char digest[OPP_DIGEST_SIZE];
 	struct opp_akkoord_status st[OPP_PARTIJ_COUNT];
+	/* The terms of woorden.h found in the reader's document (a first
+	 * walk into plain text finds them); NULL in that first walk. */
+	const bool *woorden;
 };
 
 /* Whether an obligation about subject is overdue: the status columns say
@@ -710,7 +715,7 @@ doel_velden(struct walk *w, const struct opp_doel *d, bool termijn)
 	}
 	opp_progress_meting(&w->v, d);
 	field(w, "Meting");
-	opp_progress_koers(&w->v, doc, d, w->o->today);
+	opp_progress_koers(&w->v, doc, d, w->o->today, w->o->voor);
 	field(w, "Koers");
 }
 
@@ -741,7 +746,7 @@ doelen(struct walk *w)
 		if (!n) {
 			if (opp_doel_actief(doc, d, w->o->today))
 				para(w, "Nog geen inzet voor dit doel.");
-			opp_progress_story(w->s, doc, d, i + 1, w->o->today);
+			opp_progress_story(w->s, doc, d, i + 1, w->o->today, w->o->voor);
 			continue;
 		}
 		para(w, "Inzet voor dit doel:");
@@ -759,7 +764,7 @@ doelen(struct walk *w)
 			row(w, &c, 1u << 1);
 		}
 		table_end(w);
-		opp_progress_story(w->s, doc, d, i + 1, w->o->today);
+		opp_progress_story(w->s, doc, d, i + 1, w->o->today, w->o->voor);
 	}
 	cells_release(&c);
 	opp_buf_release(&t);
@@ -1039,7 +1044,9 @@ tekenaars(const struct walk *w, bool *toegang, bool *leerling)
 
 /* The signature table, each party's agreement against today's
  * handelingsdeel (facts/handelingsdeel.h), and that handelingsdeel's
- * digest under it: what a signature with `opp sign` binds to. */
+ * digest under it: what a signature with `opp sign` binds to. Parents
+ * read the digest as what it is for them, a code to check, with the
+ * code itself whole so that it can be compared. */
 static void
 handtekeningen(struct walk *w, bool toegang, bool leerling)
 {
@@ -1078,8 +1085,16 @@ handtekeningen(struct walk *w, bool toegang, bool leerling)
 	}
 	table_end(w);
 	cells_release(&c);
-	opp_buf_printf(&t, "Handelingsdeel van deze versie: %s", w->digest);
+	opp_buf_printf(&t, "%s: %s",
+	               w->o->voor == OPP_VOOR_OUDERS ? "Controlecode van dit plan"
+	                                             : "Handelingsdeel van deze versie",
+	               w->digest);
 	para(w, t.ptr);
+	if (w->o->voor == OPP_VOOR_OUDERS)
+		para(w,
+		     "Deze code hoort bij precies deze versie van de doelen en de hulp. Verandert daar later "
+		     "iets aan, dan krijgt het plan een nieuwe code. Zo kunnen u en de school altijd nagaan "
+		     "dat u voor dit plan tekent.");
 	opp_buf_release(&t);
 }
 
@@ -1210,6 +1225,36 @@ stand_gewoon(enum opp_doelstatus st, bool jij)
 	}
 }
 
+/* The words of the trade in the document (w->woorden), each explained
+ * in one sentence: for the pupil (jij) only those with a sentence for
+ * the pupil. Nothing when none occurs. */
+static void
+woordenlijst(struct walk *w, bool jij)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; w->woorden && i < opp_woorden_n; i++)
+		n += w->woorden[i] && (!jij || opp_woorden[i].jij);
+	if (!n)
+		return;
+	heading(w, 2, jij ? "Woorden in jouw plan" : "Woorden in dit plan");
+	para(w, jij ? "Sommige woorden in je plan zijn moeilijk. Dit betekenen ze."
+	            : "In dit plan staan woorden die de school en de hulpverleners gebruiken. Dit is wat ze "
+	              "betekenen.");
+	opp_sink_list_begin(w->s, false);
+	for (size_t i = 0; i < opp_woorden_n; i++) {
+		const struct opp_woord *t = &opp_woorden[i];
+		if (!w->woorden[i] || (jij && !t->jij))
+			continue;
+		opp_sink_item_begin(w->s);
+		opp_sink_strong(w->s, t->term);
+		opp_sink_punct(w->s, ": ");
+		opp_sink_text(w->s, jij ? t->jij : t->uitleg);
+		opp_sink_item_end(w->s);
+	}
+	opp_sink_list_end(w->s);
+}
+
 /* ---- ouders ---- */
 
 static void
@@ -1260,7 +1305,7 @@ ouders_doelen(struct walk *w)
 		field(w, "Hoe ver we zijn");
 		opp_progress_meting(&w->v, d);
 		field(w, "Wat we meten");
-		opp_progress_koers(&w->v, doc, d, w->o->today);
+		opp_progress_koers(&w->v, doc, d, w->o->today, w->o->voor);
 		field(w, "Volgens de metingen");
 		ix = opp_doc_inzet_voor(doc, d, &n);
 		if (n) {
@@ -1294,7 +1339,7 @@ ouders_doelen(struct walk *w)
 					field_md(w, "Wat we doen tot de hulp begint", &z->overbrugging);
 			}
 		}
-		opp_progress_story(w->s, doc, d, i + 1, w->o->today);
+		opp_progress_story(w->s, doc, d, i + 1, w->o->today, w->o->voor);
 	}
 	cells_release(&c);
 	opp_buf_release(&t);
@@ -1385,8 +1430,6 @@ ouders_ondertekening(struct walk *w)
 	        "de hulp. Met uw handtekening zegt u: ik ben het eens met dit plan. Verandert het plan "
 	        "later, dan vragen we opnieuw uw handtekening.");
 	handtekeningen(w, toegang, leerling);
-	para(w, "De code hierboven hoort bij deze versie van het plan. Zo kan iedereen zien dat u tekent "
-	        "voor precies dit plan.");
 	vastgesteld(w);
 }
 
@@ -1416,6 +1459,8 @@ ouders_doc(struct walk *w)
 	ouders_mensen(w);
 	ouders_afspraken(w);
 	ouders_gesprek(w);
+	/* before the signatures: they begin a printed page of their own */
+	woordenlijst(w, false);
 	ouders_ondertekening(w);
 	opp_buf_release(&t);
 }
@@ -1510,6 +1555,7 @@ leerling_doc(struct walk *w)
 	} else {
 		para(w, "Er is nog geen nieuw gesprek gepland.");
 	}
+	woordenlijst(w, true);
 	opp_buf_release(&t);
 }
 
@@ -1624,7 +1670,7 @@ swv_doc(struct walk *w)
 		heading(w, 3, t.ptr);
 		opp_buf_reset(&t);
 		doel_velden(w, d, false);
-		opp_progress_story(w->s, doc, d, i + 1, w->o->today);
+		opp_progress_story(w->s, doc, d, i + 1, w->o->today, w->o->voor);
 	}
 
 	heading(w, 2, "6. Gevraagde ondersteuning en bekostiging");
@@ -1703,19 +1749,41 @@ swv_doc(struct walk *w)
 void
 opp_render_sink(struct opp_sink *s, const struct opp_doc *doc, const struct opp_render_opts *o)
 {
-	struct walk w = {s, doc, o, 0, OPP_BUF_INIT, {0}, doc, "", {{0}}};
+	struct walk w = {s, doc, o, 0, OPP_BUF_INIT, {0}, doc, "", {{0}}, NULL};
 	struct opp_doc *lezer = NULL;
 
 	opp_handelingsdeel_digest(doc, w.digest);
 	opp_akkoord_statussen(doc, w.digest, w.st);
 	if (o->voor != OPP_VOOR_SCHOOL) {
+		bool *found = NULL;
 		w.doc = lezer = opp_voor_doc(doc, o->voor);
+		if (o->voor == OPP_VOOR_OUDERS || o->voor == OPP_VOOR_LEERLING) {
+			/* The words to explain are those of the document as the
+			 * reader gets it, its free text and its own words: walk
+			 * it once into plain text and look. */
+			struct walk tw = w;
+			struct opp_buf text = OPP_BUF_INIT;
+			found = xcalloc(opp_woorden_n ? opp_woorden_n : 1, sizeof(*found));
+			tw.s = opp_sink_to_buf(&opp_writer_text, &text);
+			tw.v = (struct opp_buf)OPP_BUF_INIT;
+			if (o->voor == OPP_VOOR_OUDERS)
+				ouders_doc(&tw);
+			else
+				leerling_doc(&tw);
+			opp_sink_end(tw.s);
+			opp_sink_close(tw.s);
+			opp_woorden_in(text.ptr, found);
+			opp_buf_release(&text);
+			opp_buf_release(&tw.v);
+			w.woorden = found;
+		}
 		if (o->voor == OPP_VOOR_OUDERS)
 			ouders_doc(&w);
 		else if (o->voor == OPP_VOOR_LEERLING)
 			leerling_doc(&w);
 		else
 			swv_doc(&w);
+		free(found);
 		opp_sink_end(s);
 		opp_buf_release(&w.v);
 		opp_doc_free(lezer);

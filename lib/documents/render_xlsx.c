@@ -363,7 +363,7 @@ fill_doelen(struct book *b, struct opp_xlsx_sheet *sh)
 		put_val_num(sh, 11, &d->streefwaarde);
 		put_str(sh, 12, d->eenheid.s);
 		opp_buf_reset(&t);
-		opp_progress_koers(&t, doc, d, today);
+		opp_progress_koers(&t, doc, d, today, OPP_VOOR_SCHOOL);
 		put_str(sh, 13, t.ptr);
 		opp_buf_reset(&t);
 		for (size_t k = 0; d->id.s && k < doc->arrangement.n; k++)

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/alloc.h"
 #include "base/utf8.h"
@@ -71,6 +72,7 @@ struct needle {
 	const char *raw;  /* for an exact needle: the word as written */
 	const char *repl; /* the replacement (owned by the arena) */
 	bool exact;       /* two letters: matched as written, case and all */
+	bool term;        /* a word of the trade: whole, any case, inflected (opp_names_add_term) */
 	size_t order;     /* insertion order: ties keep it */
 };
 
@@ -164,7 +166,7 @@ school_word(const char *folded)
 
 static void
 add_needle(struct opp_names *r, const char *fold, size_t nwords, size_t len, const char *raw, bool exact,
-           const char *repl)
+           const char *repl, bool term)
 {
 	xgrow(&r->nd, &r->cap, r->nn + 1, sizeof(*r->nd));
 	r->nd[r->nn].fold = xmalloc(len + nwords);
@@ -174,6 +176,7 @@ add_needle(struct opp_names *r, const char *fold, size_t nwords, size_t len, con
 	r->nd[r->nn].raw = raw;
 	r->nd[r->nn].exact = exact;
 	r->nd[r->nn].repl = repl;
+	r->nd[r->nn].term = term;
 	r->nd[r->nn].order = r->nn;
 	r->nn++;
 }
@@ -183,7 +186,7 @@ add_needle(struct opp_names *r, const char *fold, size_t nwords, size_t len, con
  * (school true), not a word every school name has. A word of two
  * letters is matched only as written ("Bo", not "bo"). */
 static void
-add_name(struct opp_names *r, const char *naam, const char *repl, bool school)
+add_name(struct opp_names *r, const char *naam, const char *repl, bool school, bool term)
 {
 	struct words w = {0};
 	struct opp_buf all = OPP_BUF_INIT;
@@ -198,8 +201,8 @@ add_name(struct opp_names *r, const char *naam, const char *repl, bool school)
 		chars += opp_utf8_chars(w.fold.ptr + w.v[i].fs, w.v[i].fl);
 	}
 	if (w.n && chars >= 2)
-		add_needle(r, all.ptr, w.n, all.len - w.n, NULL, false, repl);
-	for (size_t i = 0; w.n > 1 && i < w.n; i++) {
+		add_needle(r, all.ptr, w.n, all.len - w.n, NULL, false, repl, term);
+	for (size_t i = 0; !term && w.n > 1 && i < w.n; i++) {
 		char *f = opp_arena_strndup(&r->arena, w.fold.ptr + w.v[i].fs, w.v[i].fl);
 		size_t n = opp_utf8_chars(f, w.v[i].fl);
 		if (n < 2 || particle(f) || (school && school_word(f)))
@@ -207,9 +210,9 @@ add_name(struct opp_names *r, const char *naam, const char *repl, bool school)
 		if (n == 2)
 			add_needle(r, f, 1, w.v[i].fl,
 			           opp_arena_strndup(&r->arena, naam + w.v[i].s, w.v[i].e - w.v[i].s), true,
-			           repl);
+			           repl, false);
 		else
-			add_needle(r, f, 1, w.v[i].fl, NULL, false, repl);
+			add_needle(r, f, 1, w.v[i].fl, NULL, false, repl, false);
 	}
 	opp_buf_release(&all);
 	words_release(&w);
@@ -256,8 +259,34 @@ word_is(const struct words *w, size_t i, const char *f, size_t n)
 	return w->v[i].fl == n && memcmp(w->fold.ptr + w->v[i].fs, f, n) == 0;
 }
 
+/* The endings a term's last word may have in Dutch: plural and
+ * inflection ("beschikkingen", "arrangementen", "co-observaties",
+ * "poliklinische", "IB'ers"). A name takes only the genitive s. */
+static const char *const endings[] = {"en", "e", "n", "s", NULL};
+
+/* The length of the ending that word x has after its first n folded
+ * bytes when that is one nd may take, as written in text (any case), or
+ * 0. */
+static size_t
+ending(const struct needle *nd, const struct words *w, const char *text, const struct word *x, size_t n)
+{
+	size_t k = x->fl - n;
+
+	if (x->fl <= n)
+		return 0;
+	if (!nd->term)
+		return n >= 3 && k == 1 && w->fold.ptr[x->fs + n] == 's' &&
+		       (text[x->e - 1] == 's' || text[x->e - 1] == 'S');
+	for (int e = 0; endings[e]; e++)
+		if (strlen(endings[e]) == k && memcmp(w->fold.ptr + x->fs + n, endings[e], k) == 0 &&
+		    x->e - x->s > k && strncasecmp(text + x->e - k, endings[e], k) == 0)
+			return k;
+	return 0;
+}
+
 /* Whether needle nd matches the words from i on; *suffix is set to the
- * bytes of a genitive s after its last word ("Aarons", "Sems"). */
+ * bytes of an ending after its last word: a genitive s after a name
+ * ("Aarons", "Sems"), an inflection after a term. */
 static bool
 match(const struct needle *nd, const struct words *w, const char *text, size_t i, size_t *suffix)
 {
@@ -272,14 +301,11 @@ match(const struct needle *nd, const struct words *w, const char *text, size_t i
 	for (size_t k = 0; k < nd->nwords; k++) {
 		size_t n = strlen(f);
 		if (!word_is(w, i + k, f, n)) {
-			/* the last word with a genitive s */
+			/* the last word with its ending */
 			const struct word *x = &w->v[i + k];
-			if (k + 1 == nd->nwords && n >= 3 && x->fl == n + 1 &&
-			    memcmp(w->fold.ptr + x->fs, f, n) == 0 && w->fold.ptr[x->fs + n] == 's' &&
-			    (text[x->e - 1] == 's' || text[x->e - 1] == 'S')) {
-				*suffix = 1;
+			if (k + 1 == nd->nwords && x->fl > n && memcmp(w->fold.ptr + x->fs, f, n) == 0 &&
+			    (*suffix = ending(nd, w, text, x, n)))
 				return true;
-			}
 			return false;
 		}
 		f += n + 1;
@@ -290,8 +316,60 @@ match(const struct needle *nd, const struct words *w, const char *text, size_t i
 void
 opp_names_add(struct opp_names *m, const char *naam, const char *repl, bool school)
 {
-	add_name(m, naam, opp_arena_strndup(&m->arena, repl, strlen(repl)), school);
+	add_name(m, naam, opp_arena_strndup(&m->arena, repl, strlen(repl)), school, false);
 	m->sorted = false;
+}
+
+void
+opp_names_add_term(struct opp_names *m, const char *term, const char *repl)
+{
+	add_name(m, term, opp_arena_strndup(&m->arena, repl, strlen(repl)), false, true);
+	m->sorted = false;
+}
+
+/* The needle that matches at word i of the split text (the longest),
+ * with the bytes of its ending in *suffix; NULL when none. */
+static const struct needle *
+hit_at(struct opp_names *r, const char *text, size_t i, size_t *suffix)
+{
+	const struct word *x = &r->w.v[i];
+
+	/* the word itself, or without an ending of one or two letters
+	 * (match() decides whether the needle takes that ending) */
+	for (size_t strip = 0; strip <= 2 && (!strip || strip + 2 <= x->fl); strip++) {
+		size_t fl = x->fl - strip;
+		for (size_t k = first_with(r, r->w.fold.ptr + x->fs, fl); k < r->nn; k++) {
+			const struct needle *nd = &r->nd[k];
+			if (strncmp(nd->fold, r->w.fold.ptr + x->fs, fl) != 0 || nd->fold[fl] != '\0')
+				break;
+			if (match(nd, &r->w, text, i, suffix))
+				return nd;
+		}
+	}
+	return NULL;
+}
+
+static void
+prepare(struct opp_names *r, const char *text, size_t len)
+{
+	if (!r->sorted && r->nn > 1)
+		qsort(r->nd, r->nn, sizeof(*r->nd), cmp_needle);
+	r->sorted = true;
+	split(&r->w, text, len);
+}
+
+void
+opp_names_find(struct opp_names *r, const char *text, void (*found)(void *ctx, const char *repl), void *ctx)
+{
+	prepare(r, text, strlen(text));
+	for (size_t i = 0; i < r->w.n; i++) {
+		size_t suffix = 0;
+		const struct needle *hit = hit_at(r, text, i, &suffix);
+		if (!hit)
+			continue;
+		found(ctx, hit->repl);
+		i += hit->nwords - 1;
+	}
 }
 
 void
@@ -299,30 +377,12 @@ opp_names_replace(struct opp_names *r, struct opp_buf *out, const char *text)
 {
 	size_t len = strlen(text), pos = 0;
 
-	if (!r->sorted && r->nn > 1)
-		qsort(r->nd, r->nn, sizeof(*r->nd), cmp_needle);
-	r->sorted = true;
-	split(&r->w, text, len);
+	prepare(r, text, len);
 	for (size_t i = 0; i < r->w.n; i++) {
 		const struct word *x = &r->w.v[i];
-		size_t k, suffix = 0;
-		const struct needle *hit = NULL;
+		size_t suffix = 0;
+		const struct needle *hit = hit_at(r, text, i, &suffix);
 
-		/* the word itself, or without a genitive s */
-		for (int pass = 0; pass < 2 && !hit; pass++) {
-			size_t fl = x->fl - (size_t)pass;
-			if (pass && (x->fl < 4 || r->w.fold.ptr[x->fs + x->fl - 1] != 's'))
-				break;
-			for (k = first_with(r, r->w.fold.ptr + x->fs, fl); k < r->nn; k++) {
-				const struct needle *nd = &r->nd[k];
-				if (strncmp(nd->fold, r->w.fold.ptr + x->fs, fl) != 0 || nd->fold[fl] != '\0')
-					break;
-				if (match(nd, &r->w, text, i, &suffix)) {
-					hit = nd;
-					break;
-				}
-			}
-		}
 		if (!hit)
 			continue;
 		opp_buf_add(out, text + pos, x->s - pos);
@@ -330,7 +390,7 @@ opp_names_replace(struct opp_names *r, struct opp_buf *out, const char *text)
 		i += hit->nwords - 1;
 		/* a genitive after an abbreviation takes an apostrophe
 		 * ("A.B.'s", Dutch spelling), after a word none ("Leerlings") */
-		if (suffix && *hit->repl && hit->repl[strlen(hit->repl) - 1] == '.')
+		if (suffix && !hit->term && *hit->repl && hit->repl[strlen(hit->repl) - 1] == '.')
 			opp_buf_putc(out, '\'');
 		opp_buf_add(out, text + r->w.v[i].e - suffix, suffix);
 		pos = r->w.v[i].e;

@@ -382,7 +382,12 @@ opp_mail_end(struct opp_buf *out, const struct opp_mail *m)
 	opp_buf_printf(out, "\r\n--%s--\r\n", m->boundary);
 	if (!m->attachment)
 		return;
-	/* The name is the caller's constant, plain ASCII: no encoding. */
+	/* The name is the caller's constant, plain ASCII: no encoding. The
+	 * file is application/ics, not a second text/calendar;
+	 * method=REQUEST: the iMIP part (RFC 6047 2.4) is the one in the
+	 * alternative, and a client that processes every text/calendar
+	 * part would see the invitation twice. Google Calendar's
+	 * invitations attach invite.ics the same way. */
 	opp_buf_printf(out,
 	               "\r\n--%s\r\nContent-Type: application/ics; name=\"%s\"\r\n"
 	               "Content-Disposition: attachment; filename=\"%s\"\r\n"

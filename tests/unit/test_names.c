@@ -65,3 +65,43 @@ Test(names, nothing_added_nothing_replaced)
 	EXPECT(m, "", "");
 	opp_names_free(m);
 }
+
+/* collects what opp_names_find reports, joined by '|' */
+static void
+collect(void *ctx, const char *repl)
+{
+	struct opp_buf *b = ctx;
+
+	if (b->len)
+		opp_buf_putc(b, '|');
+	opp_buf_puts(b, repl);
+}
+
+#define FOUND(m, in, want)                                                                                   \
+	do {                                                                                                 \
+		struct opp_buf b_ = OPP_BUF_INIT;                                                            \
+		opp_names_find(m, in, collect, &b_);                                                         \
+		cr_assert_str_eq(b_.ptr, want, "for '%s'", in);                                              \
+		opp_buf_release(&b_);                                                                        \
+	} while (0)
+
+Test(names, terms_whole_any_case_with_their_endings)
+{
+	struct opp_names *m = opp_names_new();
+
+	opp_names_add_term(m, "IB'er", "ib");
+	opp_names_add_term(m, "OT", "ot");
+	opp_names_add_term(m, "ongeoorloofd verzuim", "verzuim");
+	opp_names_add_term(m, "beschikking", "beschikking");
+	opp_names_add_term(m, "poliklinisch", "poli");
+	FOUND(m, "De IB'er en de IB’ers, ib'er", "ib|ib|ib");
+	FOUND(m, "in het OT, in het ot, OT's", "ot|ot|ot");
+	FOUND(m, "ONGEOORLOOFD VERZUIM en Ongeoorloofd  verzuim", "verzuim|verzuim");
+	FOUND(m, "verzuim, ongeoorloofd", ""); /* never one of its words alone */
+	FOUND(m, "twee beschikkingen", "beschikking");
+	FOUND(m, "Poliklinische hulp", "poli");
+	FOUND(m, "beschikkingsaanvraag, otter, piboter", ""); /* inside another word: no */
+	/* as a replacement too, the ending kept */
+	EXPECT(m, "twee beschikkingen", "twee beschikkingen");
+	opp_names_free(m);
+}
