@@ -288,7 +288,7 @@ Test(progress, notes_after_termijn)
 		for (size_t k = 0; k < d.n; k++)
 			cr_expect_neq(d.v[k].rule, OPP_RULE_DATUMS, "case %zu: %s", i, d.v[k].msg);
 		cr_expect_eq(opp_doel_koers(doc, &doc->doelen.v[0], today), cases[i].want, "case %zu", i);
-		opp_progress_koers(&words, doc, &doc->doelen.v[0], today);
+		opp_progress_koers(&words, doc, &doc->doelen.v[0], today, OPP_VOOR_SCHOOL);
 		cr_expect_str_eq(words.ptr, cases[i].words, "case %zu", i);
 		n = opp_doel_verloop(doc, &doc->doelen.v[0], today, &v);
 		cr_expect_eq(n, 1 + doc->doelen.v[0].voortgang.n, "case %zu: set and every note (%zu)", i, n);
