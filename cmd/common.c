@@ -156,7 +156,8 @@ problem(const struct walker *w, enum walk_problem k, const char *path, int err)
 	if (!w->problem) {
 		switch (k) {
 		case TOO_DEEP:
-			warnx_(_("%s: folders nested more than %d levels deep: not searched; move the cases up"),
+			warnx_(_("%s: folders nested more than %d levels deep: not searched; move the cases "
+			         "up"),
 			       path, OPP_MAX_FOLDER_DEPTH);
 			break;
 		case NO_FOLDER: warnx_(_("cannot read folder %s: %s"), path, strerror(err)); break;
@@ -170,7 +171,8 @@ problem(const struct walker *w, enum walk_problem k, const char *path, int err)
 	}
 	switch (k) {
 	case TOO_DEEP:
-		opp_buf_printf(&why, _("folders nested more than %d levels deep: not searched; move the cases up"),
+		opp_buf_printf(&why,
+		               _("folders nested more than %d levels deep: not searched; move the cases up"),
 		               OPP_MAX_FOLDER_DEPTH);
 		break;
 	case NO_FOLDER: opp_buf_printf(&why, _("a folder that cannot be read (%s)"), strerror(err)); break;
