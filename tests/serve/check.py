@@ -248,6 +248,7 @@ def main():
         st, _, case = request(port, "/casus/1", {"Cookie": cookie})
         links += re.findall(r'href="/casus/(\d+)/bron#regel-(\d+)">[^<]*kapot\.yaml:\2:\d+</a>', case)
         expect(any(i == "1" for i, _ in links), "the broken file's finding links to its line")
+        src = ""
         for i, line in links:
             st, h, src = request(port, f"/casus/{i}/bron", {"Cookie": cookie})
             expect(st == 200 and f'<tr id="regel-{line}"><td class="r">{line}</td>' in src,
