@@ -143,6 +143,13 @@ bool get_today(const char *as_of, int32_t *today);
  * when a PATH does not exist, a folder cannot be read or is nested more
  * than OPP_MAX_FOLDER_DEPTH deep, or a *.yaml symlink points nowhere. */
 bool collect_paths(char **args, int n, struct pathlist *out);
+
+/* The same, for a caller that shows what could not be searched or read
+ * (serve's pages) instead of saying it on stderr: fn gets each such
+ * path with why, one line; nothing is printed for them. A PATH
+ * argument that does not exist is still said. */
+typedef void path_problem_fn(void *ctx, const char *path, const char *why);
+bool collect_paths_shown(char **args, int n, struct pathlist *out, path_problem_fn *fn, void *ctx);
 void pathlist_release(struct pathlist *l);
 
 /* One file's text. Returns false with a message (errno-based, naming the

@@ -137,24 +137,72 @@ is_case_name(const char *name)
 	return (n > 5 && strcmp(name + n - 5, ".yaml") == 0) || (n > 4 && strcmp(name + n - 4, ".yml") == 0);
 }
 
+/* A problem of the walk: said on stderr as the commands always said it,
+ * or handed to the caller's problem function (collect_paths_shown) with
+ * the reason alone, for a page that names the file beside it. */
+enum walk_problem { TOO_DEEP, NO_FOLDER, NO_ENTRY, DANGLING };
+
+struct walker {
+	struct pathlist *out;
+	path_problem_fn *problem; /* NULL: say it */
+	void *ctx;
+};
+
+static void
+problem(const struct walker *w, enum walk_problem k, const char *path, int err)
+{
+	struct opp_buf why = OPP_BUF_INIT;
+
+	if (!w->problem) {
+		switch (k) {
+		case TOO_DEEP:
+			warnx_(_("%s: folders nested more than %d levels deep: not searched; move the cases "
+			         "up"),
+			       path, OPP_MAX_FOLDER_DEPTH);
+			break;
+		case NO_FOLDER: warnx_(_("cannot read folder %s: %s"), path, strerror(err)); break;
+		case NO_ENTRY: warnx_(_("cannot read %s: %s"), path, strerror(err)); break;
+		case DANGLING:
+			warnx_(_("cannot read %s: it is a symlink to a file that does not exist (%s)"), path,
+			       strerror(err));
+			break;
+		}
+		return;
+	}
+	switch (k) {
+	case TOO_DEEP:
+		opp_buf_printf(&why,
+		               _("folders nested more than %d levels deep: not searched; move the cases up"),
+		               OPP_MAX_FOLDER_DEPTH);
+		break;
+	case NO_FOLDER: opp_buf_printf(&why, _("a folder that cannot be read (%s)"), strerror(err)); break;
+	case NO_ENTRY: opp_buf_puts(&why, strerror(err)); break;
+	case DANGLING:
+		opp_buf_printf(&why, _("it is a symlink to a file that does not exist (%s)"), strerror(err));
+		break;
+	}
+	w->problem(w->ctx, path, why.ptr);
+	opp_buf_release(&why);
+}
+
 /* Add the case files under dir. False (each problem said) when a folder
  * cannot be read, is nested too deep, or a *.yaml entry points nowhere:
  * a case left out without a word would be a silent wrong answer. */
 static bool
-walk(const char *dir, struct pathlist *out, int depth)
+walk(const char *dir, const struct walker *w, int depth)
 {
+	struct pathlist *out = w->out;
 	DIR *d;
 	struct dirent *e;
 	struct pathlist here = {0};
 	bool ok = true;
 
 	if (depth > OPP_MAX_FOLDER_DEPTH) {
-		warnx_(_("%s: folders nested more than %d levels deep: not searched; move the cases up"), dir,
-		       OPP_MAX_FOLDER_DEPTH);
+		problem(w, TOO_DEEP, dir, 0);
 		return false;
 	}
 	if (!(d = opendir(dir))) {
-		warnx_(_("cannot read folder %s: %s"), dir, strerror(errno));
+		problem(w, NO_FOLDER, dir, errno);
 		return false;
 	}
 	while ((e = readdir(d))) {
@@ -173,7 +221,7 @@ walk(const char *dir, struct pathlist *out, int depth)
 		 * said, as is anything else named *.yaml that is not a folder
 		 * (read_text refuses a FIFO or device by name). */
 		if (lstat(p, &st) != 0) {
-			warnx_(_("cannot read %s: %s"), p, strerror(errno));
+			problem(w, NO_ENTRY, p, errno);
 			ok = false;
 			free(p);
 		} else if (S_ISDIR(st.st_mode)) {
@@ -181,8 +229,7 @@ walk(const char *dir, struct pathlist *out, int depth)
 		} else if (!is_case_name(e->d_name)) {
 			free(p);
 		} else if (S_ISLNK(st.st_mode) && stat(p, &target) != 0) {
-			warnx_(_("cannot read %s: it is a symlink to a file that does not exist (%s)"), p,
-			       strerror(errno));
+			problem(w, DANGLING, p, errno);
 			ok = false;
 			free(p);
 		} else if (S_ISLNK(st.st_mode) && S_ISDIR(target.st_mode)) {
@@ -197,7 +244,7 @@ walk(const char *dir, struct pathlist *out, int depth)
 	for (size_t i = 0; i < here.n; i++) {
 		struct stat st;
 		if (lstat(here.v[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-			ok &= walk(here.v[i], out, depth + 1);
+			ok &= walk(here.v[i], w, depth + 1);
 			free(here.v[i]);
 		} else {
 			push(out, here.v[i]);
@@ -208,8 +255,9 @@ walk(const char *dir, struct pathlist *out, int depth)
 }
 
 bool
-collect_paths(char **args, int n, struct pathlist *out)
+collect_paths_shown(char **args, int n, struct pathlist *out, path_problem_fn *fn, void *ctx)
 {
+	struct walker w = {out, fn, ctx};
 	static char dot[] = ".";
 	char *deflt[] = {dot};
 	bool ok = true;
@@ -227,12 +275,18 @@ collect_paths(char **args, int n, struct pathlist *out)
 			warnx_(_("%s: %s"), args[i], strerror(errno));
 			ok = false;
 		} else if (S_ISDIR(st.st_mode)) {
-			ok &= walk(args[i], out, 0);
+			ok &= walk(args[i], &w, 0);
 		} else {
 			push(out, xstrdup(args[i]));
 		}
 	}
 	return ok;
+}
+
+bool
+collect_paths(char **args, int n, struct pathlist *out)
+{
+	return collect_paths_shown(args, n, out, NULL, NULL);
 }
 
 void

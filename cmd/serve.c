@@ -14,6 +14,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +61,7 @@ struct entry {
 	struct opp_doc *doc;
 	struct opp_diags diags;
 	char *error;
+	bool found; /* the walk could not read it (error says why): no stat, no load */
 	bool taken; /* moved into the new list by refresh() */
 };
 
@@ -263,11 +265,46 @@ watch_all(struct server *sv)
 	}
 }
 
+/* What the walk could not read (a symlink that points nowhere, a folder
+ * that cannot be opened): shown on the pages with why, never said on
+ * stderr on every walk. */
+struct unread {
+	struct pathlist path, why;
+};
+
+static void
+walk_problem(void *ctx, const char *path, const char *why)
+{
+	struct unread *u = ctx;
+
+	xgrow(&u->path.v, &u->path.cap, u->path.n + 1, sizeof(*u->path.v));
+	u->path.v[u->path.n++] = xstrdup(path);
+	xgrow(&u->why.v, &u->why.cap, u->why.n + 1, sizeof(*u->why.v));
+	u->why.v[u->why.n++] = xstrdup(why);
+}
+
+/* An entry for a file that cannot be read, kept from the last list when
+ * it was there for the same reason (so nothing changed). */
+static bool
+unreadable(struct entry *e, struct entry *old, const char *path, const char *why)
+{
+	if (old && !old->taken && old->found && strcmp(old->error, why) == 0) {
+		*e = *old;
+		old->taken = true;
+		return false;
+	}
+	*e = (struct entry){.path = xstrdup(path), .found = true};
+	opp_diags_init(&e->diags);
+	fail(e, why);
+	return true;
+}
+
 /* Bring the list up to date; true when anything changed. */
 static bool
 refresh(struct server *sv)
 {
 	struct pathlist files = {0};
+	struct unread bad = {0};
 	struct entry *v;
 	size_t n = 0;
 	bool changed = false;
@@ -281,8 +318,8 @@ refresh(struct server *sv)
 	/* Watch before the walk: a change made while it runs is an event for
 	 * the next request, never lost between the two. */
 	watch_all(sv);
-	collect_paths(sv->roots, (int)sv->nroots, &files);
-	v = xcalloc(files.n + 1, sizeof(*v));
+	collect_paths_shown(sv->roots, (int)sv->nroots, &files, walk_problem, &bad);
+	v = xcalloc(files.n + bad.path.n + 1, sizeof(*v));
 	for (size_t i = 0; i < files.n; i++) {
 		struct entry key = {.path = files.v[i]}, *old;
 		struct stat st, lst;
@@ -293,10 +330,7 @@ refresh(struct server *sv)
 			continue;
 		old = sv->n ? bsearch(&key, sv->v, sv->n, sizeof(*sv->v), cmp_entry) : NULL;
 		if (stat(files.v[i], &st) != 0) {
-			v[n] = (struct entry){.path = xstrdup(files.v[i])};
-			opp_diags_init(&v[n].diags);
-			fail(&v[n], strerror(errno));
-			changed = true;
+			changed |= unreadable(&v[n], old, files.v[i], strerror(errno));
 		} else if (old && !old->taken && same(old, &st, today)) {
 			v[n] = *old;
 			old->taken = true;
@@ -307,6 +341,13 @@ refresh(struct server *sv)
 		}
 		n++;
 	}
+	for (size_t i = 0; i < bad.path.n; i++) {
+		struct entry key = {.path = bad.path.v[i]};
+		struct entry *old = sv->n ? bsearch(&key, sv->v, sv->n, sizeof(*sv->v), cmp_entry) : NULL;
+		changed |= unreadable(&v[n++], old, bad.path.v[i], bad.why.v[i]);
+	}
+	pathlist_release(&bad.path);
+	pathlist_release(&bad.why);
 	for (size_t i = 0; i < sv->n; i++)
 		if (!sv->v[i].taken) {
 			entry_free(&sv->v[i]);
@@ -335,6 +376,50 @@ refresh(struct server *sv)
 	/* And the folders of new symlinks' targets. */
 	watch_all(sv);
 	return changed;
+}
+
+/* ---- the pages' language --------------------------------------------------
+ * The pages are Dutch (site.h), and so must be what they quote: the
+ * findings, put in words when a file is checked, and the reason a file
+ * cannot be read. gettext takes the language from LANGUAGE at each
+ * look-up, unless the locale's messages are C or POSIX (then it
+ * translates nothing): so while the server reads files and writes pages
+ * it asks for Dutch, and it gives the terminal its own language back
+ * before it says anything there. Setting the messages' locale again
+ * makes gettext forget the translations it looked up, so the switch
+ * takes effect at once. Requests are handled one at a time
+ * (output/http.h) while the main thread waits for a signal, saying
+ * nothing: no other thread looks up a message meanwhile. */
+
+struct lang {
+	char *language; /* LANGUAGE as it was, or NULL */
+	char *messages; /* LC_MESSAGES as it was */
+};
+
+static void
+dutch_begin(struct lang *l)
+{
+	const char *language = getenv("LANGUAGE"), *m = setlocale(LC_MESSAGES, NULL);
+
+	l->language = language ? xstrdup(language) : NULL;
+	l->messages = xstrdup(m ? m : "C");
+	setenv("LANGUAGE", "nl", 1);
+	if (strcmp(l->messages, "C") == 0 || strcmp(l->messages, "POSIX") == 0)
+		setlocale(LC_MESSAGES, "C.UTF-8");
+	else
+		setlocale(LC_MESSAGES, l->messages);
+}
+
+static void
+dutch_end(struct lang *l)
+{
+	if (l->language)
+		setenv("LANGUAGE", l->language, 1);
+	else
+		unsetenv("LANGUAGE");
+	setlocale(LC_MESSAGES, l->messages);
+	free(l->language);
+	free(l->messages);
 }
 
 /* ---- requests ------------------------------------------------------------- */
@@ -407,7 +492,7 @@ case_log(void *ctx, size_t casus, opp_site_show_log_fn *show, void *sctx)
 }
 
 static void
-handle(void *ctx, const struct opp_http_req *req, struct opp_http_resp *resp)
+page(void *ctx, const struct opp_http_req *req, struct opp_http_resp *resp)
 {
 	struct server *sv = ctx;
 	struct args a = {req};
@@ -456,6 +541,18 @@ handle(void *ctx, const struct opp_http_req *req, struct opp_http_resp *resp)
 	memmove(sv->pages + 1, sv->pages, sv->npages * sizeof(*sv->pages));
 	sv->pages[0] = pg;
 	sv->npages++;
+}
+
+/* Answer a request: bring the list up to date and write the page, in
+ * Dutch. */
+static void
+handle(void *ctx, const struct opp_http_req *req, struct opp_http_resp *resp)
+{
+	struct lang l;
+
+	dutch_begin(&l);
+	page(ctx, req, resp);
+	dutch_end(&l);
 }
 
 /* ---- the command -------------------------------------------------------------- */
@@ -549,7 +646,12 @@ run(struct setup *s, void *opts)
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
-	refresh(&sv);
+	{
+		struct lang l;
+		dutch_begin(&l);
+		refresh(&sv);
+		dutch_end(&l);
+	}
 	h = opp_http_start(&(struct opp_http_opts){o->port, token, handle, &sv, monotonic}, &err);
 	if (!h) {
 		warnx_("%s", err);

@@ -16,6 +16,7 @@
 #include "base/i18n.h"
 #include "base/present.h"
 #include "base/strmap.h"
+#include "base/utf8.h"
 #include "documents/agenda.h"
 #include "documents/due.h"
 #include "documents/render.h"
@@ -32,7 +33,13 @@ static const char site_css[] =
         "border-bottom:1px solid #ccc}\n"
         "nav p{margin:0}\n"
         "td em{color:#777;font-style:normal}\n"
-        "pre{background:#f4f4f4;padding:.3em .5em;overflow-x:auto}\n";
+        "pre{background:#f4f4f4;padding:.3em .5em;overflow-x:auto}\n"
+        /* The source view: the text as it is, white space kept, wrapped
+         * rather than wider than a phone; the line linked to marked. */
+        "table.bron td{font-family:monospace;white-space:pre-wrap;overflow-wrap:anywhere;"
+        "padding-top:0;padding-bottom:0}\n"
+        "table.bron td.r{color:#777;user-select:none}\n"
+        "table.bron tr:target{background:#fff3b0}\n";
 
 /* ---- small parts --------------------------------------------------------- */
 
@@ -81,6 +88,13 @@ static void
 case_url(struct opp_buf *b, size_t i)
 {
 	opp_buf_printf(b, "/casus/%zu", i);
+}
+
+/* "/casus/12/bron#regel-40": line `line` of case i's file. */
+static void
+line_url(struct opp_buf *b, size_t i, uint32_t line)
+{
+	opp_buf_printf(b, "/casus/%zu/bron#regel-%u", i, (unsigned)line);
 }
 
 static const char *
@@ -212,13 +226,64 @@ due_table(struct page *p, struct due_at *v, size_t n, const char *none)
 		opp_buf_reset(&p->t);
 		case_url(&p->t, v[i].casus);
 		link(p, p->t.ptr, pupil(c));
-		opp_buf_reset(&p->t);
-		opp_buf_printf(&p->t, " (regel %u)", (unsigned)it->pos.line);
-		opp_sink_punct(p->s, p->t.ptr);
+		if (it->pos.line) {
+			char label[32];
+			opp_sink_punct(p->s, " (");
+			opp_buf_reset(&p->t);
+			line_url(&p->t, v[i].casus, it->pos.line);
+			snprintf(label, sizeof(label), "regel %u", (unsigned)it->pos.line);
+			link(p, p->t.ptr, label);
+			opp_sink_punct(p->s, ")");
+		}
 		opp_sink_cell_end(p->s);
 		opp_sink_row_end(p->s);
 	}
 	opp_sink_table_end(p->s);
+}
+
+/* Why case c did not load: the reason it could not be read, or its
+ * first finding (a syntax error). */
+static const char *
+why_unread(const struct opp_site_case *c)
+{
+	if (c->error)
+		return c->error;
+	return c->diags && c->diags->n ? c->diags->v[0].msg : "?";
+}
+
+/* The files that could not be read, as `opp list` shows them first:
+ * what they hold is missing from the lists below, and that must show. */
+static void
+unread(struct page *p)
+{
+	const struct opp_site *site = p->site;
+	size_t n = 0;
+
+	for (size_t i = 0; i < site->n; i++)
+		n += !site->cases[i].doc;
+	if (!n)
+		return;
+	opp_buf_reset(&p->t);
+	/* TRANSLATORS: Dutch on purpose (a page of opp serve): keep it. */
+	opp_buf_printf(&p->t,
+	               P_("%zu bestand is onleesbaar; wat erin staat, ontbreekt hieronder:",
+	                  "%zu bestanden zijn onleesbaar; wat erin staat, ontbreekt hieronder:", n),
+	               n);
+	opp_sink_para(p->s, p->t.ptr);
+	opp_sink_list_begin(p->s, false);
+	for (size_t i = 0; i < site->n; i++) {
+		const struct opp_site_case *c = &site->cases[i];
+		if (c->doc)
+			continue;
+		opp_sink_item_begin(p->s);
+		opp_buf_reset(&p->t);
+		case_url(&p->t, i);
+		link(p, p->t.ptr, c->name);
+		opp_sink_punct(p->s, ": ");
+		opp_sink_text(p->s, why_unread(c));
+		opp_sink_item_end(p->s);
+	}
+	opp_sink_list_end(p->s);
 }
 
 static int
@@ -261,6 +326,8 @@ vandaag(struct page *p, opp_site_arg_fn *arg, void *actx)
 		opp_buf_printf(&p->t, "Niemand in deze casussen heeft het id '%s'.", want);
 		opp_sink_para(p->s, p->t.ptr);
 	}
+
+	unread(p);
 
 	/* Overdue and due in the next two weeks, as `opp due` lists them. */
 	opp_due_init(&l);
@@ -597,9 +664,19 @@ finding(struct page *p, struct opp_sink *s, const struct opp_site_case *c, const
 
 	opp_sink_para_begin(s);
 	opp_sink_strong(s, f->sev == OPP_SEV_ERROR ? "fout" : "waarschuwing");
-	opp_buf_reset(&p->t);
-	opp_buf_printf(&p->t, " %s:%u:%u: ", c->name, (unsigned)f->pos.line, (unsigned)f->pos.col);
-	opp_sink_punct(s, p->t.ptr);
+	opp_sink_punct(s, " ");
+	opp_buf_reset(&src);
+	opp_buf_printf(&src, "%s:%u:%u", c->name, (unsigned)f->pos.line, (unsigned)f->pos.col);
+	if (c->text && f->pos.line) {
+		/* file:line:col links to that line in the source view */
+		opp_buf_reset(&p->t);
+		line_url(&p->t, (size_t)(c - p->site->cases), f->pos.line);
+		opp_sink_link(s, p->t.ptr, src.ptr);
+	} else {
+		opp_sink_text(s, src.ptr);
+	}
+	opp_buf_reset(&src);
+	opp_sink_punct(s, ": ");
 	opp_sink_text(s, f->msg);
 	if (f->rule >= 0 && f->rule < OPP_RULE_COUNT) {
 		opp_buf_reset(&p->t);
@@ -812,7 +889,15 @@ casus(struct page *p, size_t i)
 		page_begin(p, title);
 		free(title);
 	}
-	opp_sink_para(p->s, c->name);
+	opp_sink_para_begin(p->s);
+	opp_sink_text(p->s, c->name);
+	if (c->text) {
+		opp_sink_punct(p->s, " · ");
+		opp_buf_reset(&p->t);
+		opp_buf_printf(&p->t, "/casus/%zu/bron", i);
+		link(p, p->t.ptr, "de bron, met regelnummers");
+	}
+	opp_sink_para_end(p->s);
 	findings(p, c, &pl);
 	if (c->doc) {
 		meetings(p, i, c->doc);
@@ -834,6 +919,70 @@ casus(struct page *p, size_t i)
 	page_end(p);
 	free(pl.key);
 	free(pl.shown);
+	return 200;
+}
+
+/* The source view: case i's file as it is now, one row per line with
+ * its number, each row the anchor "regel-N" that Vandaag's items and
+ * the findings link to. The text goes to the sink as plain text (the
+ * writer escapes it); a byte that is no UTF-8 shows as U+FFFD, a
+ * control character not at all. */
+static const struct opp_sink_col bron_cols[] = {
+        {"Regel", OPP_ALIGN_RIGHT, 0, false},
+        {"Tekst", OPP_ALIGN_LEFT, 0, false},
+};
+
+static int
+bron(struct page *p, size_t i)
+{
+	const struct opp_site_case *c = &p->site->cases[i];
+	const char *q = c->text, *end = c->text + c->len;
+	struct opp_buf line = OPP_BUF_INIT;
+	char id[32];
+	uint32_t n = 0;
+
+	opp_buf_reset(&p->t);
+	opp_buf_printf(&p->t, "Bron: %s", c->name);
+	{
+		char *title = xstrdup(p->t.ptr);
+		page_begin(p, title);
+		free(title);
+	}
+	opp_sink_para_begin(p->s);
+	opp_buf_reset(&p->t);
+	case_url(&p->t, i);
+	link(p, p->t.ptr, "terug naar de casus");
+	opp_sink_punct(p->s, " · ");
+	opp_sink_text(p->s, "alleen lezen: bewerk het bestand zelf, en laad deze pagina opnieuw.");
+	opp_sink_para_end(p->s);
+	if (!c->text) {
+		opp_sink_para(p->s, why_unread(c));
+		page_end(p);
+		return 200;
+	}
+	opp_sink_table_begin(p->s, &(struct opp_sink_table){"bron", 2, bron_cols});
+	while (q < end || (n == 0 && q == end)) {
+		const char *nl = memchr(q, '\n', (size_t)(end - q)), *e = nl ? nl : end;
+		opp_buf_reset(&line);
+		while (q < e) {
+			uint32_t cp;
+			q += opp_utf8_next(q, (size_t)(e - q), &cp);
+			if (cp == '\t' || !(cp < 0x20 || cp == 0x7F))
+				opp_utf8_put(&line, cp);
+		}
+		snprintf(id, sizeof(id), "regel-%u", (unsigned)++n);
+		opp_sink_row_begin_id(p->s, id);
+		snprintf(id, sizeof(id), "%u", (unsigned)n);
+		opp_sink_cell(p->s, id);
+		opp_sink_cell(p->s, line.ptr ? line.ptr : "");
+		opp_sink_row_end(p->s);
+		q = nl ? nl + 1 : end;
+		if (!nl)
+			break;
+	}
+	opp_sink_table_end(p->s);
+	opp_buf_release(&line);
+	page_end(p);
 	return 200;
 }
 
@@ -914,6 +1063,8 @@ opp_site_page(struct opp_buf *out, const struct opp_site *site, const char *path
 			status = not_found(&p, "Deze casus staat niet (meer) in de lijst.");
 		else if (!*rest)
 			status = casus(&p, i);
+		else if (strcmp(rest, "/bron") == 0)
+			status = bron(&p, i);
 		else if (strncmp(rest, "/overleg/", 9) == 0 && (rest += 9, number(&rest, &m)) && !*rest &&
 		         site->cases[i].doc && m < site->cases[i].doc->overleggen.n)
 			status = overleg(&p, i, m, arg(argctx, "checklist") != NULL);

@@ -14,6 +14,9 @@
  *                        (and its source line) under the part it is about,
  *                        each party's agreement under the signatures, and
  *                        the history from git when there is one;
+ *   /casus/N/bron        case N's file as it is, one numbered line per
+ *                        row with the anchor #regel-L that the findings'
+ *                        file:line:col and Vandaag's items link to;
  *   /casus/N/overleg/M   meeting M of case N: its agenda, or with
  *                        ?checklist=1 the preparation checklist.
  *
@@ -43,7 +46,7 @@ struct opp_site_case {
 	const struct opp_diags *diags; /* its findings (load and rules), sorted; may be empty */
 	const char *text;              /* its text for the source lines, or NULL */
 	size_t len;
-	const char *error;            /* doc NULL: why, one line */
+	const char *error;            /* doc NULL: why, one line, in Dutch (the pages') */
 	const struct opp_config *cfg; /* never NULL */
 };
 

@@ -255,6 +255,12 @@ row_begin(struct opp_sink *s)
 }
 
 static void
+row_begin_id(struct opp_sink *s, const char *id)
+{
+	opp_buf_printf(&s->out, "<tr id=\"%s\">", id); /* checked by the sink: nothing to escape */
+}
+
+static void
 cell_begin(struct opp_sink *s)
 {
 	struct opp_buf *b = &s->out;
@@ -359,6 +365,7 @@ const struct opp_writer opp_writer_html = {
         .list_end = list_end,
         .table_begin = table_begin,
         .row_begin = row_begin,
+        .row_begin_id = row_begin_id,
         .cell_begin = cell_begin,
         .cell_end = cell_end,
         .row_end = row_end,

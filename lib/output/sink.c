@@ -308,6 +308,21 @@ opp_sink_row_begin(struct opp_sink *s)
 }
 
 void
+opp_sink_row_begin_id(struct opp_sink *s, const char *id)
+{
+	bool ok = id && *id;
+
+	for (const char *c = id; ok && *c; c++)
+		ok = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
+		     *c == '-';
+	s->col = 0;
+	if (ok && s->w->row_begin_id)
+		s->w->row_begin_id(s, id);
+	else
+		CALL0(s, row_begin);
+}
+
+void
 opp_sink_cell_begin(struct opp_sink *s)
 {
 	s->line_start = false;

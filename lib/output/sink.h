@@ -119,6 +119,10 @@ struct opp_sink_table {
  * The table is only read during opp_sink_table_begin(). */
 void opp_sink_table_begin(struct opp_sink *s, const struct opp_sink_table *t);
 void opp_sink_row_begin(struct opp_sink *s);
+/* A row a link can point at as "#id" (html: the row's id; id is ASCII
+ * letters, digits and '-', else the row has none); other formats write
+ * a plain row. */
+void opp_sink_row_begin_id(struct opp_sink *s, const char *id);
 void opp_sink_cell(struct opp_sink *s, const char *text);
 void opp_sink_cell_md(struct opp_sink *s, const char *md);
 void opp_sink_cell_span(struct opp_sink *s, const char *text); /* fills the rest of the row */

@@ -41,6 +41,9 @@ struct opp_writer {
 	void (*list_end)(struct opp_sink *s);
 	void (*table_begin)(struct opp_sink *s);
 	void (*row_begin)(struct opp_sink *s);
+	/* A row a link can point at (id: letters, digits and '-', checked);
+	 * NULL where the format has no anchors: row_begin is called. */
+	void (*row_begin_id)(struct opp_sink *s, const char *id);
 	/* The cell in column s->col, spanning s->span columns (1, or the
 	 * rest of the row). */
 	void (*cell_begin)(struct opp_sink *s);

@@ -5,8 +5,8 @@
 
 For each FOLDER it starts `opp serve` on a free loopback port (picked
 here) and, with the browser of check.py (the same checks as for the
-files opp writes), looks at the four kinds of page: Vandaag, Caseload,
-a Casus and an Overleg. Each page
+files opp writes), looks at the five kinds of page: Vandaag, Caseload,
+a Casus, its source view (Bron) and an Overleg. Each page
 
   - is refused (403, and nothing of the page) to a browser without the
     token, before any visit with it;
@@ -174,7 +174,7 @@ def serve_folder(b, opp, folder, tag, screens, tmp):
     try:
         # Without the token, before any visit with it (no cookie yet):
         # 403 and nothing of a page, for every kind of page.
-        for path in ("/", "/vandaag", "/caseload", "/casus/0", "/casus/0/overleg/0"):
+        for path in ("/", "/vandaag", "/caseload", "/casus/0", "/casus/0/bron", "/casus/0/overleg/0"):
             b.open(base + path)
             d = dom(b)
             expect(d["status"] == 403 and not d["h1"] and "Casus" not in d["text"],
@@ -239,6 +239,18 @@ def serve_folder(b, opp, folder, tag, screens, tmp):
         n, overlaps = charts_apart(b, 375)
         expect(not overlaps, "%s casus: at 375 px chart labels overlap: %s" % (tag, "; ".join(overlaps[:5])))
         look(b, base + casus + "?token=" + token, "serve-%s-casus" % tag, screens, tmp)
+
+        # Its source view: every line numbered and an anchor for the
+        # links of the findings and of Vandaag's items; the way back.
+        b.open("%s%s/bron?token=%s" % (base, casus, token))
+        d = dom(b)
+        lines = b.evaluate("document.querySelectorAll('table.bron tbody tr[id^=\"regel-\"]').length")
+        expect(d["status"] == 200 and d["h1"][:1] and d["h1"][0].startswith("Bron: "),
+               "%s bron: %s %r" % (tag, d["status"], d["h1"]))
+        expect(lines > 10 and b.evaluate("!!document.getElementById('regel-%d')" % lines),
+               "%s bron: %d lines with an anchor" % (tag, lines))
+        expect(first_link(d, re.escape(casus)), "%s bron: no way back to the case" % tag)
+        look(b, base + casus + "/bron?token=" + token, "serve-%s-bron" % tag, screens, tmp)
 
         # An Overleg: its agenda, then its checklist.
         if overleg:

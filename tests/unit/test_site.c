@@ -1,8 +1,9 @@
 /*
  * test_site — the pages of `opp serve` (documents/site.c): routing by
  * index only (never a path), 404 for anything else, the caseload with a
- * broken file shown as such and sorted by a plain link, and the
- * freshness marker.
+ * broken file shown as such and sorted by a plain link, the
+ * freshness marker, a file that cannot be read on every page with its
+ * reason, and the source view that findings and due items link to.
  */
 #include <stdlib.h>
 
@@ -169,16 +170,17 @@ Test(site, casus_findings_beside_their_part)
 	doelen = strstr(b.ptr, "<h2>7. Doelen en de inzet per doel (stap 5 en 6)</h2>");
 	cr_assert(top && behoeften && beeld && doelen, "%s", b.ptr);
 	cr_assert_not_null(strstr(top, "Elke melding staat in het plan, bij het deel waar ze over gaat."));
-	at = strstr(b.ptr, " a/noa.yaml:7:3: there are goals but no behoeften");
+	at = strstr(b.ptr,
+	            "<a href=\"/casus/1/bron#regel-7\">a/noa.yaml:7:3</a>: there are goals but no behoeften");
 	cr_assert(at && at > behoeften && at < beeld, "under part 5, not at the top: %s", b.ptr);
 	src = strstr(at, "<pre><code>  - {id: lezen, doel: Ik lees");
 	cr_assert(src && src < beeld, "the source line under it");
-	at = strstr(b.ptr, " a/noa.yaml:7:3: there are goals but no integratief_beeld");
+	at = strstr(b.ptr, ">a/noa.yaml:7:3</a>: there are goals but no integratief_beeld");
 	cr_assert(at && at > beeld && at < doelen, "under part 6");
 	opp_buf_release(&b);
 	/* A file that did not load has no parts: its findings at the top. */
 	cr_assert_eq(page("/casus/2", no_arg, NULL, &b), 200);
-	at = strstr(b.ptr, " a/kapot.yaml:");
+	at = strstr(b.ptr, ">a/kapot.yaml:");
 	cr_assert(at && at > strstr(b.ptr, "<h2>Meldingen"), "%s", b.ptr);
 	cr_assert_null(strstr(b.ptr, "bij het deel waar"));
 	opp_buf_release(&b);
@@ -205,8 +207,125 @@ Test(site, casus_finding_by_its_line)
 	cr_assert_gt(at7, 0, "a finding on line 7, the afspraak");
 	cr_assert_eq(opp_site_page(&b, &s1, "/casus/0", no_arg, NULL), 200);
 	afspraken = strstr(b.ptr, "<h2>9. Afspraken (stap 6)</h2>");
-	at = strstr(b.ptr, " b/bo.yaml:7:");
+	at = strstr(b.ptr, "<a href=\"/casus/0/bron#regel-7\">b/bo.yaml:7:");
 	cr_assert(afspraken && at && at > afspraken && at < strstr(afspraken, "<h2>10."), "%s", b.ptr);
+	opp_buf_release(&b);
+	opp_doc_free(bo);
+	opp_diags_release(&dd);
+}
+
+/* A file that could not be read (a FIFO, a symlink that points nowhere:
+ * cmd/serve.c gives the reason) has no text and no findings: the
+ * caseload shows it as onleesbaar with its reason, Vandaag says that
+ * what it holds is missing, and its Casus page gives the reason. */
+Test(site, unreadable_file_on_every_page)
+{
+	struct opp_site_case two[2] = {
+	        cases[0],
+	        {"a/weg.yaml", NULL, NULL, NULL, 0, "it is a symlink to a file that does not exist", &cfg}};
+	struct opp_site s2 = {.cases = two, .n = 2, .today = day("2027-01-05")};
+	struct opp_buf b = OPP_BUF_INIT;
+	const char *at;
+
+	cr_assert_eq(opp_site_page(&b, &s2, "/caseload", no_arg, NULL), 200);
+	at = strstr(b.ptr, "a/weg.yaml");
+	cr_assert(at && strstr(at, "<strong>onleesbaar</strong>"), "%s", b.ptr);
+	cr_assert_not_null(strstr(b.ptr, "<p>2 casussen, waarvan 1 onleesbaar"));
+	opp_buf_reset(&b);
+	cr_assert_eq(opp_site_page(&b, &s2, "/vandaag", no_arg, NULL), 200);
+	cr_assert_not_null(strstr(b.ptr, "1 bestand is onleesbaar; wat erin staat, ontbreekt hieronder:"),
+	                   "%s", b.ptr);
+	cr_assert_not_null(strstr(b.ptr,
+	                          "<a href=\"/casus/1\">a/weg.yaml</a>: it is a symlink to a file that "
+	                          "does not exist"),
+	                   "%s", b.ptr);
+	opp_buf_reset(&b);
+	cr_assert_eq(opp_site_page(&b, &s2, "/vandaag", no_arg, NULL), 200);
+	opp_buf_reset(&b);
+	cr_assert_eq(opp_site_page(&b, &s2, "/casus/1", no_arg, NULL), 200);
+	cr_assert_not_null(
+	        strstr(b.ptr, "<h2>Meldingen (1)</h2>\n<p>it is a symlink to a file that does not exist</p>"),
+	        "%s", b.ptr);
+	cr_assert_null(strstr(b.ptr, "/casus/1/bron"), "no source to show, no link to it");
+	opp_buf_reset(&b);
+	cr_assert_eq(opp_site_page(&b, &s2, "/casus/1/bron", no_arg, NULL), 200);
+	cr_assert_not_null(strstr(b.ptr, "<p>it is a symlink to a file that does not exist</p>"));
+	cr_assert_null(strstr(b.ptr, "<tr id="));
+	opp_buf_release(&b);
+	/* Every case readable: Vandaag says nothing of it. */
+	s2.n = 1;
+	cr_assert_eq(opp_site_page(&b, &s2, "/vandaag", no_arg, NULL), 200);
+	cr_assert_null(strstr(b.ptr, "onleesbaar"));
+	opp_buf_release(&b);
+}
+
+/* The source view: one row per line, each with the anchor the links
+ * point at and its number, the text escaped by the html writer (a tag
+ * in the file is text on the page), bytes that are no UTF-8 replaced,
+ * control characters dropped, no script; only under /casus/N/bron. */
+Test(site, source_view_with_line_anchors)
+{
+	static const char text[] = "opp: 1\nleerling: {naam: \"<script>alert(1)</script>\"}\n"
+	                           "# \xff\x01 & 'x'\r\n\n\tlaatste";
+	struct opp_diags dd;
+	struct opp_doc *x = check_yaml(text, "2027-01-05", &cfg, &dd);
+	struct opp_site_case one = {"c/x.yaml", x, &dd, text, strlen(text), NULL, &cfg};
+	struct opp_site s1 = {.cases = &one, .n = 1, .today = day("2027-01-05")};
+	struct opp_buf b = OPP_BUF_INIT;
+	static const char *const bad[] = {"/casus/0/bron/", "/casus/0/bron/1", "/casus/1/bron",
+	                                  "/casus/0/bronx"};
+
+	cr_assert_eq(opp_site_page(&b, &s1, "/casus/0/bron", no_arg, NULL), 200);
+	cr_assert_not_null(strstr(b.ptr, "<h1>Bron: c/x.yaml</h1>"));
+	cr_assert_not_null(strstr(b.ptr, "<a href=\"/casus/0\">terug naar de casus</a>"));
+	cr_assert_not_null(strstr(b.ptr, "<tr id=\"regel-1\"><td class=\"r\">1</td><td>opp: 1</td></tr>"),
+	                   "%s", b.ptr);
+	cr_assert_not_null(strstr(b.ptr, "<tr id=\"regel-2\"><td class=\"r\">2</td><td>leerling: {naam: "
+	                                 "&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;}</td></tr>"),
+	                   "%s", b.ptr);
+	cr_assert_not_null(strstr(b.ptr, "<td># \xef\xbf\xbd &amp; &#39;x&#39;</td>"),
+	                   "U+FFFD, no \\x01, no \\r");
+	cr_assert_not_null(strstr(b.ptr, "<tr id=\"regel-4\"><td class=\"r\">4</td><td></td></tr>"));
+	cr_assert_not_null(strstr(b.ptr, "<tr id=\"regel-5\"><td class=\"r\">5</td><td>\tlaatste</td></tr>"));
+	cr_assert_null(strstr(b.ptr, "regel-6"), "five lines, five rows");
+	cr_assert_null(strstr(b.ptr, "<script"), "the file's tag is text, not a script");
+	opp_buf_reset(&b);
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		cr_assert_eq(opp_site_page(&b, &s1, bad[i], no_arg, NULL), 404, "%s", bad[i]);
+		opp_buf_reset(&b);
+	}
+	/* The Casus page links to it. */
+	cr_assert_eq(opp_site_page(&b, &s1, "/casus/0", no_arg, NULL), 200);
+	cr_assert_not_null(strstr(b.ptr, "<a href=\"/casus/0/bron\">de bron, met regelnummers</a>"));
+	opp_buf_release(&b);
+	if (x)
+		opp_doc_free(x);
+	opp_diags_release(&dd);
+}
+
+/* Vandaag: each due item links to its case and to its line in the
+ * source view (the afspraak on line 7), never a line number as text. */
+Test(site, vandaag_links_the_line)
+{
+	static const char text[] =
+	        "opp: 1\nleerling: {naam: Bo}\nregie: {opp: ib}\nbetrokkenen:\n"
+	        "  - {id: ib, naam: Ilse Bakker, rol: intern-begeleider}\n"
+	        "afspraken:\n  - {id: bellen, wat: Belt de ouders, wie: ib, uiterlijk: 2026-12-01}\n";
+	struct opp_diags dd;
+	struct opp_doc *bo = check_yaml(text, "2027-01-05", &cfg, &dd);
+	struct opp_site_case two[2] = {cases[0], {"b/bo.yaml", bo, &dd, text, strlen(text), NULL, &cfg}};
+	struct opp_site s2 = {.cases = two, .n = 2, .today = day("2027-01-05")};
+	const char *kv[] = {"wie", "ib", NULL};
+	struct opp_buf b = OPP_BUF_INIT;
+	const char *at;
+
+	cr_assert_not_null(bo);
+	cr_assert_eq(opp_site_page(&b, &s2, "/vandaag", args, kv), 200);
+	at = strstr(b.ptr, "Belt de ouders");
+	cr_assert(at && strstr(at,
+	                       "<a href=\"/casus/1\">Bo</a> (<a href=\"/casus/1/bron#regel-7\">regel 7</a>)"),
+	          "%s", b.ptr);
+	cr_assert_null(strstr(b.ptr, "(regel "), "no line as plain text");
 	opp_buf_release(&b);
 	opp_doc_free(bo);
 	opp_diags_release(&dd);
