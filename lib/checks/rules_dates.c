@@ -46,6 +46,11 @@ visit_date(void *ctxp, const struct opp_shape *sh, const struct opp_field *f, co
 
 	if (f->type != OPP_T_DATE || !v->s)
 		return;
+	/* Most dates are fine: the message's words only for one that is not
+	 * (this runs for every date of every file). */
+	if (opp_date_in_range(v->i) && !((f->flags & OPP_F_BIRTH) && v->i >= ctx->today) &&
+	    !((f->flags & OPP_F_PAST) && v->i > ctx->today))
+		return;
 	if (sh == &opp_akkoord_shape && (party = partij(ctx->doc, v)))
 		snprintf(where, sizeof(where), "ondertekening.%s", party);
 	else

@@ -2,6 +2,7 @@
  * rules_people — who is involved: ids, regie, invitations, consent, the
  * chair and hearing the pupil.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +34,9 @@ struct refs {
 	size_t n_ids;
 	const char **goals; /* the goals' ids */
 	size_t n_goals;
-	struct opp_buf a, b; /* scratch for folded names */
+	struct opp_buf a;    /* scratch for the folded text */
+	struct opp_buf b;    /* the betrokkenen's folded names, NUL-separated, made on first use */
+	const char **folded; /* per betrokkene: its folded name in b, or NULL */
 };
 
 /* The betrokkene whose name the text is (NFC, case and accents aside),
@@ -46,20 +49,34 @@ by_name(struct refs *r, const char *text)
 	const struct opp_persoon *last_word = NULL;
 	size_t hits = 0;
 
+	if (!r->folded) {
+		/* Folded once per file, not once per value that is a name. */
+		size_t *at = xcalloc(doc->betrokkenen.n + 1, sizeof(*at));
+		r->folded = xcalloc(doc->betrokkenen.n + 1, sizeof(*r->folded));
+		for (size_t i = 0; i < doc->betrokkenen.n; i++) {
+			const struct opp_persoon *p = &doc->betrokkenen.v[i];
+			at[i] = SIZE_MAX;
+			if (!p->naam.s || !p->id.s)
+				continue;
+			at[i] = r->b.len;
+			opp_utf8_fold(&r->b, p->naam.s, strlen(p->naam.s));
+			opp_buf_putc(&r->b, '\0');
+		}
+		for (size_t i = 0; i < doc->betrokkenen.n; i++)
+			r->folded[i] = at[i] == SIZE_MAX ? NULL : r->b.ptr + at[i];
+		free(at);
+	}
 	opp_buf_reset(&r->a);
 	opp_utf8_fold(&r->a, text, strlen(text));
 	for (size_t i = 0; i < doc->betrokkenen.n; i++) {
-		const struct opp_persoon *p = &doc->betrokkenen.v[i];
-		const char *sp;
-		if (!p->naam.s || !p->id.s)
+		const char *name = r->folded[i], *sp;
+		if (!name)
 			continue;
-		opp_buf_reset(&r->b);
-		opp_utf8_fold(&r->b, p->naam.s, strlen(p->naam.s));
-		if (strcmp(r->a.ptr, r->b.ptr) == 0)
-			return p;
-		sp = strrchr(r->b.ptr, ' ');
+		if (strcmp(r->a.ptr, name) == 0)
+			return &doc->betrokkenen.v[i];
+		sp = strrchr(name, ' ');
 		if (sp && strcmp(sp + 1, r->a.ptr) == 0) {
-			last_word = p;
+			last_word = &doc->betrokkenen.v[i];
 			hits++;
 		}
 	}
@@ -69,15 +86,34 @@ by_name(struct refs *r, const char *text)
 /* A value of a person field that names nobody. `who` is arrangement.wie,
  * where a provider who is not a betrokkene may be named: only a value
  * shaped like an id must be one (spec `arrangement.wie`). */
+/* "arrangement.wie": where a value stands, for the message (made only
+ * for a finding: this runs for every value of every file). */
+struct where {
+	char s[64];
+};
+
+static struct where
+where_of(const struct opp_shape *sh, const struct opp_field *f)
+{
+	struct where w;
+
+	snprintf(w.s, sizeof(w.s), "%s%s%s", sh->name, *sh->name ? "." : "", f->key);
+	return w;
+}
+
 static void
-person_ref(struct refs *r, const char *where, const struct opp_val *v, bool who)
+person_ref(struct refs *r, const struct opp_shape *sh, const struct opp_field *f, const struct opp_val *v,
+           bool who)
 {
 	const struct opp_ctx *ctx = r->ctx;
 	const struct opp_persoon *p;
-	const char *sug;
+	const char *sug, *where;
+	struct where w;
 
 	if (opp_doc_persoon(ctx->doc, v->s))
 		return;
+	w = where_of(sh, f);
+	where = w.s;
 	if (who ? !opp_id_ok(v->s) : v->i == OPP_VAL_NOT_ID) {
 		/* A name. Never repeated in the message: it is a person's
 		 * name, and messages end up in CI logs. */
@@ -109,12 +145,15 @@ person_ref(struct refs *r, const char *where, const struct opp_val *v, bool who)
 }
 
 static void
-goal_ref(struct refs *r, const char *where, const struct opp_val *v)
+goal_ref(struct refs *r, const struct opp_shape *sh, const struct opp_field *f, const struct opp_val *v)
 {
 	const char *sug;
+	struct where w;
 
 	if (opp_doc_doel(r->ctx->doc, v->s))
 		return;
+	w = where_of(sh, f);
+	const char *where = w.s;
 	sug = opp_suggest(v->s, r->goals, r->n_goals);
 	if (sug)
 		opp_finding_about(r->ctx, OPP_ABOUT_GOAL, v->s, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,
@@ -130,17 +169,15 @@ visit_ref(void *ctxp, const struct opp_shape *sh, const struct opp_field *f, con
           bool pair_key)
 {
 	struct refs *r = ctxp;
-	char where[64];
 
 	if (!v->s || (f->flags & OPP_F_DEFINES))
 		return;
-	snprintf(where, sizeof(where), "%s%s%s", sh->name, *sh->name ? "." : "", f->key);
 	if ((f->flags & OPP_F_PERSON) && !(f->type == OPP_T_PAIRS && !pair_key))
-		person_ref(r, where, v, false);
+		person_ref(r, sh, f, v, false);
 	else if (f->flags & OPP_F_WHO)
-		person_ref(r, where, v, true);
+		person_ref(r, sh, f, v, true);
 	else if ((f->flags & OPP_F_GOAL) && (f->type != OPP_T_PAIRS || pair_key))
-		goal_ref(r, where, v);
+		goal_ref(r, sh, f, v);
 }
 
 struct idref {
@@ -198,7 +235,7 @@ void
 opp_rule_ref(const struct opp_ctx *ctx)
 {
 	const struct opp_doc *doc = ctx->doc;
-	struct refs r = {ctx, NULL, 0, NULL, 0, OPP_BUF_INIT, OPP_BUF_INIT};
+	struct refs r = {ctx, NULL, 0, NULL, 0, OPP_BUF_INIT, OPP_BUF_INIT, NULL};
 
 	for (const struct opp_field *f = opp_doc_shape.fields; f->key; f++)
 		if (f->type == OPP_T_SEQ)
@@ -214,6 +251,7 @@ opp_rule_ref(const struct opp_ctx *ctx)
 	free(r.goals);
 	opp_buf_release(&r.a);
 	opp_buf_release(&r.b);
+	free(r.folded);
 }
 
 /* ---- regie --------------------------------------------------------------

@@ -925,7 +925,7 @@ opp_edit_apply(struct opp_buf *out, const char *text, size_t len, const struct o
 		}
 	opp_arena_init(&arena);
 	opp_diags_init(&diags);
-	d.root = opp_yaml_parse(&arena, text, len, &diags);
+	d.root = opp_yaml_parse_offsets(&arena, text, len, &diags);
 	if (!d.root) {
 		ok = fail(&d, _("the file is not valid YAML: fix it first (opp validate says where)"));
 	} else if (d.root->kind != OPP_NODE_MAP) {

@@ -485,7 +485,9 @@ fill_map(struct fill *L, const struct opp_shape *sh, const struct opp_node *map,
 
 		if (strncmp(k->s, "x-", 2) == 0)
 			continue; /* free extensions */
-		for (f = sh->fields; f->key && strcmp(f->key, k->s) != 0; f++)
+		/* The first byte settles most comparisons without a call:
+		 * this runs for every key of every file. */
+		for (f = sh->fields; f->key && (f->key[0] != k->s[0] || strcmp(f->key, k->s) != 0); f++)
 			idx++;
 		if (!f->key && !opp_yaml_key_shaped(k->s)) {
 			/* A paragraph typed without |: free text, often about

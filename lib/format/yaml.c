@@ -183,19 +183,30 @@ struct parse {
 	bool failed;
 };
 
-/* The byte offset of a mark: libyaml counts characters (a CRLF as two),
- * the editor (edit.c) needs bytes. Marks come nearly in order, so one
- * cursor walks the text forward (and back a little) in linear time. */
+/* The byte offset of a mark's character index: libyaml counts
+ * characters (a CRLF as two), the editor (edit.c) needs bytes. Marks
+ * come nearly in order, so one cursor walks the text forward (and back a
+ * little) in linear time. Only for opp_yaml_parse_offsets(): the other
+ * readers never look at a node's bytes. */
 static size_t
-mark_byte(struct parse *ps, yaml_mark_t m)
+mark_byte(struct parse *ps, size_t index)
 {
-	while (ps->ci < m.index && ps->bi < ps->len) {
+	/* Eight ASCII bytes are eight characters: most of a case file. */
+	while (ps->ci + 8 <= index && ps->bi + 9 <= ps->len) {
+		uint64_t w;
+		memcpy(&w, ps->text + ps->bi + 1, 8);
+		if (w & UINT64_C(0x8080808080808080))
+			break;
+		ps->bi += 8;
+		ps->ci += 8;
+	}
+	while (ps->ci < index && ps->bi < ps->len) {
 		ps->bi++;
 		while (ps->bi < ps->len && ((unsigned char)ps->text[ps->bi] & 0xC0) == 0x80)
 			ps->bi++;
 		ps->ci++;
 	}
-	while (ps->ci > m.index && ps->bi > 0) {
+	while (ps->ci > index && ps->bi > 0) {
 		ps->bi--;
 		while (ps->bi > 0 && ((unsigned char)ps->text[ps->bi] & 0xC0) == 0x80)
 			ps->bi--;
@@ -409,8 +420,19 @@ yaml_failed(struct parse *ps, const yaml_parser_t *p, const char *text, size_t l
 	}
 }
 
-struct opp_node *
-opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp_diags *diags)
+/* The marks, character indices while parsing, as bytes: in document
+ * order, so mark_byte's cursor only moves forward (and back a little). */
+static void
+to_bytes(struct parse *ps, struct opp_node *n)
+{
+	n->start = mark_byte(ps, n->start);
+	for (struct opp_node *k = n->kids; k; k = k->next)
+		to_bytes(ps, k);
+	n->end = mark_byte(ps, n->end);
+}
+
+static struct opp_node *
+parse_tree(struct opp_arena *arena, const char *text, size_t len, struct opp_diags *diags, bool offsets)
 {
 	struct parse ps = {.arena = arena, .diags = diags};
 	struct standin st[3] = {{"\xE2\x80\xA8", 3, 0xE000, "", false},
@@ -496,8 +518,8 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 			if (copy)
 				standins_out(st, (char *)node->s, node->len);
 			node->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-			node->start = mark_byte(&ps, ev.start_mark);
-			node->end = mark_byte(&ps, ev.end_mark);
+			node->start = ev.start_mark.index;
+			node->end = ev.end_mark.index;
 			append(&ps, node);
 			break;
 		case YAML_SEQUENCE_START_EVENT:
@@ -518,7 +540,7 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 			node->kind = ev.type == YAML_MAPPING_START_EVENT ? OPP_NODE_MAP : OPP_NODE_SEQ;
 			node->pos = mark_pos(ev.start_mark);
 			node->s = "";
-			node->start = node->end = mark_byte(&ps, ev.start_mark);
+			node->start = node->end = ev.start_mark.index;
 			node->flow = ev.type == YAML_MAPPING_START_EVENT
 			                     ? ev.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
 			                     : ev.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
@@ -534,8 +556,7 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 			ps.depth--;
 			{
 				struct frame *f = &ps.stack[ps.depth];
-				f->node->end = f->node->flow || !f->last ? mark_byte(&ps, ev.end_mark)
-				                                         : f->last->end;
+				f->node->end = f->node->flow || !f->last ? ev.end_mark.index : f->last->end;
 			}
 			if (ps.stack[ps.depth].node->kind == OPP_NODE_MAP)
 				check_duplicates(&ps, ps.stack[ps.depth].node);
@@ -555,7 +576,21 @@ opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp
 		ps.root->pos = (struct opp_pos){1, 1};
 		ps.root->s = "";
 		ps.root->plain = true;
-		ps.root->start = ps.root->end = ps.bom;
+		ps.root->start = ps.root->end = 0;
 	}
+	if (offsets)
+		to_bytes(&ps, ps.root);
 	return ps.root;
+}
+
+struct opp_node *
+opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len, struct opp_diags *diags)
+{
+	return parse_tree(arena, text, len, diags, false);
+}
+
+struct opp_node *
+opp_yaml_parse_offsets(struct opp_arena *arena, const char *text, size_t len, struct opp_diags *diags)
+{
+	return parse_tree(arena, text, len, diags, true);
 }

@@ -34,10 +34,12 @@ struct opp_node {
 	struct opp_node *kids; /* first child; a map's children alternate key, value */
 	struct opp_node *next; /* next sibling */
 	size_t n;              /* number of children (a map: 2 × entries) */
-	size_t start, end;     /* bytes [start, end) of the text it was written as, counted from
-	                          the start of the text given (a BOM included); a block mapping
-	                          or list ends where its last entry does, a block scalar after
-	                          its last line */
+	size_t start, end;     /* from opp_yaml_parse_offsets(): bytes [start, end) of the
+	                          text it was written as, counted from the start of the text
+	                          given (a BOM included); a block mapping or list ends where its
+	                          last entry does, a block scalar after its last line. From
+	                          opp_yaml_parse(): libyaml's character indices (no use but
+	                          order; only the editor needs bytes) */
 	bool flow;             /* a flow mapping or list: {...} or [...] */
 };
 
@@ -46,6 +48,11 @@ struct opp_node {
  * gives an empty scalar. */
 struct opp_node *opp_yaml_parse(struct opp_arena *arena, const char *text, size_t len,
                                 struct opp_diags *diags);
+
+/* The same with every node's start and end in bytes, for the editor
+ * (it costs a pass over the text that checking a file does not need). */
+struct opp_node *opp_yaml_parse_offsets(struct opp_arena *arena, const char *text, size_t len,
+                                        struct opp_diags *diags);
 
 /* Whether a key looks like one: 1 to OPP_KEY_SHAPE_MAX printable ASCII
  * characters, no space. Messages quote only such keys: anything else is
