@@ -407,7 +407,7 @@ checklist(struct opp_agenda *a)
 		      "nog geen toestemming voor dit overleg: de agenda kan verstuurd worden, de "
 		      "voorbereidingsstukken pas na toestemming van de ouders");
 
-	if (a->voorzitter && a->regievoerder && a->voorzitter == a->regievoerder)
+	if (a->voorzitter && a->regievoerder && opp_voorzitter_is_regie(a->doc, a->o))
 		check(a, "Wie neemt welke rol in een OT (ib, lkr, dir, ortho, externen)?", OPP_ITEM_OPEN,
 		      keepf(a,
 		            "%s is voorzitter én regievoerder: vraag een collega als technisch "
@@ -443,9 +443,7 @@ opp_agenda_init(struct opp_agenda *a, const struct opp_doc *doc, size_t index, c
 	a->datum = o->datum.s ? o->datum.i : today;
 	a->start = o->tijd.s ? o->tijd.i : -1;
 	a->duur = o->duur.s && o->duur.i > 0 ? o->duur.i : 90;
-	/* Consent is per meeting (spec: toestemming) and counts once given:
-	 * dated on or before today and before the meeting. */
-	a->consent = o->toestemming.s && o->toestemming.i <= today && o->toestemming.i <= a->datum;
+	a->consent = opp_toestemming_gegeven(o, today);
 	if (cfg->volledige_naam && doc->leerling.naam.s) {
 		a->naam = doc->leerling.naam.s;
 	} else {

@@ -171,7 +171,7 @@ toestemming(struct collect *c, const struct opp_overleg *m)
 	if (!m->toestemming.s) {
 		o = add(c, OPP_OB_TOESTEMMING, OPP_OWE_TOESTEMMING, OPP_RULE_TOESTEMMING, m->h.pos,
 		        m->datum.i);
-	} else if (m->toestemming.i > m->datum.i && opp_overleg_held(m, c->today)) {
+	} else if (!opp_toestemming_op_tijd(m) && opp_overleg_held(m, c->today)) {
 		o = add(c, OPP_OB_TOESTEMMING, OPP_OWE_TOESTEMMING, OPP_RULE_TOESTEMMING, m->toestemming.pos,
 		        m->datum.i);
 		o->state = OPP_OB_LATE;

@@ -370,6 +370,18 @@ opp_voorzitter_is_regie(const struct opp_doc *doc, const struct opp_overleg *o)
 }
 
 bool
+opp_toestemming_op_tijd(const struct opp_overleg *o)
+{
+	return o->toestemming.s && (!o->datum.s || o->toestemming.i <= o->datum.i);
+}
+
+bool
+opp_toestemming_gegeven(const struct opp_overleg *o, int32_t today)
+{
+	return opp_toestemming_op_tijd(o) && o->toestemming.i <= today;
+}
+
+bool
 opp_has_signaal(const struct opp_doc *doc, int sig)
 {
 	for (size_t i = 0; i < doc->signalen.n; i++)

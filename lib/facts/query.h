@@ -159,6 +159,14 @@ size_t opp_doel_verloop(const struct opp_doc *doc, const struct opp_doel *d, int
  * agenda's checklist). */
 bool opp_voorzitter_is_regie(const struct opp_doc *doc, const struct opp_overleg *o);
 
+/* Spec toestemming: the parents' consent is per meeting and counts when
+ * given on or before the meeting's date (op tijd; a meeting without a
+ * date: once recorded); given, as of today, when also dated today or
+ * earlier. The obligation toestemming and the agenda (what may go out
+ * to the invitees) ask here. */
+bool opp_toestemming_op_tijd(const struct opp_overleg *o);
+bool opp_toestemming_gegeven(const struct opp_overleg *o, int32_t today);
+
 /* Whether the doc has this signal. */
 bool opp_has_signaal(const struct opp_doc *doc, int sig);
 

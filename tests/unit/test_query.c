@@ -206,6 +206,25 @@ Test(query, overleg_stand_as_the_verslag_obligation_asks)
 	cr_expect_str_eq(opp_label_overleg[OPP_OVERLEG_ZONDER_AANWEZIG], "gehouden, aanwezigen ontbreken");
 }
 
+/* Consent counts when given on or before the meeting, and as of today
+ * once dated today or earlier: what the agenda lets out and what the
+ * obligation toestemming asks are the same question. */
+Test(query, toestemming_op_tijd_and_gegeven)
+{
+	load(HEAD "overleggen:\n" MEETING("2026-11-20", "ot", "    toestemming: 2026-11-10\n")
+	             MEETING("2026-10-06", "ot", "    toestemming: 2026-10-08\n")
+	                     MEETING("2026-11-20", "ot", "    toestemming: 2026-11-05\n")
+	                             MEETING("2026-11-20", "ot", ""));
+	cr_assert_eq(doc->overleggen.n, 4);
+	cr_expect(opp_toestemming_op_tijd(&doc->overleggen.v[0]));
+	cr_expect(!opp_toestemming_gegeven(&doc->overleggen.v[0], day(TODAY)), "dated after today");
+	cr_expect(opp_toestemming_gegeven(&doc->overleggen.v[0], day("2026-11-10")));
+	cr_expect(!opp_toestemming_op_tijd(&doc->overleggen.v[1]), "given after the meeting");
+	cr_expect(!opp_toestemming_gegeven(&doc->overleggen.v[1], day(TODAY)));
+	cr_expect(opp_toestemming_gegeven(&doc->overleggen.v[2], day(TODAY)));
+	cr_expect(!opp_toestemming_op_tijd(&doc->overleggen.v[3]), "none recorded");
+}
+
 /* ---- gesteld --------------------------------------------------------------- */
 
 Test(query, gesteld_given_or_the_first_held_ot)
