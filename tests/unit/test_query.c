@@ -213,7 +213,7 @@ Test(query, toestemming_op_tijd_and_gegeven)
 {
 	load(HEAD "overleggen:\n" MEETING("2026-11-20", "ot", "    toestemming: 2026-11-10\n")
 	             MEETING("2026-10-06", "ot", "    toestemming: 2026-10-08\n")
-	                     MEETING("2026-11-20", "ot", "    toestemming: 2026-11-05\n")
+	                     MEETING("2026-11-20", "ot", "    toestemming: 2026-10-30\n")
 	                             MEETING("2026-11-20", "ot", ""));
 	cr_assert_eq(doc->overleggen.n, 4);
 	cr_expect(opp_toestemming_op_tijd(&doc->overleggen.v[0]));
