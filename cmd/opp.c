@@ -9,6 +9,7 @@
  * defined, parsed and documented in one place.
  */
 #include <locale.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -217,6 +218,14 @@ main(int argc, char **argv)
 {
 	const struct command *c;
 
+#ifdef M_TRIM_THRESHOLD
+	/* Each file's tree and model are freed before the next is read:
+	 * keep those pages instead of handing them back to the kernel and
+	 * faulting them in again for every file of a folder (three page
+	 * faults a file otherwise, a tenth of validate's time). */
+	mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+	mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);
+#endif
 	paths_init(argv[0]);
 	if (!setlocale(LC_ALL, "")) {
 		/* The user's locale is not installed (common for nl_NL on a fresh

@@ -108,8 +108,9 @@ opp_arena_release(struct opp_arena *a)
 	a->head = NULL;
 }
 
-void *
-opp_arena_alloc(struct opp_arena *a, size_t n)
+/* n bytes from the arena, not zeroed. */
+static void *
+bump(struct opp_arena *a, size_t n)
 {
 	struct arena_block *b = a->head;
 	size_t align = sizeof(max_align_t);
@@ -135,6 +136,14 @@ opp_arena_alloc(struct opp_arena *a, size_t n)
 	}
 	p = (char *)b->data + b->used;
 	b->used += n;
+	return p;
+}
+
+void *
+opp_arena_alloc(struct opp_arena *a, size_t n)
+{
+	void *p = bump(a, n);
+
 	memset(p, 0, n);
 	return p;
 }
@@ -142,7 +151,7 @@ opp_arena_alloc(struct opp_arena *a, size_t n)
 char *
 opp_arena_strndup(struct opp_arena *a, const char *s, size_t n)
 {
-	char *p = opp_arena_alloc(a, n + 1);
+	char *p = bump(a, n + 1); /* every byte written below */
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;
