@@ -86,7 +86,8 @@ struct command {
 	unsigned flags; /* NEED_* and OPT_* */
 	/* The command's own options: getopt_long entries (ending in a zero
 	 * entry) and short options; option() stores one in opts and returns
-	 * EXIT_OK, or the status of a usage_error(). */
+	 * EXIT_OK, or the status of a usage_error(). All NULL for a command
+	 * with none of its own (log, diff: only the format option). */
 	const struct option *options;
 	const char *shortopts;
 	int (*option)(void *opts, int c, const char *arg);
@@ -247,10 +248,6 @@ bool edit_date(const char *cmd, const char *arg, int32_t *day);
  * `stride` bytes: the ids of doelen, afspraken, betrokkenen) closest to
  * s, for "did you mean", or NULL. */
 const char *suggest_id(const char *s, const struct opp_val *first, size_t n, size_t stride);
-
-/* --format of log and diff: text or json (*json), or the status of a
- * usage error. */
-int text_or_json(const char *cmd, const char *arg, bool *json);
 
 /* ---- where this opp's files are (paths.c) ------------------------------ */
 

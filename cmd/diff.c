@@ -26,20 +26,6 @@ static const char epilog[] =
            "2 usage error (no agreement bound to a version and no REV too), a file that\n"
            "cannot be read, or a file that is not in a git work tree.\n");
 
-struct opts {
-	bool json;
-};
-
-enum { OPT_FORMAT = OPT_OWN };
-
-static int
-option(void *opts, int c, const char *arg)
-{
-	struct opts *o = opts;
-
-	return c == OPT_FORMAT ? text_or_json("diff", arg, &o->json) : EXIT_OK;
-}
-
 /* One comparison: since which version, for whom. */
 struct section {
 	const char *rev;  /* as given, or NULL: a version agreed to */
@@ -51,7 +37,7 @@ struct section {
 };
 
 struct out {
-	const struct opts *o;
+	bool json; /* --format json */
 	struct opp_buf b;
 	bool first;
 };
@@ -79,7 +65,7 @@ show(struct out *w, const struct section *sec, const struct opp_events *ev)
 {
 	struct opp_buf *b = &w->b;
 
-	if (w->o->json) {
+	if (w->json) {
 		opp_buf_printf(b, "%s\n  {\"rev\": ", w->first ? "" : ",");
 		w->first = false;
 		if (sec->rev)
@@ -132,11 +118,10 @@ show(struct out *w, const struct section *sec, const struct opp_events *ev)
 static int
 run(struct setup *s, void *opts)
 {
-	const struct opts *o = opts;
 	const char *file = s->nargs == 2 ? s->args[1] : s->nargs == 1 ? s->args[0] : NULL;
 	const char *rev = s->nargs == 2 ? s->args[0] : NULL;
 	const struct opp_config *cfg;
-	struct out w = {o, OPP_BUF_INIT, true};
+	struct out w = {output_format(s, NULL, OPP_FORMAT_TEXT)->id == OPP_FORMAT_JSON, OPP_BUF_INIT, true};
 	struct opp_versions vs;
 	struct opp_diags d;
 	struct opp_doc *now = NULL;
@@ -162,7 +147,7 @@ run(struct setup *s, void *opts)
 		goto done;
 	}
 	opp_versions_init(&vs, git_blob, g, cfg);
-	if (o->json) {
+	if (w.json) {
 		opp_buf_puts(&w.b, "{\"file\": ");
 		opp_json_str(&w.b, file);
 		opp_buf_puts(&w.b, ", \"since\": [");
@@ -238,7 +223,7 @@ run(struct setup *s, void *opts)
 			opp_events_release(&ev);
 		}
 	}
-	if (o->json)
+	if (w.json)
 		opp_buf_puts(&w.b, w.first ? "]}\n" : "\n]}\n");
 	if (!write_out(stdout, &w.b))
 		rc = EXIT_USAGE;
@@ -253,22 +238,17 @@ done:
 	return rc;
 }
 
-static const struct option options[] = {
-        {"format", required_argument, NULL, OPT_FORMAT},
-        {NULL, 0, NULL, 0},
-};
-
 const struct command cmd_diff = {
         "diff",
         run,
         NEED_TODAY | NEED_CONFIG,
-        options,
         NULL,
-        option,
-        sizeof(struct opts),
+        NULL,
+        NULL,
+        0,
         usage,
         epilog,
         N_("what changed in the plan since a version of it, as events"),
-        0,
-        NULL,
+        OPP_FOR_HISTORY,
+        "format",
 };

@@ -147,13 +147,3 @@ suggest_id(const char *s, const struct opp_val *first, size_t n, size_t stride)
 	free(ids);
 	return sug;
 }
-
-int
-text_or_json(const char *cmd, const char *arg, bool *json)
-{
-	if (strcmp(arg, "json") == 0 || strcmp(arg, "text") == 0) {
-		*json = arg[0] == 'j';
-		return EXIT_OK;
-	}
-	return usage_error(cmd, _("unknown format '%s': use text or json"), arg);
-}

@@ -23,20 +23,6 @@ static const char epilog[] =
         N_("Exit status: 0 shown, 2 usage error, a file that cannot be read, or a file that\n"
            "is not in a git work tree or has no history there.\n");
 
-struct opts {
-	bool json;
-};
-
-enum { OPT_FORMAT = OPT_OWN };
-
-static int
-option(void *opts, int c, const char *arg)
-{
-	struct opts *o = opts;
-
-	return c == OPT_FORMAT ? text_or_json("log", arg, &o->json) : EXIT_OK;
-}
-
 static void
 text(struct opp_buf *b, const struct opp_log *log)
 {
@@ -81,7 +67,6 @@ json(struct opp_buf *b, const char *name, const struct opp_log *log)
 static int
 run(struct setup *s, void *opts)
 {
-	const struct opts *o = opts;
 	const struct opp_config *cfg;
 	struct opp_versions vs;
 	struct opp_log log;
@@ -103,7 +88,7 @@ run(struct setup *s, void *opts)
 	git_plan_history(g, false); /* the order the log reads the versions in */
 	opp_versions_init(&vs, git_blob, g, cfg);
 	opp_log_build(&log, git_history(g), &vs);
-	if (o->json)
+	if (output_format(s, NULL, OPP_FORMAT_TEXT)->id == OPP_FORMAT_JSON)
 		json(&out, s->name, &log);
 	else
 		text(&out, &log);
@@ -116,22 +101,17 @@ run(struct setup *s, void *opts)
 	return rc;
 }
 
-static const struct option options[] = {
-        {"format", required_argument, NULL, OPT_FORMAT},
-        {NULL, 0, NULL, 0},
-};
-
 const struct command cmd_log = {
         "log",
         run,
         NEED_CONFIG | NEED_FILE,
-        options,
         NULL,
-        option,
-        sizeof(struct opts),
+        NULL,
+        NULL,
+        0,
         usage,
         epilog,
         N_("the plan's history from git, as what happened"),
-        0,
-        NULL,
+        OPP_FOR_HISTORY,
+        "format",
 };

@@ -110,7 +110,7 @@ run(const struct command *c, int argc, char **argv)
 			break;
 		case 'h': command_help(c, stdout); goto done;
 		case '?': rc = try_help(c->name); break;
-		default: rc = c->option(opts, ch, optarg); break;
+		default: rc = c->option ? c->option(opts, ch, optarg) : try_help(c->name); break;
 		}
 		if (rc != EXIT_OK)
 			goto done;

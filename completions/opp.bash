@@ -115,7 +115,6 @@ _opp_values()
 {
 	_opp_formats "$1" "$2" && return 0
 	case $1:$2 in
-	log:--format | diff:--format) printf '%s\n' text json ;;
 	sign:--as) printf '%s\n' ouders school toegang leerling ;;
 	*:--who | note:--door) _opp_ids ;;
 	*:--regie) _opp_ids regie ;;

@@ -132,8 +132,6 @@ function __opp_values
         return 0
     end
     switch "$cmd $la[1]"
-        case 'log --format' 'diff --format'
-            printf '%s\n' text json
         case 'sign --as'
             printf '%s\n' ouders school toegang leerling
         case '* --who' 'note --door'

@@ -62,16 +62,24 @@ opp_utf8_valid(const char *s, size_t len, size_t *bad)
 	return true;
 }
 
+size_t
+opp_utf8_encode(uint32_t cp, char out[4])
+{
+	utf8proc_ssize_t n = utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
+
+	if (n <= 0) {
+		memcpy(out, "\xEF\xBF\xBD", 3);
+		return 3;
+	}
+	return (size_t)n;
+}
+
 void
 opp_utf8_put(struct opp_buf *out, uint32_t cp)
 {
-	utf8proc_uint8_t b[4];
-	utf8proc_ssize_t n = utf8proc_encode_char((utf8proc_int32_t)cp, b);
+	char b[4];
 
-	if (n <= 0)
-		opp_buf_puts(out, "\xEF\xBF\xBD");
-	else
-		opp_buf_add(out, b, (size_t)n);
+	opp_buf_add(out, b, opp_utf8_encode(cp, b));
 }
 
 size_t

@@ -33,7 +33,11 @@ size_t opp_utf8_next(const char *s, size_t len, uint32_t *cp);
  * not, *bad (if given) is the offset of the first bad byte. */
 bool opp_utf8_valid(const char *s, size_t len, size_t *bad);
 
-/* Append the UTF-8 form of cp. */
+/* Write the UTF-8 form of cp to out and return its length in bytes (1
+ * to 4); a cp past U+10FFFF is written as OPP_UTF8_BAD. */
+size_t opp_utf8_encode(uint32_t cp, char out[4]);
+
+/* Append the UTF-8 form of cp (as opp_utf8_encode). */
 void opp_utf8_put(struct opp_buf *out, uint32_t cp);
 
 /* The largest k <= n such that s[0..k) ends on a character boundary:
@@ -42,6 +46,28 @@ size_t opp_utf8_boundary(const char *s, size_t n);
 
 /* Characters in s[0..n) (the unit of the columns in positions). */
 size_t opp_utf8_chars(const char *s, size_t n);
+
+/* Stepping through text known to be valid UTF-8 (what libyaml has read)
+ * one character at a time, without decoding: the offset of the character
+ * after the one at s[i] (i < len), and of the one before offset i (i >
+ * 0). On valid text the steps are opp_utf8_next's lengths. Inline, as
+ * the loader steps through every byte of every file with them (yaml.c's
+ * marks); a call per byte would cost more than the byte test. */
+static inline size_t
+opp_utf8_step(const char *s, size_t len, size_t i)
+{
+	while (++i < len && ((unsigned char)s[i] & 0xC0) == 0x80) /* a continuation byte */
+		;
+	return i;
+}
+
+static inline size_t
+opp_utf8_step_back(const char *s, size_t i)
+{
+	while (--i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+		;
+	return i;
+}
 
 /* What a character is, from its Unicode general category. */
 enum opp_utf8_class {

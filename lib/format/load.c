@@ -17,6 +17,7 @@
 #include "base/email.h"
 #include "base/i18n.h"
 #include "base/suggest.h"
+#include "base/utf8.h"
 #include "format/ruleset.h"
 #include "format/yaml.h"
 #include "format/yaml_hint.h"
@@ -35,9 +36,7 @@ shorten(char *dst, size_t n, const char *src)
 		memcpy(dst, src, len + 1);
 		return dst;
 	}
-	len = n - 4; /* room for "…" (3 bytes) and NUL */
-	while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80)
-		len--;
+	len = opp_utf8_boundary(src, n - 4); /* room for "…" (3 bytes) and NUL */
 	memcpy(dst, src, len);
 	memcpy(dst + len, "\xE2\x80\xA6", 4);
 	return dst;
@@ -122,8 +121,7 @@ colon_text(struct fill *L, const struct opp_node *n)
 	if (n->kind != OPP_NODE_MAP || n->n != 2 || !k->plain || !strchr(k->s, ' ') || strchr(k->s, '\n'))
 		return false;
 	at = k->pos;
-	for (const char *p = k->s; *p; p++)
-		at.col += ((unsigned char)*p & 0xC0) != 0x80;
+	at.col += (uint32_t)opp_utf8_chars(k->s, k->len);
 	schema(L, at,
 	       _("this text contains ': ', which YAML reads as a new key: put the text between quotes "
 	         "(\"...\")"));

@@ -19,6 +19,7 @@
 #include <yaml.h>
 
 #include "base/i18n.h"
+#include "base/utf8.h"
 #include "format/ruleset.h"
 #include "format/yaml_hint.h"
 
@@ -36,18 +37,18 @@ static struct opp_pos
 offset_pos(const char *text, size_t len, size_t off)
 {
 	struct opp_pos p = {1, 1};
+	size_t start = 0; /* of the line off is on */
 
 	if (off > len)
 		off = len;
 	for (size_t i = 0; i < off; i++) {
-		unsigned char c = (unsigned char)text[i];
+		char c = text[i];
 		if (c == '\n' || (c == '\r' && !(i + 1 < len && text[i + 1] == '\n'))) {
 			p.line++;
-			p.col = 1;
-		} else if ((c & 0xC0) != 0x80) {
-			p.col++;
+			start = i + 1;
 		}
 	}
+	p.col += (uint32_t)opp_utf8_chars(text + start, off - start);
 	return p;
 }
 
@@ -103,14 +104,8 @@ pick_standin(struct standin *st, const char *text, size_t len)
 	for (uint32_t cp = st->first; cp < st->first + 64; cp++) {
 		char hex[9];
 
-		if (st->n == 3) {
-			st->ph[0] = (char)(0xE0 | (cp >> 12));
-			st->ph[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-			st->ph[2] = (char)(0x80 | (cp & 0x3F));
-		} else {
-			st->ph[0] = (char)(0xC0 | (cp >> 6));
-			st->ph[1] = (char)(0x80 | (cp & 0x3F));
-		}
+		if (opp_utf8_encode(cp, st->ph) != st->n) /* the same length in bytes */
+			break;
 		snprintf(hex, sizeof(hex), "%04X", (unsigned)cp);
 		if (!find(text, len, st->ph, st->n) && !contains_ci(text, len, hex, 4))
 			return true;
@@ -201,15 +196,11 @@ mark_byte(struct parse *ps, size_t index)
 		ps->ci += 8;
 	}
 	while (ps->ci < index && ps->bi < ps->len) {
-		ps->bi++;
-		while (ps->bi < ps->len && ((unsigned char)ps->text[ps->bi] & 0xC0) == 0x80)
-			ps->bi++;
+		ps->bi = opp_utf8_step(ps->text, ps->len, ps->bi);
 		ps->ci++;
 	}
 	while (ps->ci > index && ps->bi > 0) {
-		ps->bi--;
-		while (ps->bi > 0 && ((unsigned char)ps->text[ps->bi] & 0xC0) == 0x80)
-			ps->bi--;
+		ps->bi = opp_utf8_step_back(ps->text, ps->bi);
 		ps->ci--;
 	}
 	return ps->bom + ps->bi;

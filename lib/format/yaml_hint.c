@@ -15,6 +15,7 @@
 
 #include "base/alloc.h"
 #include "base/i18n.h"
+#include "base/utf8.h"
 
 /* libyaml's words, as far as a recogniser depends on them. */
 #define P_MAPPING_VALUES "mapping values are not allowed in this context"
@@ -223,9 +224,10 @@ char_at(const struct src *s, struct opp_pos pos)
 
 	if (!get(s, pos.line, &l))
 		return NULL;
-	for (q = l.p; q < l.e && col < pos.col; col++)
-		while (++q < l.e && ((unsigned char)*q & 0xC0) == 0x80)
-			;
+	for (q = l.p; q < l.e && col < pos.col; col++) {
+		uint32_t cp;
+		q += opp_utf8_next(q, (size_t)(l.e - q), &cp);
+	}
 	return q < l.e ? q : NULL;
 }
 
@@ -233,11 +235,7 @@ char_at(const struct src *s, struct opp_pos pos)
 static unsigned
 col_of(const struct line *l, const char *q)
 {
-	unsigned col = 1;
-
-	for (const char *r = l->p; r < q; r++)
-		col += ((unsigned char)*r & 0xC0) != 0x80;
-	return col;
+	return 1 + (unsigned)opp_utf8_chars(l->p, (size_t)(q - l->p));
 }
 
 /* ---- the levels open at a line ------------------------------------------

@@ -36,10 +36,10 @@ findings_sarif(struct opp_buf *out, const char *file, const struct opp_diags *d,
 
 /* In the order the names are offered. */
 const struct opp_format opp_formats[OPP_FORMAT_COUNT] = {
-        [OPP_FORMAT_TEXT] = {OPP_FORMAT_TEXT, "text", "txt", OPP_FOR_FINDINGS | OPP_FOR_DUE, false,
-                             &opp_writer_text, findings_text},
-        [OPP_FORMAT_JSON] = {OPP_FORMAT_JSON, "json", "json", OPP_FOR_FINDINGS | OPP_FOR_DUE, false, NULL,
-                             findings_json},
+        [OPP_FORMAT_TEXT] = {OPP_FORMAT_TEXT, "text", "txt", OPP_FOR_FINDINGS | OPP_FOR_DUE | OPP_FOR_HISTORY,
+                             false, &opp_writer_text, findings_text},
+        [OPP_FORMAT_JSON] = {OPP_FORMAT_JSON, "json", "json",
+                             OPP_FOR_FINDINGS | OPP_FOR_DUE | OPP_FOR_HISTORY, false, NULL, findings_json},
         [OPP_FORMAT_GITHUB] = {OPP_FORMAT_GITHUB, "github", "", OPP_FOR_FINDINGS, false, NULL,
                                findings_github},
         [OPP_FORMAT_SARIF] = {OPP_FORMAT_SARIF, "sarif", "sarif", OPP_FOR_FINDINGS, false, NULL,

@@ -5,12 +5,12 @@
  * --formats`), its extensions choose the format of an -o name.
  *
  * A row says what the format can carry (kind: findings, due items, a
- * document, a workbook) and who writes it: a document format names its
- * sink writer (sink.h), a findings format diag.c's formatter. A command
- * says which kinds it writes (its row in cmd/opp.c's table) and so
- * accepts every format of those kinds. Adding a format is a row here and
- * its writer; a document format is then taken by render, agenda and
- * report alike.
+ * document, a workbook, a plan's history) and who writes it: a document
+ * format names its sink writer (sink.h), a findings format diag.c's
+ * formatter. A command says which kinds it writes (its row in cmd/opp.c's
+ * table) and so accepts every format of those kinds. Adding a format is a
+ * row here and its writer; a document format is then taken by render,
+ * agenda and report alike.
  */
 #ifndef OPP_FORMATS_H
 #define OPP_FORMATS_H
@@ -40,6 +40,7 @@ enum {
 	OPP_FOR_DUE = 1 << 1,      /* `opp due`: the items that fall due */
 	OPP_FOR_DOCUMENT = 1 << 2, /* render, agenda, report: a document through the sink */
 	OPP_FOR_WORKBOOK = 1 << 3, /* render, report: sheets (output/xlsx.h) */
+	OPP_FOR_HISTORY = 1 << 4,  /* log, diff: the plan's events between versions */
 };
 
 /* What a findings formatter needs besides the findings. */

@@ -178,6 +178,9 @@ Test(formats, kinds_decide_what_a_command_takes)
 	opp_format_names(&b, OPP_FOR_DOCUMENT, NULL);
 	cr_assert_str_eq(b.ptr, "md or html");
 	opp_buf_reset(&b);
+	opp_format_names(&b, OPP_FOR_HISTORY, NULL);
+	cr_assert_str_eq(b.ptr, "text or json", "log and diff");
+	opp_buf_reset(&b);
 	opp_format_names(&b, OPP_FOR_DOCUMENT | OPP_FOR_WORKBOOK, " ");
 	cr_assert_str_eq(b.ptr, "md html xlsx");
 	opp_buf_release(&b);

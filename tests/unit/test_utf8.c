@@ -65,6 +65,40 @@ Test(utf8, boundaries_never_split_a_character)
 	cr_assert_eq(opp_utf8_chars(s, strlen(s)), 4);
 }
 
+/* The encoder and the steps agree with the decoder, character for
+ * character, over every length of sequence. */
+Test(utf8, encodes_and_steps_as_it_decodes)
+{
+	const uint32_t cps[] = {'a', 0xE9, 0x07C0, 0x2028, 0xE000, 0xFFFD, 0x1F600, 0x10FFFF};
+	const char *s = "a\xC3\xA9\xE2\x80\xA8\xF0\x9F\x98\x80z"; /* a é U+2028 😀 z */
+	size_t len = strlen(s), i = 0, k = 0, starts[6];
+	char b[4];
+
+	for (size_t j = 0; j < sizeof(cps) / sizeof(*cps); j++) {
+		size_t n = opp_utf8_encode(cps[j], b);
+		uint32_t cp;
+		cr_assert_eq(opp_utf8_next(b, n, &cp), n, "U+%04X", (unsigned)cps[j]);
+		cr_assert_eq(cp, cps[j]);
+	}
+	cr_assert_eq(opp_utf8_encode(0x07C0, b), 2, "the stand-in for U+0085 is as long");
+	cr_assert_eq(opp_utf8_encode(0x110000, b), 3);
+	cr_assert(memcmp(b, "\xEF\xBF\xBD", 3) == 0, "past U+10FFFF: U+FFFD");
+	while (i < len) {
+		uint32_t cp;
+		starts[k++] = i;
+		cr_assert_eq(opp_utf8_step(s, len, i), i + opp_utf8_next(s + i, len - i, &cp));
+		i = opp_utf8_step(s, len, i);
+	}
+	cr_assert_eq(k, 5);
+	cr_assert_eq(i, len);
+	while (k > 1) {
+		cr_assert_eq(opp_utf8_step_back(s, i), starts[k - 1]);
+		i = starts[--k];
+	}
+	cr_assert_eq(opp_utf8_step_back(s, i), 0);
+	cr_assert_eq(opp_utf8_step(s, 2, 1), 2, "never past len, even within a sequence");
+}
+
 Test(utf8, classes_come_from_unicode)
 {
 	cr_assert_eq(opp_utf8_class(0x0131), OPP_UC_LETTER); /* ı */

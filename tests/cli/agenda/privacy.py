@@ -23,9 +23,11 @@ failed = False
 
 # Never in any invitation: the home situation, the integrative picture,
 # phone numbers, funding (amount, reference), the pupil's name written
-# out (any case), the birth date.
+# out (any case), the birth date (in the ways a date is written: its year
+# alone would match a time stamp or a Message-ID by chance).
 NEVER = ["MARK-THUIS", "MARK-GEZIN", "MARK-BEELD", "98765432", "123 456", "4321", "MARK-KENMERK",
-         "Fenna", "Zwartewaal", "FENNA", "fenna", "2016"]
+         "Fenna", "Zwartewaal", "FENNA", "fenna", "2016-02-29", "29 februari 2016", "29-02-2016",
+         "20160229"]
 # The IB'er's own: the checklist of bijlage 1 and whom the handbook asks
 # for that is not invited, and why (the reasons name the signals). Never
 # in the agenda or the invitation; the checklist has them.

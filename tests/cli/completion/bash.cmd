@@ -73,6 +73,8 @@ t 3 opp list -w ''
 t 2 opp frob --
 t 4 opp sign aaron.yaml --as ''
 t 3 opp log --format ''
+t 3 opp diff --format ''
+t 2 opp diff --format=j
 t 5 opp note aaron.yaml pauze-oefenen --door lk
 t 3 opp done aaron.yaml ''
 t 3 opp note aaron.yaml ''
