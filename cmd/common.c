@@ -124,12 +124,6 @@ push(struct pathlist *l, char *p)
 	l->v[l->n++] = p;
 }
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static bool
 is_case_name(const char *name)
 {
@@ -188,13 +182,29 @@ problem(const struct walker *w, enum walk_problem k, const char *path, int err)
 /* Add the case files under dir. False (each problem said) when a folder
  * cannot be read, is nested too deep, or a *.yaml entry points nowhere:
  * a case left out without a word would be a silent wrong answer. */
+/* An entry of a folder: its path, and whether to walk into it. */
+struct entry {
+	char *path;
+	bool dir;
+};
+
+static int
+cmp_entry(const void *a, const void *b)
+{
+	return strcmp(((const struct entry *)a)->path, ((const struct entry *)b)->path);
+}
+
+/* Add the case files under dir. False (each problem said) when a folder
+ * cannot be read, is nested too deep, or a *.yaml entry points nowhere:
+ * a case left out without a word would be a silent wrong answer. */
 static bool
 walk(const char *dir, const struct walker *w, int depth)
 {
 	struct pathlist *out = w->out;
 	DIR *d;
 	struct dirent *e;
-	struct pathlist here = {0};
+	struct entry *here = NULL;
+	size_t n_here = 0, cap = 0;
 	bool ok = true;
 
 	if (depth > OPP_MAX_FOLDER_DEPTH) {
@@ -207,11 +217,16 @@ walk(const char *dir, const struct walker *w, int depth)
 	}
 	while ((e = readdir(d))) {
 		struct stat st, target;
+		bool isdir;
 		char *p;
 		size_t n;
 
 		if (e->d_name[0] == '.')
 			continue; /* hidden folders, .opp.yaml, . and .. */
+		/* The folder's own word for what an entry is, where it gives
+		 * one: a stat per file of a large folder is saved. */
+		if (e->d_type == DT_REG && !is_case_name(e->d_name))
+			continue;
 		n = strlen(dir) + strlen(e->d_name) + 2;
 		p = xmalloc(n);
 		snprintf(p, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
@@ -220,37 +235,44 @@ walk(const char *dir, const struct walker *w, int depth)
 		 * case file is read like any other; one that points nowhere is
 		 * said, as is anything else named *.yaml that is not a folder
 		 * (read_text refuses a FIFO or device by name). */
-		if (lstat(p, &st) != 0) {
+		if (e->d_type == DT_REG || e->d_type == DT_DIR) {
+			isdir = e->d_type == DT_DIR;
+		} else if (lstat(p, &st) != 0) {
 			problem(w, NO_ENTRY, p, errno);
 			ok = false;
 			free(p);
+			continue;
 		} else if (S_ISDIR(st.st_mode)) {
-			push(&here, p);
+			isdir = true;
 		} else if (!is_case_name(e->d_name)) {
 			free(p);
+			continue;
 		} else if (S_ISLNK(st.st_mode) && stat(p, &target) != 0) {
 			problem(w, DANGLING, p, errno);
 			ok = false;
 			free(p);
+			continue;
 		} else if (S_ISLNK(st.st_mode) && S_ISDIR(target.st_mode)) {
 			free(p); /* a symlinked folder */
+			continue;
 		} else {
-			push(&here, p);
+			isdir = false;
 		}
+		xgrow(&here, &cap, n_here + 1, sizeof(*here));
+		here[n_here++] = (struct entry){p, isdir};
 	}
 	closedir(d);
-	if (here.n > 1)
-		qsort(here.v, here.n, sizeof(*here.v), cmp_str);
-	for (size_t i = 0; i < here.n; i++) {
-		struct stat st;
-		if (lstat(here.v[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-			ok &= walk(here.v[i], w, depth + 1);
-			free(here.v[i]);
+	if (n_here > 1)
+		qsort(here, n_here, sizeof(*here), cmp_entry);
+	for (size_t i = 0; i < n_here; i++) {
+		if (here[i].dir) {
+			ok &= walk(here[i].path, w, depth + 1);
+			free(here[i].path);
 		} else {
-			push(out, here.v[i]);
+			push(out, here[i].path);
 		}
 	}
-	free(here.v);
+	free(here);
 	return ok;
 }
 
@@ -357,11 +379,8 @@ read_text_stat(const char *path, char **text, size_t *len, struct opp_buf *err, 
 		close(fd);
 		return false;
 	}
-	if (fd && fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
-		read_error(err, path, strerror(errno));
-		close(fd);
-		return false;
-	}
+	/* A named file is a regular file by now, which O_NONBLOCK does not
+	 * change: no need to clear it. */
 	if (stp)
 		*stp = st;
 	/* A regular file: one buffer of its size. Growing in big steps made
@@ -384,7 +403,10 @@ read_text_stat(const char *path, char **text, size_t *len, struct opp_buf *err, 
 			return false;
 		}
 		n += (size_t)r;
-		if (r == 0 || n >= limit)
+		/* A regular file read to the size fstat gave is read: asking
+		 * again for the end would cost a read and a bigger buffer for
+		 * every file of a folder. */
+		if (r == 0 || n >= limit || (S_ISREG(st.st_mode) && n == (size_t)st.st_size))
 			break;
 	}
 	if (fd)
