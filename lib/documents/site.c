@@ -932,6 +932,22 @@ static const struct opp_sink_col bron_cols[] = {
         {"Tekst", OPP_ALIGN_LEFT, 0, false},
 };
 
+/* A page of case i titled by what p->t holds, opening with the link
+ * back to the case (the paragraph stays open for the page's own links). */
+static void
+case_page_begin(struct page *p, size_t i)
+{
+	char *title = xstrdup(p->t.ptr);
+
+	page_begin(p, title);
+	free(title);
+	opp_sink_para_begin(p->s);
+	opp_buf_reset(&p->t);
+	case_url(&p->t, i);
+	link(p, p->t.ptr, "terug naar de casus");
+	opp_sink_punct(p->s, " · ");
+}
+
 static int
 bron(struct page *p, size_t i)
 {
@@ -943,16 +959,7 @@ bron(struct page *p, size_t i)
 
 	opp_buf_reset(&p->t);
 	opp_buf_printf(&p->t, "Bron: %s", c->name);
-	{
-		char *title = xstrdup(p->t.ptr);
-		page_begin(p, title);
-		free(title);
-	}
-	opp_sink_para_begin(p->s);
-	opp_buf_reset(&p->t);
-	case_url(&p->t, i);
-	link(p, p->t.ptr, "terug naar de casus");
-	opp_sink_punct(p->s, " · ");
+	case_page_begin(p, i);
 	opp_sink_text(p->s, "alleen lezen: bewerk het bestand zelf, en laad deze pagina opnieuw.");
 	opp_sink_para_end(p->s);
 	if (!c->text) {
@@ -994,16 +1001,7 @@ overleg(struct page *p, size_t i, size_t m, bool checklist)
 
 	opp_buf_reset(&p->t);
 	opp_buf_printf(&p->t, "%s: %s", checklist ? "Checklist" : "Agenda", pupil(c));
-	{
-		char *title = xstrdup(p->t.ptr);
-		page_begin(p, title);
-		free(title);
-	}
-	opp_sink_para_begin(p->s);
-	opp_buf_reset(&p->t);
-	case_url(&p->t, i);
-	link(p, p->t.ptr, "terug naar de casus");
-	opp_sink_punct(p->s, " · ");
+	case_page_begin(p, i);
 	opp_buf_reset(&p->t);
 	opp_buf_printf(&p->t, "/casus/%zu/overleg/%zu%s", i, m, checklist ? "" : "?checklist=1");
 	link(p, p->t.ptr, checklist ? "de agenda" : "de checklist");
