@@ -922,16 +922,6 @@ casus(struct page *p, size_t i)
 	return 200;
 }
 
-/* The source view: case i's file as it is now, one row per line with
- * its number, each row the anchor "regel-N" that Vandaag's items and
- * the findings link to. The text goes to the sink as plain text (the
- * writer escapes it); a byte that is no UTF-8 shows as U+FFFD, a
- * control character not at all. */
-static const struct opp_sink_col bron_cols[] = {
-        {"Regel", OPP_ALIGN_RIGHT, 0, false},
-        {"Tekst", OPP_ALIGN_LEFT, 0, false},
-};
-
 /* A page of case i titled by what p->t holds, opening with the link
  * back to the case (the paragraph stays open for the page's own links). */
 static void
@@ -947,6 +937,16 @@ case_page_begin(struct page *p, size_t i)
 	link(p, p->t.ptr, "terug naar de casus");
 	opp_sink_punct(p->s, " · ");
 }
+
+/* The source view: case i's file as it is now, one row per line with
+ * its number, each row the anchor "regel-N" that Vandaag's items and
+ * the findings link to. The text goes to the sink as plain text (the
+ * writer escapes it); a byte that is no UTF-8 shows as U+FFFD, a
+ * control character not at all. */
+static const struct opp_sink_col bron_cols[] = {
+        {"Regel", OPP_ALIGN_RIGHT, 0, false},
+        {"Tekst", OPP_ALIGN_LEFT, 0, false},
+};
 
 static int
 bron(struct page *p, size_t i)
