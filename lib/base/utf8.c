@@ -254,7 +254,17 @@ opp_utf8_fold(struct opp_buf *out, const char *s, size_t n)
 	utf8proc_uint8_t *folded = NULL;
 	utf8proc_ssize_t m;
 	char *copy;
+	size_t a = 0;
 
+	/* ASCII folds to its lower case and nothing else (no marks, nothing
+	 * to compose): most names and ids, without utf8proc's allocations. */
+	while (a < n && !((unsigned char)s[a] & 0x80))
+		a++;
+	if (a == n) {
+		for (size_t i = 0; i < n; i++)
+			opp_buf_putc(out, s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+		return;
+	}
 	/* utf8proc refuses invalid input as a whole: fold valid text, and
 	 * keep any other text as it is (it matches only itself). */
 	if (!opp_utf8_valid(s, n, NULL)) {
