@@ -222,6 +222,9 @@ FUZZ_NAMES   := fuzz_load fuzz_config fuzz_render fuzz_agenda fuzz_edit
 FUZZ_BIN     := $(FUZZ_NAMES:%=$(FB)/%)
 FUZZ_SEEDS    = $(wildcard examples/*.yaml tests/edit/*.yaml tests/git/plan/*.yaml tests/schema/good/*.yaml \
                   tests/schema/bad/*.yaml tests/cli/*/*.yaml)
+# The seeds that load clean, for layout variants (tests/fuzz/variants.py):
+# the same documents written differently, for the editor.
+FUZZ_LAYOUT_SEEDS = $(wildcard examples/*.yaml tests/edit/*.yaml tests/git/plan/*.yaml)
 FUZZ_CFG_SEEDS = $(shell find examples tests -name '.opp.yaml' -o -name '*.opp.yaml' 2>/dev/null)
 
 $(FB)/lib/%.o: lib/%.c
@@ -247,8 +250,7 @@ fuzz-corpus:
 	    for f in $(FUZZ_SEEDS) $$extra; do \
 	        cp "$$f" "$$d/seed-$$(echo "$$f" | tr / _)"; \
 	    done; \
-	    [ $$n != fuzz_edit ] || /usr/bin/python3 tests/fuzz/variants.py 500 $$d 1 \
-	        examples/*.yaml tests/edit/*.yaml tests/git/plan/*.yaml; \
+	    [ $$n != fuzz_edit ] || /usr/bin/python3 tests/fuzz/variants.py 500 $$d 1 $(FUZZ_LAYOUT_SEEDS); \
 	done
 
 fuzz: fuzz-build fuzz-corpus
@@ -267,7 +269,8 @@ fuzz: fuzz-build fuzz-corpus
 
 # Every command on structure-aware variants of the seeds (the mutator of
 # the harnesses, tests/fuzz/variants.c) under ASan and UBSan:
-# VARIANTS_N variants of each seed file (tests/fuzz/variants.sh).
+# VARIANTS_N variants of each seed file, and as many layout variants of
+# each clean one, for sign, note and done (tests/fuzz/variants.sh).
 VARIANTS_N ?= 10
 $(B)/tests/variants: tests/fuzz/variants.c tests/fuzz/mutate.c tests/fuzz/mutate.h $(B)/libopp.a
 	@mkdir -p $(@D)
@@ -277,7 +280,8 @@ $(B)/tests/variants: tests/fuzz/variants.c tests/fuzz/mutate.c tests/fuzz/mutate
 fuzz-variants: $(B)/tests/variants
 	@$(MAKE) --no-print-directory B=build-asan OPP_EXE=build-asan/opp CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" \
 	    build-asan/opp
-	@OPP=build-asan/opp VARIANTS=$(B)/tests/variants N=$(VARIANTS_N) sh tests/fuzz/variants.sh $(FUZZ_SEEDS)
+	@OPP=build-asan/opp VARIANTS=$(B)/tests/variants N=$(VARIANTS_N) LAYOUT="$(FUZZ_LAYOUT_SEEDS)" \
+	    sh tests/fuzz/variants.sh $(FUZZ_SEEDS)
 
 .PHONY: fuzz fuzz-build fuzz-corpus fuzz-variants
 

@@ -51,23 +51,20 @@ edit_load(const struct edit_file *f, const struct opp_config *cfg)
 	return doc;
 }
 
-/* Whether the file on disk is still the one read. */
+/* Whether the file on disk is still the one read (format/edit.h says
+ * what counts as the same). */
 static bool
 unchanged(const struct edit_file *f)
 {
+	struct opp_buf err = OPP_BUF_INIT; /* gone or unreadable: changed */
 	struct stat st;
-	char *now;
-	size_t len;
-	bool same;
+	char *now = NULL;
+	size_t len = 0;
+	bool read = read_text_stat(f->path, &now, &len, &err, &st);
+	bool same = opp_edit_unchanged(&f->st, f->text, f->len, read ? &st : NULL, now, len);
 
-	if (stat(f->path, &st) != 0 || st.st_dev != f->st.st_dev || st.st_ino != f->st.st_ino ||
-	    st.st_size != f->st.st_size || st.st_mtim.tv_sec != f->st.st_mtim.tv_sec ||
-	    st.st_mtim.tv_nsec != f->st.st_mtim.tv_nsec)
-		return false;
-	if (!read_text(f->path, &now, &len, NULL))
-		return false;
-	same = len == f->len && memcmp(now, f->text, len) == 0;
 	free(now);
+	opp_buf_release(&err);
 	return same;
 }
 

@@ -965,3 +965,17 @@ opp_edit_apply(struct opp_buf *out, const char *text, size_t len, const struct o
 	opp_arena_release(&arena);
 	return ok;
 }
+
+bool
+opp_edit_unchanged(const struct stat *then, const char *before, size_t n, const struct stat *now,
+                   const char *text_now, size_t m)
+{
+	if (!now || !text_now)
+		return false;
+	if (now->st_dev != then->st_dev || now->st_ino != then->st_ino || now->st_size != then->st_size ||
+	    now->st_mtim.tv_sec != then->st_mtim.tv_sec || now->st_mtim.tv_nsec != then->st_mtim.tv_nsec)
+		return false;
+	/* A write within the clock's resolution keeps the time: the bytes
+	 * decide. */
+	return n == m && (n == 0 || memcmp(before, text_now, n) == 0);
+}

@@ -14,7 +14,8 @@
  * The result is read back before it is returned: it must load to exactly
  * the document intended (the old one with the change applied, compared
  * in the emitter's canonical form), or the edit is refused as a bug.
- * Nothing here reads or writes files: cmd/ does, atomically.
+ * Nothing here reads or writes files: cmd/ does, atomically, after
+ * asking opp_edit_unchanged() whether the file is still the one read.
  */
 #ifndef OPP_EDIT_H
 #define OPP_EDIT_H
@@ -22,6 +23,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/stat.h>
 
 #include "base/buf.h"
 #include "format/config.h"
@@ -50,5 +52,18 @@ struct opp_edit {
  * would not read back as intended. cfg may be NULL (defaults). */
 bool opp_edit_apply(struct opp_buf *out, const char *text, size_t len, const struct opp_edit *e,
                     const struct opp_config *cfg, struct opp_buf *err);
+
+/* Whether the file an edit was made from is still, on disk, the text
+ * the edit was made from, so that writing the result over it loses
+ * nobody's work (the contract: "a file that changed on disk since it
+ * was read is not overwritten"). then/before: the file's status and
+ * text when read; now/text_now: its status and text just before the
+ * rename, now NULL when it can no longer be read (removed, moved away,
+ * unreadable). The same file (device and inode), the same size and
+ * modification time, and the same bytes: a second writer that put the
+ * same bytes back through another file, or touched it, is still taken
+ * for a change, since its next write cannot be seen from here. */
+bool opp_edit_unchanged(const struct stat *then, const char *before, size_t n, const struct stat *now,
+                        const char *text_now, size_t m);
 
 #endif

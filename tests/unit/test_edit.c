@@ -278,3 +278,42 @@ Test(edit, columns_and_lines_as_the_parser_counts_them)
 			opp_buf_release(&err);
 		}
 }
+
+Test(edit, unchanged_only_when_the_same_file_and_text)
+{
+	/* The last look before the rename (cmd/edit.c): what was read
+	 * against what is on disk now. */
+	static const char text[] = "opp: 1\nafspraken:\n  - id: a\n";
+	struct stat then = {0}, now;
+
+	then.st_dev = 8;
+	then.st_ino = 1234;
+	then.st_size = (off_t)strlen(text);
+	then.st_mtim.tv_sec = 1800000000;
+	then.st_mtim.tv_nsec = 500;
+	now = then;
+	cr_expect(opp_edit_unchanged(&then, text, strlen(text), &now, text, strlen(text)));
+	/* an empty file stays empty */
+	cr_expect(opp_edit_unchanged(&then, "", 0, &now, "", 0));
+
+	/* gone, moved away or unreadable */
+	cr_expect_not(opp_edit_unchanged(&then, text, strlen(text), NULL, text, strlen(text)));
+	cr_expect_not(opp_edit_unchanged(&then, text, strlen(text), &now, NULL, 0));
+	/* written within the clock's resolution: same size and time, other bytes */
+	cr_expect_not(opp_edit_unchanged(&then, text, strlen(text), &now, "opp: 1\nafspraken:\n  - id: b\n",
+	                                 strlen(text)));
+	/* a line added or removed */
+	cr_expect_not(opp_edit_unchanged(&then, text, strlen(text), &now, text, strlen(text) - 1));
+	/* each part of the file's status on its own */
+	now = then, now.st_dev = 9;
+	cr_expect_not(opp_edit_unchanged(&then, text, strlen(text), &now, text, strlen(text)), "device");
+	now = then, now.st_ino = 1235;
+	cr_expect_not(opp_edit_unchanged(&then, text, strlen(text), &now, text, strlen(text)),
+	              "another file put in its place with the same bytes");
+	now = then, now.st_size = then.st_size + 1;
+	cr_expect_not(opp_edit_unchanged(&then, text, strlen(text), &now, text, strlen(text)), "size");
+	now = then, now.st_mtim.tv_sec++;
+	cr_expect_not(opp_edit_unchanged(&then, text, strlen(text), &now, text, strlen(text)), "seconds");
+	now = then, now.st_mtim.tv_nsec++;
+	cr_expect_not(opp_edit_unchanged(&then, text, strlen(text), &now, text, strlen(text)), "nanoseconds");
+}

@@ -865,12 +865,17 @@ Test(typing, duur_must_be_positive)
 	}
 }
 
-Test(typing, bedrag_not_negative)
+Test(typing, bedrag_bounded)
 {
 	schema_at(ARRANGEMENT("      bedrag: -5\n"), 25, 15, "bedrag");
 	schema_at(ARRANGEMENT("      bedrag: 0x10\n"), 25, 15, "bedrag");
 	schema_at(ARRANGEMENT("      bedrag: .inf\n"), 25, 15, "bedrag");
 	schema_at(ARRANGEMENT("      bedrag: \"12\"\n"), 25, 15, "bedrag");
+	/* The upper bound of the contract: 1e308 was shown as nine thousand
+	 * trillion euro; a cent over the bound is refused with the bounds. */
+	schema_at(ARRANGEMENT("      bedrag: 1e308\n"), 25, 15, "'bedrag' must be from 0 to 10000000");
+	schema_at(ARRANGEMENT("      bedrag: 10000000.01\n"), 25, 15, "'bedrag' must be from 0 to 10000000");
+	schema_at(ARRANGEMENT("      bedrag: -5\n"), 25, 15, "'bedrag' must be from 0 to 10000000");
 	{
 		struct opp_diags d;
 		const char *t = ARRANGEMENT("      bedrag: 99.50\n");
@@ -881,6 +886,13 @@ Test(typing, bedrag_not_negative)
 
 		t = ARRANGEMENT("      bedrag: 0\n");
 		doc = clean(t, strlen(t), &d);
+		opp_doc_free(doc);
+		opp_diags_release(&d);
+
+		/* The bound itself is allowed. */
+		t = ARRANGEMENT("      bedrag: 10000000\n");
+		doc = clean(t, strlen(t), &d);
+		cr_expect_float_eq(doc->arrangement.v[0].bekostiging.bedrag.n, 10000000.0, 1e-9);
 		opp_doc_free(doc);
 		opp_diags_release(&d);
 	}
