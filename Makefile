@@ -194,7 +194,7 @@ ci: deps
 DEBS := libyaml-dev libcmark-dev libxlsxwriter-dev libutf8proc-dev libmicrohttpd-dev nettle-dev libcriterion-dev pkg-config \
         gcc make gettext git valgrind python3 python3-jsonschema python3-yaml \
         cmark groff-base libical-dev python3-icalendar python3-openpyxl zsh fish man-db \
-        clang clang-format chromium poppler-utils fonts-dejavu-core mandoc mutt
+        clang clang-format chromium poppler-utils fonts-dejavu-core mandoc mutt strace
 deps:
 	@missing=; for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
