@@ -18,7 +18,9 @@ OUT=${OUT:-$top/build/browser}
 CORPUS=${CORPUS:-build/browser-corpus}
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
-export NO_COLOR=1 LC_ALL=C LANGUAGE= TZ=Europe/Amsterdam SOURCE_DATE_EPOCH=1796083200
+# The pages as their readers get them: in Dutch (the report's headers
+# follow the language), with the catalogue found beside the binary.
+export NO_COLOR=1 LC_ALL=C.UTF-8 LANGUAGE=nl TZ=Europe/Amsterdam SOURCE_DATE_EPOCH=1796083200
 mkdir -p "$OUT"
 manifest=$OUT/manifest
 : >"$manifest"
