@@ -80,7 +80,7 @@ opp_rule_datums(const struct opp_ctx *ctx)
 {
 	const struct opp_doc *doc = ctx->doc;
 
-	opp_doc_walk(doc, visit_date, (void *)ctx);
+	opp_doc_walk_only(doc, 0, 1u << OPP_T_DATE, visit_date, (void *)ctx);
 	for (size_t i = 0; i < doc->arrangement.n; i++) {
 		const struct opp_inzet *z = &doc->arrangement.v[i];
 		if (z->start.s && z->eind.s && z->eind.i < z->start.i)

@@ -246,7 +246,7 @@ opp_rule_ref(const struct opp_ctx *ctx)
 	r.goals = xcalloc(doc->n_doel_by_id + 1, sizeof(*r.goals));
 	for (size_t i = 0; i < doc->n_doel_by_id; i++)
 		r.goals[r.n_goals++] = doc->doel_by_id[i]->id.s;
-	opp_doc_walk(doc, visit_ref, &r);
+	opp_doc_walk_only(doc, OPP_F_PERSON | OPP_F_WHO | OPP_F_GOAL, 0, visit_ref, &r);
 	free(r.ids);
 	free(r.goals);
 	opp_buf_release(&r.a);

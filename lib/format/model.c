@@ -498,6 +498,17 @@ cmp_doel(const void *a, const void *b)
 
 /* Binary search in an array of pointers to structs whose first member
  * after the header is `id`: the first entry with that id. */
+/* Ids compared by their first byte before strcmp: it settles most steps
+ * of the search without a call, and lookups by id run for every
+ * reference of every file. */
+static inline int
+id_cmp(const char *a, const char *b)
+{
+	int c = (unsigned char)a[0] - (unsigned char)b[0];
+
+	return c ? c : strcmp(a, b);
+}
+
 #define FIND(arr, n, key)                                                                                    \
 	do {                                                                                                 \
 		size_t lo_ = 0, hi_ = (n);                                                                   \
@@ -505,12 +516,12 @@ cmp_doel(const void *a, const void *b)
 			return NULL;                                                                         \
 		while (lo_ < hi_) {                                                                          \
 			size_t mid_ = lo_ + (hi_ - lo_) / 2;                                                 \
-			if (strcmp((arr)[mid_]->id.s, (key)) < 0)                                            \
+			if (id_cmp((arr)[mid_]->id.s, (key)) < 0)                                            \
 				lo_ = mid_ + 1;                                                              \
 			else                                                                                 \
 				hi_ = mid_;                                                                  \
 		}                                                                                            \
-		return lo_ < (n) && strcmp((arr)[lo_]->id.s, (key)) == 0 ? (arr)[lo_] : NULL;                \
+		return lo_ < (n) && id_cmp((arr)[lo_]->id.s, (key)) == 0 ? (arr)[lo_] : NULL;                \
 	} while (0)
 
 const struct opp_persoon *
@@ -703,7 +714,28 @@ opp_akkoord_laatste(const struct opp_akkoorden *a)
 struct walk {
 	opp_doc_visit *fn;
 	void *ctx;
+	unsigned flags, types; /* visit only these fields (both 0: every field) */
 };
+
+static bool
+wanted(const struct walk *w, const struct opp_field *f)
+{
+	return (!w->flags && !w->types) || (f->flags & w->flags) || (w->types & (1u << f->type));
+}
+
+/* Whether a shape, or one below it, has a field the walk visits: a list
+ * of progress notes is not walked for a rule that asks about dates when
+ * it has none. Shapes nest a few levels, so asking costs little. */
+static bool
+shape_wanted(const struct walk *w, const struct opp_shape *sh)
+{
+	if (!w->flags && !w->types)
+		return true;
+	for (const struct opp_field *f = sh->fields; f->key; f++)
+		if (wanted(w, f) || (f->shape && shape_wanted(w, f->shape)))
+			return true;
+	return false;
+}
 
 static void walk_map(struct walk *w, const struct opp_shape *sh, const void *obj);
 
@@ -713,31 +745,33 @@ walk_field(struct walk *w, const struct opp_shape *sh, const struct opp_field *f
 	switch (f->type) {
 	case OPP_T_LIST: {
 		const struct opp_list *l = at;
-		for (size_t i = 0; i < l->n; i++)
+		for (size_t i = 0; i < l->n && wanted(w, f); i++)
 			w->fn(w->ctx, sh, f, &l->v[i], false);
 		break;
 	}
 	case OPP_T_PAIRS: {
 		const OPP_SEQ(struct opp_paar) *p = at;
-		for (size_t i = 0; i < p->n; i++) {
+		for (size_t i = 0; i < p->n && wanted(w, f); i++) {
 			w->fn(w->ctx, sh, f, &p->v[i].key, true);
 			w->fn(w->ctx, sh, f, &p->v[i].value, false);
 		}
 		break;
 	}
 	case OPP_T_MAP:
-		if (((const struct opp_hdr *)at)->set)
+		if (((const struct opp_hdr *)at)->set && shape_wanted(w, f->shape))
 			walk_map(w, f->shape, at);
 		break;
 	case OPP_T_SEQ:
 	case OPP_T_AKKOORD: {
 		const OPP_SEQ(char) *seq = at;
+		if (!seq->n || !shape_wanted(w, f->shape))
+			break;
 		for (size_t i = 0; i < seq->n; i++)
 			walk_map(w, f->shape, (const char *)seq->v + i * f->shape->size);
 		break;
 	}
 	default:
-		if (((const struct opp_val *)at)->s)
+		if (((const struct opp_val *)at)->s && wanted(w, f))
 			w->fn(w->ctx, sh, f, at, false);
 	}
 }
@@ -752,7 +786,15 @@ walk_map(struct walk *w, const struct opp_shape *sh, const void *obj)
 void
 opp_doc_walk(const struct opp_doc *doc, opp_doc_visit *fn, void *ctx)
 {
-	struct walk w = {fn, ctx};
+	struct walk w = {fn, ctx, 0, 0};
+
+	walk_map(&w, &opp_doc_shape, doc);
+}
+
+void
+opp_doc_walk_only(const struct opp_doc *doc, unsigned flags, unsigned types, opp_doc_visit *fn, void *ctx)
+{
+	struct walk w = {fn, ctx, flags, types};
 
 	walk_map(&w, &opp_doc_shape, doc);
 }

@@ -526,6 +526,12 @@ typedef void opp_doc_visit(void *ctx, const struct opp_shape *sh, const struct o
                            const struct opp_val *v, bool pair_key);
 void opp_doc_walk(const struct opp_doc *doc, opp_doc_visit *fn, void *ctx);
 
+/* The same for the fields with one of the flags (OPP_F_*) or of one of
+ * the types (bit 1 << OPP_T_*) only; parts of the document without such
+ * a field are not walked. */
+void opp_doc_walk_only(const struct opp_doc *doc, unsigned flags, unsigned types, opp_doc_visit *fn,
+                       void *ctx);
+
 /* Whether a role is on the school side (spec: leerling, ouders, leerkracht,
  * mentor, intern-begeleider, ondersteuningscoordinator, orthopedagoog,
  * directeur); every other role is from outside the school. */

@@ -488,7 +488,10 @@ parse_tree(struct opp_arena *arena, const char *text, size_t len, struct opp_dia
 		case YAML_SCALAR_EVENT:
 			if (refuse_props(&ps, &ev, ev.data.scalar.anchor, ev.data.scalar.tag))
 				break;
-			if (memchr(ev.data.scalar.value, '\0', ev.data.scalar.length)) {
+			/* The text has no NUL (checked above): only a "\0" escape
+			 * in double quotes makes one. */
+			if (ev.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE &&
+			    memchr(ev.data.scalar.value, '\0', ev.data.scalar.length)) {
 				/* A "\0" escape: keys and values are C strings from here on. */
 				fail(&ps, mark_pos(ev.start_mark),
 				     _("a NUL character (\\0) in a value is not allowed"));

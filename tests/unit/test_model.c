@@ -315,6 +315,55 @@ Test(model, walk_visits_exactly_the_flagged_fields)
 	cr_expect_eq(s.visits, 66, "visits: %zu", s.visits);
 }
 
+static void
+count_dates(void *ctx, const struct opp_shape *sh, const struct opp_field *f, const struct opp_val *v,
+            bool pair_key)
+{
+	*(size_t *)ctx += f->type == OPP_T_DATE;
+}
+
+static void
+count_visits(void *ctx, const struct opp_shape *sh, const struct opp_field *f, const struct opp_val *v,
+             bool pair_key)
+{
+	cr_expect_eq(f->type, OPP_T_DATE, "%s.%s is no date", sh->name, f->key);
+	*(size_t *)ctx += 1;
+}
+
+/* A walk by flags or types visits exactly the fields a full walk would
+ * with those flags or types, in the same order (rules ref and datums walk
+ * this way). */
+Test(model, walk_only_visits_the_fields_asked_for)
+{
+	for (size_t i = 0; i < 8; i++) {
+		struct seen all = {0}, only = {0};
+		for (size_t k = 0; k < 8; k++) {
+			opp_buf_init(&all.b[k]);
+			opp_buf_init(&only.b[k]);
+		}
+		load(RICH);
+		opp_doc_walk(doc, visit, &all);
+		opp_doc_walk_only(doc, flags[i], 0, visit, &only);
+		cr_expect_str_eq(only.b[i].ptr ? only.b[i].ptr : "", all.b[i].ptr ? all.b[i].ptr : "",
+		                 "flag %#x", flags[i]);
+		cr_expect_lt(only.visits, all.visits, "flag %#x: not every value", flags[i]);
+		for (size_t k = 0; k < 8; k++) {
+			opp_buf_release(&all.b[k]);
+			opp_buf_release(&only.b[k]);
+		}
+		opp_doc_free(doc);
+		doc = NULL;
+	}
+	{
+		size_t n[2] = {0, 0}; /* dates in a full walk; visits of the walk by type */
+		load(RICH);
+		opp_doc_walk(doc, count_dates, &n[0]);
+		opp_doc_walk_only(doc, 0, 1u << OPP_T_DATE, count_visits, &n[1]);
+		cr_expect_gt(n[0], 0);
+		cr_expect_eq(n[1], n[0], "the walk by type visits the %zu dates: %zu", n[0], n[1]);
+	}
+}
+
 /* Absent and empty keys are not visited. */
 Test(model, walk_skips_what_is_missing)
 {
