@@ -169,7 +169,7 @@ $(BROWSER_CORPUS)/.corpus: $(B)/gencorpus
 	rm -rf $(BROWSER_CORPUS)
 	./$(B)/gencorpus -s 7 60 $(BROWSER_CORPUS) >/dev/null
 
-check-browser: $(OPP_EXE) $(BROWSER_CORPUS)/.corpus
+check-browser: $(OPP_EXE) $(MO) $(BROWSER_CORPUS)/.corpus
 	@set -e; rc=0; sh tests/browser/selftest.sh || rc=$$?; \
 	if [ $$rc = 0 ]; then OPP_BIN=$(CURDIR)/$(OPP_EXE) OUT=$(CURDIR)/$(B)/browser \
 	    CORPUS=$(BROWSER_CORPUS) sh tests/browser/run.sh || rc=$$?; fi; \
