@@ -19,11 +19,15 @@ point (its date and value). Goals that are not measurable have no chart.
 Prints "ok" lines and exits 0, or what is wrong and exits 1.
 """
 import datetime
+import os
 import re
 import sys
 import xml.etree.ElementTree as ET
 
 import yaml
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from present import date_words  # noqa: E402 (the shared helper beside the tests)
 
 NS = {"s": "http://www.w3.org/2000/svg"}
 TOL = 0.05  # coordinates are written to two decimals
@@ -52,15 +56,6 @@ def text_box(t, size):
     anchor = t.get("text-anchor", "start")
     left = x - w / 2 if anchor == "middle" else x - w if anchor == "end" else x
     return (left, left + w)
-
-
-MAANDEN = ("januari februari maart april mei juni juli augustus september oktober november "
-           "december").split()
-
-
-def dutch(d):
-    """A date as the documents say it (lib/base/present.c): 9 maart 2027."""
-    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
 
 
 def number(v):
@@ -174,8 +169,8 @@ def main(page, case, as_of):
         if expect(len(em) == len(evals), f"doel {nr}: {len(em)} evaluation marks, want {len(evals)}"):
             for e, dd in zip(em, evals):
                 ex = float(e.find("s:line", NS).get("x1"))
-                expect(e.findtext("s:title", "", NS) == "evaluatie " + dutch(dd),
-                       f"doel {nr}: mark {e.findtext('s:title', '', NS)!r}, want 'evaluatie {dutch(dd)}'")
+                expect(e.findtext("s:title", "", NS) == "evaluatie " + date_words(dd),
+                       f"doel {nr}: mark {e.findtext('s:title', '', NS)!r}, want 'evaluatie {date_words(dd)}'")
                 expect(abs(ex - px(dd)) < TOL, f"doel {nr}: evaluatie {dd} at x {ex} != {px(dd):.2f}")
         # The text alternative: the table right after the chart, with
         # every measured point in it.
@@ -183,7 +178,7 @@ def main(page, case, as_of):
         if expect(tab is not None and re.match(r'<table class="verloop\b', tab),
                   f"doel {nr}: the chart is not followed by its table.verloop"):
             for dd, v in notes:
-                want_cells = ("Datum", dutch(dd)), ("Waarde", number(v))
+                want_cells = ("Datum", date_words(dd)), ("Waarde", number(v))
                 expect(any(all(re.search(rf'data-label="{k}"[^>]*>{re.escape(c)}<', r2)
                                for k, c in want_cells)
                            for r2 in re.findall(r"<tr>.*?</tr>", tab, re.S)),

@@ -24,6 +24,9 @@ import sys
 import openpyxl
 import yaml
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from present import date_words  # noqa: E402 (the shared helper beside the tests)
+
 FUNDERS = ["school", "swv", "gemeente", "cjg", "zorgverzekeraar", "ouders", "anders"]
 # The case workbook's sheets, in the document's order; grafieken only
 # with a measurable goal.
@@ -392,16 +395,6 @@ def handelingsdeel_digest(path):
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december")
-
-
-def in_words(iso):
-    """2026-10-08 as the documents write it: 8 oktober 2026."""
-    y, m, d = (int(x) for x in str(iso).split("-"))
-    return f"{d} {MAANDEN[m - 1]} {y}"
-
-
 def akkoord_want(entry, digest):
     """(text, date, bound digest) of a party's last agreement, as the
     signature page says it."""
@@ -411,9 +404,9 @@ def akkoord_want(entry, digest):
     if isinstance(last, dict):
         d = as_date(last["datum"])
         if last.get("handelingsdeel") == digest:
-            return f"akkoord op {in_words(d)} met deze versie", d, last["handelingsdeel"]
-        return f"vervallen: gewijzigd sinds {in_words(d)}", d, last.get("handelingsdeel")
-    return f"akkoord op {in_words(as_date(last))}", as_date(last), None
+            return f"akkoord op {date_words(d)} met deze versie", d, last["handelingsdeel"]
+        return f"vervallen: gewijzigd sinds {date_words(d)}", d, last.get("handelingsdeel")
+    return f"akkoord op {date_words(as_date(last))}", as_date(last), None
 
 
 def check_sections(wb, doc, path, today):
