@@ -54,7 +54,7 @@ visit_date(void *ctxp, const struct opp_shape *sh, const struct opp_field *f, co
 	if (sh == &opp_akkoord_shape && (party = partij(ctx->doc, v)))
 		snprintf(where, sizeof(where), "ondertekening.%s", party);
 	else
-		snprintf(where, sizeof(where), "%s%s%s", sh->name, *sh->name ? "." : "", f->key);
+		opp_field_name(where, sizeof(where), sh, f);
 	/* A calendar date, but not one of this case: a typo in the year.
 	 * A birth date is not repeated in the message. */
 	if (!opp_date_in_range(v->i)) {

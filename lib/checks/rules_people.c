@@ -86,34 +86,20 @@ by_name(struct refs *r, const char *text)
 /* A value of a person field that names nobody. `who` is arrangement.wie,
  * where a provider who is not a betrokkene may be named: only a value
  * shaped like an id must be one (spec `arrangement.wie`). */
-/* "arrangement.wie": where a value stands, for the message (made only
- * for a finding: this runs for every value of every file). */
-struct where {
-	char s[64];
-};
-
-static struct where
-where_of(const struct opp_shape *sh, const struct opp_field *f)
-{
-	struct where w;
-
-	snprintf(w.s, sizeof(w.s), "%s%s%s", sh->name, *sh->name ? "." : "", f->key);
-	return w;
-}
-
 static void
 person_ref(struct refs *r, const struct opp_shape *sh, const struct opp_field *f, const struct opp_val *v,
            bool who)
 {
 	const struct opp_ctx *ctx = r->ctx;
 	const struct opp_persoon *p;
-	const char *sug, *where;
-	struct where w;
+	const char *sug;
+	char where[64];
 
+	/* Where it stands is said only in a finding: this runs for every
+	 * reference of every file. */
 	if (opp_doc_persoon(ctx->doc, v->s))
 		return;
-	w = where_of(sh, f);
-	where = w.s;
+	opp_field_name(where, sizeof(where), sh, f);
 	if (who ? !opp_id_ok(v->s) : v->i == OPP_VAL_NOT_ID) {
 		/* A name. Never repeated in the message: it is a person's
 		 * name, and messages end up in CI logs. */
@@ -148,12 +134,11 @@ static void
 goal_ref(struct refs *r, const struct opp_shape *sh, const struct opp_field *f, const struct opp_val *v)
 {
 	const char *sug;
-	struct where w;
+	char where[64];
 
 	if (opp_doc_doel(r->ctx->doc, v->s))
 		return;
-	w = where_of(sh, f);
-	const char *where = w.s;
+	opp_field_name(where, sizeof(where), sh, f);
 	sug = opp_suggest(v->s, r->goals, r->n_goals);
 	if (sug)
 		opp_finding_about(r->ctx, OPP_ABOUT_GOAL, v->s, OPP_RULE_REF, OPP_SEV_ERROR, v->pos,

@@ -7,6 +7,7 @@
 #include "format/model.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -789,6 +790,12 @@ opp_doc_walk(const struct opp_doc *doc, opp_doc_visit *fn, void *ctx)
 	struct walk w = {fn, ctx, 0, 0};
 
 	walk_map(&w, &opp_doc_shape, doc);
+}
+
+void
+opp_field_name(char *out, size_t n, const struct opp_shape *sh, const struct opp_field *f)
+{
+	snprintf(out, n, "%s%s%s", sh->name, *sh->name ? "." : "", f->key);
 }
 
 void

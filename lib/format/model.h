@@ -526,6 +526,10 @@ typedef void opp_doc_visit(void *ctx, const struct opp_shape *sh, const struct o
                            const struct opp_val *v, bool pair_key);
 void opp_doc_walk(const struct opp_doc *doc, opp_doc_visit *fn, void *ctx);
 
+/* A field as messages name it: "arrangement.wie", "leerling.naam", a
+ * top-level key alone ("vastgesteld"); cut to fit n bytes. */
+void opp_field_name(char *out, size_t n, const struct opp_shape *sh, const struct opp_field *f);
+
 /* The same for the fields with one of the flags (OPP_F_*) or of one of
  * the types (bit 1 << OPP_T_*) only; parts of the document without such
  * a field are not walked. */
