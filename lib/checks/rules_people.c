@@ -3,7 +3,6 @@
  * chair and hearing the pupil.
  */
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
