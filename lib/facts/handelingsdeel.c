@@ -14,7 +14,6 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "base/date.h"
 #include "base/escape.h"
 #include "base/present.h"
 #include "base/sha256.h"
